@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "frontdesk",
+    products: [
+        .executable(name: "frontdesk", targets: ["frontdesk"]),
+        .executable(name: "frontdesk-bench", targets: ["frontdesk-bench"]),
+    ],
+    dependencies: [],
+    targets: [
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+
+        .target(name: "FrontDeskCore"),
+        .target(name: "SQLiteStore", dependencies: ["FrontDeskCore", "CSQLite"]),
+        .target(name: "FrontDeskUI", dependencies: ["FrontDeskCore"]),
+        .target(name: "CursesFrontEnd", dependencies: ["FrontDeskUI", "CNCursesW"]),
+        .executableTarget(
+            name: "frontdesk",
+            dependencies: ["FrontDeskCore", "SQLiteStore", "FrontDeskUI", "CursesFrontEnd"]),
+        .executableTarget(
+            name: "frontdesk-bench",
+            dependencies: ["FrontDeskCore", "SQLiteStore", "FrontDeskUI", "CursesFrontEnd"]),
+
+        .target(name: "StoreContract", dependencies: ["FrontDeskCore"], path: "Tests/StoreContract"),
+        .testTarget(name: "FrontDeskCoreTests", dependencies: ["FrontDeskCore"]),
+        .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreContract"]),
+        .testTarget(name: "FrontDeskUITests", dependencies: ["FrontDeskUI", "FrontDeskCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["frontdesk"]),
+    ]
+)

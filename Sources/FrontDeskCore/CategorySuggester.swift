@@ -1,0 +1,53 @@
+/// Suggests a pad category from the words an associate types ("feather pillow" → bedding).
+public enum CategorySuggester {
+    /// Word stems per category; a stem matches the start of a folded word.
+    static let stems: [(PreferenceCategory, [String])] = [
+        (.allergy, ["allerg", "nut", "peanut", "almond", "hazelnut", "cashew", "walnut", "pistachio",
+                    "gluten", "coeliac", "celiac", "shellfish", "prawn", "shrimp", "lobster", "lactose",
+                    "dairy", "egg", "sesame", "soy", "penicillin", "latex", "anaphyla", "epipen", "feather allerg",
+                    "hypoallergen", "bee sting", "wasp"]),
+        (.dietary, ["vegetarian", "vegan", "halal", "kosher", "pescatarian", "diabet", "sugar", "salt",
+                    "low carb", "keto", "no pork", "no beef", "breakfast", "diet", "meal", "food"]),
+        (.bedding, ["pillow", "duvet", "blanket", "mattress", "sheet", "bed", "king", "twin", "cot", "crib",
+                    "topper", "linen", "feather", "foam"]),
+        (.room, ["floor", "view", "quiet", "elevator", "lift", "corner", "suite", "connecting", "balcony",
+                 "smoking", "non smoking", "accessible", "wheelchair", "room", "away from", "high", "low",
+                 "ocean", "sea", "garden", "city", "courtyard", "bath", "shower"]),
+        (.temperature, ["temperature", "cold", "warm", "heat", "air con", "aircon", "ac ", "degree",
+                        "fan", "cool", "window open"]),
+        (.amenities, ["robe", "slipper", "toiletr", "shampoo", "towel", "iron", "hair dryer", "hairdryer",
+                      "adapter", "charger", "yoga", "mat", "desk", "lamp", "humidifier", "scale"]),
+        (.minibar, ["minibar", "mini bar", "fridge", "snack", "chocolate", "empty bar"]),
+        (.beverage, ["coffee", "tea", "espresso", "water", "sparkling", "still", "wine", "champagne",
+                     "beer", "juice", "milk", "whisky", "whiskey", "cola", "decaf"]),
+        (.newspaper, ["newspaper", "paper", "times", "journal", "gazette", "zeitung", "le monde",
+                      "financial", "magazine"]),
+        (.wakeUp, ["wake", "alarm", "morning call"]),
+        (.transport, ["car", "taxi", "limo", "airport", "pick up", "pickup", "transfer", "parking",
+                      "chauffeur", "driver", "valet"]),
+        (.celebration, ["birthday", "anniversary", "honeymoon", "celebrat", "flowers", "cake", "proposal"]),
+    ]
+
+    /// The best category for the text, or nil when no word gives a hint.
+    public static func suggest(for text: String) -> PreferenceCategory? {
+        let folded = " " + SearchFolding.fold(text) + " "
+        let words = folded.split(separator: " ").map(String.init)
+        var best: (category: PreferenceCategory, score: Int)?
+        for (category, stems) in stems {
+            var score = 0
+            for stem in stems {
+                if stem.contains(" ") {
+                    if folded.contains(" " + stem) { score += 3 }
+                } else if words.contains(where: { $0.hasPrefix(stem) }) {
+                    score += stem.count >= 4 ? 2 : 1
+                }
+            }
+            // "no nuts", "allergic to": negation next to a food word means an allergy, not a taste.
+            if category == .allergy && score > 0 && (folded.contains(" no ") || folded.contains(" allerg")) {
+                score += 2
+            }
+            if score > 0 && score > (best?.score ?? 0) { best = (category, score) }
+        }
+        return best?.category
+    }
+}

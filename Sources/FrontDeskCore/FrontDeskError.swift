@@ -1,0 +1,20 @@
+/// Errors a user can act on; each message names what and where.
+public enum FrontDeskError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Input that cannot be accepted (bad option, empty name, unknown category).
+    case invalid(String)
+    /// Something named does not exist (a guest id, a preference, a file).
+    case notFound(String)
+    /// The data file exists but cannot be used as it is (not frontdesk's, corrupt, too new).
+    case badData(String)
+    /// The database is there but cannot be used now (locked, busy, full).
+    case unavailable(String)
+    /// The operating system refused (permissions, read-only file).
+    case notPermitted(String)
+
+    public var description: String {
+        switch self {
+        case .invalid(let m), .notFound(let m), .badData(let m), .unavailable(let m), .notPermitted(let m):
+            return m
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// One thing the hotel knows a guest likes, needs or will not have.
+public struct Preference: Sendable, Equatable, Codable {
+    public var id: Int64
+    public var guestID: Int64
+    public var category: PreferenceCategory
+    public var detail: String
+    public var level: PreferenceLevel
+    public var scope: PreferenceScope
+    public var source: PreferenceSource
+    /// Marked critical by whoever recorded it: shown as an alert whatever its category.
+    public var isCritical: Bool
+    public var stayID: Int64?
+    public var recorded: Signature
+    public var confirmations: Int
+    public var lastConfirmed: Signature?
+    public var retirement: Retirement?
+
+    public init(id: Int64, guestID: Int64, category: PreferenceCategory, detail: String,
+                level: PreferenceLevel, scope: PreferenceScope, source: PreferenceSource,
+                isCritical: Bool = false, stayID: Int64? = nil, recorded: Signature,
+                confirmations: Int = 0, lastConfirmed: Signature? = nil, retirement: Retirement? = nil) {
+        self.id = id
+        self.guestID = guestID
+        self.category = category
+        self.detail = detail
+        self.level = level
+        self.scope = scope
+        self.source = source
+        self.isCritical = isCritical
+        self.stayID = stayID
+        self.recorded = recorded
+        self.confirmations = confirmations
+        self.lastConfirmed = lastConfirmed
+        self.retirement = retirement
+    }
+
+    public var isActive: Bool { retirement == nil }
+    /// Alerts open a profile: allergies and anything marked critical.
+    public var isAlert: Bool { isActive && (isCritical || category.isAlwaysAlert) }
+}
+
+/// Who did something, when, and where: every write carries one.
+public struct Signature: Sendable, Equatable, Codable {
+    public var login: String
+    public var at: Date
+    public var property: String
+    public var terminal: String
+
+    public init(login: String, at: Date, property: String, terminal: String = "") {
+        self.login = login
+        self.at = at
+        self.property = property
+        self.terminal = terminal
+    }
+}
+
+/// Why a preference no longer applies; the preference itself stays in history.
+public struct Retirement: Sendable, Equatable, Codable {
+    public var reason: String
+    public var signature: Signature
+
+    public init(reason: String, signature: Signature) {
+        self.reason = reason
+        self.signature = signature
+    }
+}
+
+/// The pad's input: what an associate just learned.
+public struct NewPreference: Sendable, Equatable, Codable {
+    public var guestID: Int64
+    public var category: PreferenceCategory
+    public var detail: String
+    public var level: PreferenceLevel
+    public var scope: PreferenceScope
+    public var source: PreferenceSource
+    public var isCritical: Bool
+    public var stayID: Int64?
+
+    public init(guestID: Int64, category: PreferenceCategory, detail: String,
+                level: PreferenceLevel = .preferred, scope: PreferenceScope = .standing,
+                source: PreferenceSource = .stated, isCritical: Bool = false, stayID: Int64? = nil) {
+        self.guestID = guestID
+        self.category = category
+        self.detail = detail
+        self.level = level
+        self.scope = scope
+        self.source = source
+        self.isCritical = isCritical
+        self.stayID = stayID
+    }
+
+    public func validated() throws -> NewPreference {
+        var p = self
+        p.detail = p.detail.trimmingCharacters(in: .whitespacesAndNewlines)
+        if p.detail.isEmpty { throw FrontDeskError.invalid("the preference says nothing: type what the guest wants") }
+        if p.detail.count > 500 { throw FrontDeskError.invalid("the preference is longer than 500 characters") }
+        return p
+    }
+}
+
+/// The OpenTravel vocabulary for how strongly a guest holds a preference.
+public enum PreferenceLevel: String, Sendable, Codable, CaseIterable {
+    case preferred, required, only, unacceptable, noPreference = "no-preference"
+
+    public var label: String {
+        switch self {
+        case .preferred: return "Preferred"
+        case .required: return "Required"
+        case .only: return "Only"
+        case .unacceptable: return "Unacceptable"
+        case .noPreference: return "No preference"
+        }
+    }
+}
+
+/// A standing preference follows the guest; a this-stay one is a one-off choice.
+public enum PreferenceScope: String, Sendable, Codable, CaseIterable {
+    case standing, thisStay = "stay"
+
+    public var label: String { self == .standing ? "Standing" : "This stay" }
+}
+
+/// How the hotel learned it.
+public enum PreferenceSource: String, Sendable, Codable, CaseIterable {
+    case stated, observed
+
+    public var label: String { self == .stated ? "Guest said" : "Observed" }
+}
