@@ -1,0 +1,44 @@
+import Foundation
+import FrontDeskCore
+
+extension SQLiteGuestStore {
+    public func addGuest(_ guest: NewGuest, by actor: Actor) throws -> Int64 {
+        let guest = try guest.validated()
+        return try write { try insertGuest(guest, createdAt: now(), actor: actor) }
+    }
+
+    public func guest(id: Int64) throws -> Guest? {
+        try db.first("SELECT \(Self.guestColumns) FROM guests WHERE id = ?", [.int(id)], map: decodeGuest)
+    }
+
+    public func guestCount() throws -> Int {
+        Int(try db.int("SELECT count(*) FROM guests"))
+    }
+
+    /// The guest row and its search entries, inside the caller's transaction so they never disagree.
+    func insertGuest(_ guest: NewGuest, createdAt: Date, actor: Actor, foldMemo: FoldMemo? = nil) throws -> Int64 {
+        let index = foldMemo.map { memo in SearchIndex(guest, fold: memo.fold) } ?? SearchIndex(guest)
+        try db.run("""
+            INSERT INTO guests (title, given, family, language, vip, loyalty, email, phone, company,
+                                created_at, created_by, created_property, created_terminal, search_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.text(guest.title), .text(guest.givenName), .text(guest.familyName), .text(guest.language),
+                  .int(Int64(guest.vip.rawValue)), .text(guest.loyaltyNumber), .text(guest.email),
+                  .text(guest.phone), .text(guest.company), .real(createdAt.unixSeconds), .text(actor.login),
+                  .text(actor.property), .text(actor.terminal), .text(index.searchKey)])
+        let id = db.lastInsertRowID
+        for token in index.tokens {
+            try db.run("INSERT INTO guest_tokens (token, guest_id) VALUES (?, ?)", [.text(token), .int(id)])
+        }
+        if !index.text.isEmpty {
+            try db.run("INSERT INTO guest_search (rowid, text) VALUES (?, ?)", [.int(id), .text(index.text)])
+        }
+        return id
+    }
+
+    func requireGuest(_ id: Int64) throws {
+        guard try db.first("SELECT 1 FROM guests WHERE id = ?", [.int(id)], map: { _ in true }) != nil else {
+            throw FrontDeskError.notFound("no guest #\(id) in \(path)")
+        }
+    }
+}

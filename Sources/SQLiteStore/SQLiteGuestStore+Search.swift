@@ -1,0 +1,188 @@
+import Foundation
+import FrontDeskCore
+
+/// Search as you type. Every stage is an index range read with a LIMIT, so a one-letter
+/// query costs the same at a million guests as at a hundred: nothing sorts all matches.
+extension SQLiteGuestStore {
+    public func searchGuests(_ query: String, limit: Int) throws -> GuestSearchOutcome {
+        let q = SearchFolding.fold(query)
+        guard !q.isEmpty, limit > 0 else { return GuestSearchOutcome(results: []) }
+        var keys = [q]
+        // "+1 (415) 555-0134" folds to "1 415 555 0134"; the phone is indexed as its digits.
+        let digits = SearchFolding.digits(query)
+        let digitsOnly = !digits.isEmpty && !query.contains(where: \.isLetter)
+        if digitsOnly && digits != q { keys.append(digits) }
+        // Without letters, only the digits can be a substring of anything indexed (phone digits).
+        let substringKeys = digitsOnly ? [digits] : keys
+
+        return try db.read {
+            var picked = PickedGuests(limit: limit)
+            if let room = Self.roomNumber(in: query) { picked.add(try inHouseGuests(room: room, limit: limit)) }
+            var tokenHits = Set<String>()
+            for key in keys where !picked.isFull {
+                let hits = try exactMatches(key, limit: limit)
+                if !hits.isEmpty { tokenHits.insert(key) }
+                picked.add(hits)
+            }
+            for key in keys where !picked.isFull {
+                if try addPrefixMatches(key, to: &picked) { tokenHits.insert(key) }
+            }
+            for key in substringKeys where !picked.isFull && key.count >= 3 {
+                // A whole identifier (loyalty card, phone number) that matched as a token is the answer.
+                // Its digits share trigrams with a large part of the hotel, so the substring stage would
+                // be the slowest part of the search while adding only noise.
+                if tokenHits.contains(key) && Self.isIdentifier(key) { continue }
+                picked.add(try substringMatches(key, limit: limit))
+            }
+            let results = try searchResults(for: picked.ids)
+            if results.isEmpty && q.count >= 3 {
+                return GuestSearchOutcome(results: [], suggestions: try suggestions(for: q))
+            }
+            return GuestSearchOutcome(results: results)
+        }
+    }
+
+    /// "1204", "12A", "B-07": short, one word, with a digit.
+    static func roomNumber(in query: String) -> String? {
+        let t = query.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, t.count <= 8, t.contains(where: \.isNumber),
+              t.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" })
+        else { return nil }
+        return t.lowercased()
+    }
+
+    /// One word of 7+ characters with a digit: "fd40004241", "14155550134".
+    static func isIdentifier(_ key: String) -> Bool {
+        key.count >= 7 && !key.contains(" ") && key.contains(where: \.isNumber)
+    }
+
+    private func inHouseGuests(room: String, limit: Int) throws -> [Int64] {
+        try db.query("""
+            SELECT guest_id FROM stays WHERE lower(room) = ? AND status = 'in-house' ORDER BY guest_id LIMIT ?
+            """, [.text(room), .int(Int64(limit))]) { $0.int(0) }
+    }
+
+    private func exactMatches(_ key: String, limit: Int) throws -> [Int64] {
+        try db.query("SELECT guest_id FROM guest_tokens WHERE token = ? ORDER BY guest_id LIMIT ?",
+                     [.text(key), .int(Int64(limit))]) { $0.int(0) }
+    }
+
+    /// Tokens starting with the key, in token order. A guest has several tokens, so rows are
+    /// read in bounded pages (keyset, never OFFSET) until enough distinct guests are found.
+    /// Returns whether any token matched.
+    @discardableResult
+    private func addPrefixMatches(_ key: String, to picked: inout PickedGuests) throws -> Bool {
+        // U+10FFFF sorts after every character in SQLite's byte-wise comparison of UTF-8.
+        let upper = key + "\u{10FFFF}"
+        let page = min(picked.limit, 1000) * 2 + 8
+        var after: (token: String, guestID: Int64)?
+        var matched = false
+        while !picked.isFull {
+            let rows: [(String, Int64)]
+            if let after {
+                rows = try db.query("""
+                    SELECT token, guest_id FROM guest_tokens
+                    WHERE token >= ? AND token < ? AND (token, guest_id) > (?, ?)
+                    ORDER BY token, guest_id LIMIT ?
+                    """, [.text(key), .text(upper), .text(after.token), .int(after.guestID), .int(Int64(page))]) {
+                    ($0.text(0), $0.int(1))
+                }
+            } else {
+                rows = try db.query("""
+                    SELECT token, guest_id FROM guest_tokens
+                    WHERE token >= ? AND token < ? ORDER BY token, guest_id LIMIT ?
+                    """, [.text(key), .text(upper), .int(Int64(page))]) { ($0.text(0), $0.int(1)) }
+            }
+            matched = matched || !rows.isEmpty
+            picked.add(rows.map(\.1))
+            guard rows.count == page, let last = rows.last else { return matched }
+            after = last
+        }
+        return matched
+    }
+
+    /// Substrings anywhere in the folded text, through the trigram index, in guest id order.
+    private func substringMatches(_ key: String, limit: Int) throws -> [Int64] {
+        // A quoted phrase: the key is matched literally, FTS5 query syntax in it means nothing.
+        let phrase = "\"" + key.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return try db.query("""
+            SELECT rowid FROM guest_search WHERE guest_search MATCH ? ORDER BY rowid LIMIT ?
+            """, [.text(phrase), .int(Int64(limit))]) { $0.int(0) }
+    }
+
+    /// Indexed tokens one edit away from the query, the most common first. For several words, also
+    /// the query with its last word respelt ("jose garsia" → "jose garcia"); only when neither finds
+    /// anything, the last word's close spellings alone ("maria garsia" → "garcia").
+    func suggestions(for q: String, limit: Int = 5) throws -> [String] {
+        // Variants grow with the length; a query this long is pasted, not misspelt.
+        guard q.count <= 40 else { return [] }
+        var whole = SpellingVariants.oneEditAway(q)
+        var lastWord = Set<String>()
+        let words = q.split(separator: " ")
+        if words.count > 1, let last = words.last {
+            let rest = words.dropLast().joined(separator: " ")
+            lastWord = SpellingVariants.oneEditAway(String(last))
+            whole.formUnion(lastWord.map { rest + " " + $0 })
+        }
+        var found = try existingTokens(among: whole)
+        if found.isEmpty { found = try existingTokens(among: lastWord) }
+        return Array(found.prefix(limit))
+    }
+
+    /// The candidates that are indexed tokens, most guests first (counted up to a cap), then alphabetical.
+    private func existingTokens(among candidates: Set<String>) throws -> [String] {
+        guard !candidates.isEmpty else { return [] }
+        // One statement for the whole batch: the candidates travel as a JSON array.
+        let existing = try db.query("""
+            SELECT DISTINCT token FROM guest_tokens WHERE token IN (SELECT value FROM json_each(?))
+            """, [.text(Self.jsonArray(candidates))]) { $0.text(0) }
+        var counted: [(token: String, guests: Int64)] = []
+        for token in existing.prefix(50) {
+            // Capped: "most common first" must not count every García of a million guests.
+            let guests = try db.int("SELECT count(*) FROM (SELECT 1 FROM guest_tokens WHERE token = ? LIMIT 1000)",
+                                    [.text(token)])
+            counted.append((token, guests))
+        }
+        counted.sort { $0.guests != $1.guests ? $0.guests > $1.guests : $0.token < $1.token }
+        return counted.map(\.token)
+    }
+
+    static func jsonArray<S: Sequence>(_ strings: S) -> String where S.Element == String {
+        let data = try? JSONSerialization.data(withJSONObject: Array(strings), options: [])
+        return data.map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+
+    /// The categories that are alerts whoever records them, as an SQL list: `'allergy'`.
+    static let alwaysAlertCategories = PreferenceCategory.allCases.filter(\.isAlwaysAlert)
+        .map { "'\($0.rawValue)'" }.joined(separator: ", ")
+
+    /// Rows for the list, in the given order; room and alert are looked up for these guests only.
+    func searchResults(for ids: [Int64]) throws -> [GuestSearchResult] {
+        guard !ids.isEmpty else { return [] }
+        let idList: [SQLValue] = [.text("[" + ids.map(String.init).joined(separator: ",") + "]")]
+        var rooms: [Int64: String] = [:]
+        try db.each("""
+            SELECT guest_id, room FROM stays
+            WHERE guest_id IN (SELECT value FROM json_each(?)) AND status = 'in-house' ORDER BY id
+            """, idList) { row in
+            if rooms[row.int(0)] == nil { rooms[row.int(0)] = row.text(1) }
+        }
+        let alerted = Set(try db.query("""
+            SELECT DISTINCT p.guest_id FROM preferences p
+            WHERE p.guest_id IN (SELECT value FROM json_each(?))
+              AND (p.critical = 1 OR p.category IN (\(Self.alwaysAlertCategories)))
+              AND NOT EXISTS (SELECT 1 FROM preference_events e WHERE e.preference_id = p.id AND e.kind = 'retired')
+            """, idList) { $0.int(0) })
+        var rows: [Int64: GuestSearchResult] = [:]
+        try db.each("""
+            SELECT id, given, family, vip, loyalty FROM guests WHERE id IN (SELECT value FROM json_each(?))
+            """, idList) { row in
+            let id = row.int(0)
+            rows[id] = GuestSearchResult(
+                guestID: id, displayName: PersonName.display(given: row.text(1), family: row.text(2)),
+                vip: try decode(VIPLevel(rawValue: Int(row.int(3))), row.int(3), "VIP level", "guest #\(id)"),
+                room: rooms[id], loyaltyNumber: row.optionalText(4), hasAlert: alerted.contains(id))
+        }
+        return ids.compactMap { rows[$0] }
+    }
+}

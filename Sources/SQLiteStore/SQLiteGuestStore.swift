@@ -1,0 +1,121 @@
+import CSQLite
+import Foundation
+import FrontDeskCore
+
+/// The embedded store: one SQLite file shared by every terminal process of one hotel.
+/// One instance is one connection; use it from one thread at a time (each process or
+/// thread opens its own).
+public final class SQLiteGuestStore: GuestStore {
+    /// The schema this build reads and writes; a newer file is refused rather than misread.
+    public static let schemaVersion = Migrations.all.count
+    public static let applicationID = Migrations.applicationID
+
+    let db: SQLiteConnection
+    let now: @Sendable () -> Date
+    /// `PRAGMA data_version` ignores this connection's own commits; counting them makes every commit visible.
+    var ownCommits: Int64 = 0
+
+    public var path: String { db.path }
+    /// True when the file was opened (or could only be opened) for reading.
+    public var isReadOnly: Bool { db.isReadOnly }
+
+    /// Opens (and with `create`, creates) the database at `path`, applying pending migrations.
+    /// - Parameters:
+    ///   - readOnly: open for reading only; every write then fails with `.notPermitted`.
+    ///   - busyTimeoutMilliseconds: how long to wait for another process's write lock before `.unavailable`.
+    public init(path: String, create: Bool, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000,
+                now: @escaping @Sendable () -> Date = Date.init) throws {
+        self.now = now
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue {
+            throw FrontDeskError.badData("\(path) is a directory, not a frontdesk database")
+        }
+        if !exists && (!create || readOnly) {
+            throw FrontDeskError.notFound("no database at \(path)")
+        }
+        if !exists {
+            // Creating directories is the caller's decision; say which one is missing instead of "cannot open".
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty && !FileManager.default.fileExists(atPath: parent) {
+                throw FrontDeskError.notFound("cannot create \(path): the directory \(parent) does not exist")
+            }
+        }
+        // Without SQLITE_OPEN_CREATE a missing file is an error, never a new empty database.
+        // READWRITE falls back to reading only when the OS write-protects the file.
+        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
+        do {
+            db = try SQLiteConnection(path: path, flags: flags, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        } catch FrontDeskError.notPermitted(let reason) where exists && !readOnly && access(path, R_OK) == 0 {
+            // Readable but not writable for us: open it for reading; writes then say why they fail.
+            do {
+                db = try SQLiteConnection(path: path, flags: SQLITE_OPEN_READONLY, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+            } catch {
+                throw FrontDeskError.notPermitted(reason)
+            }
+        }
+        try prepareSchema()
+    }
+
+    private func prepareSchema() throws {
+        // The first read of the header: a file that is not SQLite fails here with SQLITE_NOTADB.
+        let applicationID = Int32(truncatingIfNeeded: try db.int("PRAGMA application_id"))
+        let version = Int(try db.int("PRAGMA user_version"))
+        let objects = try db.int("SELECT count(*) FROM sqlite_schema")
+        if applicationID != Migrations.applicationID && (applicationID != 0 || objects > 0) {
+            let owner = applicationID == 0 ? "it holds another program's tables"
+                : "its application_id is \(applicationID), frontdesk's is \(Migrations.applicationID)"
+            throw FrontDeskError.badData("\(path) is not a frontdesk database (\(owner))")
+        }
+        if version > Self.schemaVersion {
+            throw FrontDeskError.badData(
+                "\(path) has schema version \(version), newer than the \(Self.schemaVersion) this frontdesk knows: upgrade frontdesk")
+        }
+        if !db.isReadOnly {
+            try db.run("PRAGMA journal_mode = WAL")
+            try db.run("PRAGMA synchronous = FULL")
+        }
+        try db.run("PRAGMA foreign_keys = ON")
+        // Search reads index pages straight from the OS page cache, shared by every terminal process.
+        try db.run("PRAGMA mmap_size = 1073741824")
+        if version < Self.schemaVersion {
+            if db.isReadOnly {
+                throw FrontDeskError.notPermitted(
+                    "\(path) is read-only and needs upgrading from schema \(version) to \(Self.schemaVersion)")
+            }
+            try Migrations.apply(to: db)
+        }
+    }
+
+    /// Closes the file now rather than when the store is released: the last connection to close
+    /// folds the WAL back into the file, so it can be moved or copied alone. Later calls fail.
+    public func close() {
+        db.close()
+    }
+
+    /// Every write goes through here: `BEGIN IMMEDIATE`, all or nothing.
+    func write<T>(_ body: () throws -> T) throws -> T {
+        let result = try db.write(body)
+        ownCommits += 1
+        return result
+    }
+
+    public func changeToken() throws -> Int64 {
+        let dataVersion = try db.int("PRAGMA data_version")
+        return (dataVersion << 32) | (ownCommits & 0xFFFF_FFFF)
+    }
+
+    /// Problems `PRAGMA integrity_check` and `PRAGMA foreign_key_check` find; empty when the file is sound.
+    public func integrityCheck() throws -> [String] {
+        var problems = try db.query("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }
+        problems += try db.query("PRAGMA foreign_key_check") { row in
+            "\(row.text(0)) row \(row.int(1)) refers to a missing row of \(row.text(2))"
+        }
+        return problems
+    }
+
+    /// The schema version recorded in the file (`PRAGMA user_version`).
+    public func schemaVersion() throws -> Int {
+        Int(try db.int("PRAGMA user_version"))
+    }
+}
