@@ -123,6 +123,22 @@ public enum VIPLevel: Int, Sendable, Codable, CaseIterable, Comparable {
     }
 
     public static func < (a: VIPLevel, b: VIPLevel) -> Bool { a.rawValue < b.rawValue }
+
+    /// Written by name in JSON ("gold", "none"), so exports read without a code table.
+    public var code: String { self == .none ? "none" : name.lowercased() }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let level = VIPLevel(text: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown VIP level \(text)"))
+        }
+        self = level
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(code)
+    }
 }
 
 extension Optional where Wrapped == String {

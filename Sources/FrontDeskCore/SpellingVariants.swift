@@ -20,8 +20,9 @@ public enum SpellingVariants {
                 var inserted = chars; inserted.insert(c, at: i); out.insert(String(inserted))
             }
         }
-        out.remove(word)
-        return Set(out.map { $0.trimmingSpaces }.filter { $0.count >= 2 })
+        var variants = Set(out.map { $0.trimmingSpaces }.filter { $0.count >= 2 })
+        variants.remove(word)
+        return variants
     }
 }
 
