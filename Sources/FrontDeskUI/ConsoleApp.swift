@@ -1,0 +1,256 @@
+import Foundation
+import FrontDeskCore
+
+/// The console: a stack of screens over the store. Screens decide, the console carries out
+/// their effects (store reads and writes), and renders whatever is on top.
+public final class ConsoleApp: TerminalApp {
+    enum Screen: Equatable {
+        case search(SearchScreen)
+        case profile(ProfileScreen)
+        case pad(PadScreen)
+        case help(HelpScreen)
+    }
+
+    let store: GuestStore
+    let actor: Actor
+    let keymap: Keymap
+    let clock: () -> Date
+    var stack: [Screen]
+    var message: StatusMessage?
+    var lastChangeToken: Int64?
+    public private(set) var wantsToQuit = false
+
+    public init(store: GuestStore, actor: Actor, keymap: Keymap = .standard, clock: @escaping () -> Date = Date.init) {
+        self.store = store
+        self.actor = actor
+        self.keymap = keymap
+        self.clock = clock
+        stack = [.search(SearchScreen())]
+        lastChangeToken = try? store.changeToken()
+        refreshInHouse()
+    }
+
+    // MARK: - Keys
+
+    public func handle(_ key: Key) {
+        message = nil
+        if case .resize = key { return }
+        var effects: [Effect]
+        switch stack.last! {
+        case .search(var s): effects = s.update(key, keymap: keymap); replaceTop(.search(s))
+        case .profile(var s): effects = s.update(key, keymap: keymap); replaceTop(.profile(s))
+        case .pad(var s): effects = s.update(key, keymap: keymap); replaceTop(.pad(s))
+        case .help(var s): effects = s.update(key, keymap: keymap); replaceTop(.help(s))
+        }
+        for effect in effects { perform(effect) }
+        noteOwnWrites()
+    }
+
+    public func tick() {
+        guard let token = try? store.changeToken(), token != lastChangeToken else { return }
+        lastChangeToken = token
+        reloadAll()
+    }
+
+    public func terminate() {
+        keepDraft()
+    }
+
+    // MARK: - Effects
+
+    private func perform(_ effect: Effect) {
+        do {
+            switch effect {
+            case .runSearch(let text): try runSearch(text)
+            case .openGuest(let id): try openGuest(id)
+            case .createWalkIn(let text):
+                let id = try store.addGuest(NewGuest.fromSearchText(text).validated(), by: actor)
+                try openGuest(id)
+                message = StatusMessage(text: "New guest profile created. Press p to record what they told you.", role: .success)
+            case .openPad(let guestID): try openPad(guestID)
+            case .savePreference(let p, let allowDuplicate): try save(p, allowDuplicate: allowDuplicate)
+            case .confirmPreference(let id):
+                try store.confirmPreference(id: id, by: actor)
+                try finishPad(saying: "Confirmed: the guest said it again.")
+            case .retirePreference(let id, let reason):
+                try store.retirePreference(id: id, reason: reason, by: actor)
+                try reloadProfile()
+                message = StatusMessage(text: "Retired. It stays in the guest's history with your reason.", role: .success)
+            case .discardDraft(let guestID):
+                try store.discardDraft(login: actor.login, guestID: guestID)
+                if case .profile(var p) = stack.last, p.profile.guest.id == guestID {
+                    p.draft = nil
+                    replaceTop(.profile(p))
+                }
+            case .close:
+                if stack.count > 1 { stack.removeLast() }
+            case .showHelp:
+                if case .help = stack.last {} else { stack.append(.help(HelpScreen())) }
+            case .goHome:
+                keepDraft()
+                stack.removeSubrange(1...)
+                refreshInHouse()
+            case .quit:
+                keepDraft()
+                wantsToQuit = true
+            case .message(let text, let role):
+                message = StatusMessage(text: text, role: role)
+            }
+        } catch {
+            message = StatusMessage(text: ConsoleApp.describe(error), role: .error)
+        }
+    }
+
+    private func runSearch(_ text: String) throws {
+        guard case .search(var s) = stack.last else { return }
+        if text.trimmingSpaces.isEmpty {
+            s.show(GuestSearchOutcome(results: []))
+            s.show(inHouse: try store.inHouseGuests(property: actor.property, limit: 200))
+        } else {
+            s.show(try store.searchGuests(text, limit: 50))
+        }
+        replaceTop(.search(s))
+    }
+
+    private func openGuest(_ id: Int64) throws {
+        guard let profile = try store.profile(guestID: id) else {
+            throw FrontDeskError.notFound("guest \(id) is no longer on file")
+        }
+        let draft = try store.draft(login: actor.login, guestID: id)
+        stack.append(.profile(ProfileScreen(profile: profile, today: Day(clock()), draft: draft)))
+    }
+
+    private func openPad(_ guestID: Int64) throws {
+        guard case .profile(let p) = stack.last else { return }
+        let stay = p.profile.stays.current(on: Day(clock()))
+        stack.append(.pad(PadScreen(guestID: guestID, guestName: p.profile.guest.displayName,
+                                    stayID: stay?.id, draft: p.draft?.preference)))
+    }
+
+    private func save(_ new: NewPreference, allowDuplicate: Bool) throws {
+        let valid = try new.validated()
+        if !allowDuplicate, case .profile(let p)? = stack.dropLast().last,
+           let existing = PreferenceMatching.existing(matching: valid, in: p.profile.preferences),
+           case .pad(var pad) = stack.last {
+            pad.question = .duplicate(existing)
+            replaceTop(.pad(pad))
+            return
+        }
+        _ = try store.recordPreference(valid, by: actor)
+        try finishPad(saying: "Saved to \(valid.category.label): \(valid.detail)")
+    }
+
+    /// Closes the pad, forgets its draft and shows the profile with what was just saved.
+    private func finishPad(saying text: String) throws {
+        guard case .pad(let pad) = stack.last else { return }
+        stack.removeLast()
+        try store.discardDraft(login: actor.login, guestID: pad.guestID)
+        try reloadProfile()
+        if case .profile(var p) = stack.last {
+            p.draft = nil
+            replaceTop(.profile(p))
+        }
+        message = StatusMessage(text: text, role: .success)
+    }
+
+    /// Keeps a half-written pad so the associate can finish it next time.
+    private func keepDraft() {
+        for case .pad(let pad) in stack where !pad.detail.text.trimmingSpaces.isEmpty {
+            try? store.saveDraft(Draft(login: actor.login, guestID: pad.guestID, preference: pad.preference, savedAt: clock()))
+        }
+    }
+
+    // MARK: - Live refresh
+
+    /// Our own writes change the token too; note it so the next tick does not reload for nothing.
+    private func noteOwnWrites() {
+        lastChangeToken = (try? store.changeToken()) ?? lastChangeToken
+    }
+
+    private func reloadAll() {
+        do {
+            try reloadProfile()
+            if case .search(let s) = stack.first {
+                let index = 0
+                let query = s.query.text
+                if query.trimmingSpaces.isEmpty {
+                    refreshInHouse()
+                } else {
+                    let selectedID = s.rows.indices.contains(s.selection) ? s.rows[s.selection].guestID : nil
+                    var updated = s
+                    updated.show(try store.searchGuests(query, limit: 50))
+                    if let selectedID, let i = updated.rows.firstIndex(where: { $0.guestID == selectedID }) { updated.selection = i }
+                    stack[index] = .search(updated)
+                }
+            }
+        } catch {
+            message = StatusMessage(text: ConsoleApp.describe(error), role: .error)
+        }
+    }
+
+    /// Re-reads every open profile (the one under a pad too).
+    private func reloadProfile() throws {
+        for i in stack.indices {
+            guard case .profile(var p) = stack[i] else { continue }
+            guard let fresh = try store.profile(guestID: p.profile.guest.id) else { continue }
+            p.replace(fresh)
+            stack[i] = .profile(p)
+        }
+    }
+
+    private func refreshInHouse() {
+        guard case .search(var s) = stack.first else { return }
+        s.show(inHouse: (try? store.inHouseGuests(property: actor.property, limit: 200)) ?? [])
+        stack[0] = .search(s)
+    }
+
+    private func replaceTop(_ screen: Screen) {
+        stack[stack.count - 1] = screen
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let e = error as? FrontDeskError { return "Not saved: \(e.description)" }
+        return "Not saved: \(error)"
+    }
+
+    // MARK: - Rendering
+
+    public func render(width: Int, height: Int) -> Canvas {
+        var canvas = Canvas(width: width, height: height)
+        guard width >= Chrome.minimumWidth, height >= Chrome.minimumHeight else {
+            Chrome.tooSmall(into: &canvas)
+            return canvas
+        }
+        let context: KeyContext
+        let title: String
+        switch stack.last! {
+        case .search(let s):
+            title = "frontdesk · Guest search"
+            context = .search
+            s.render(into: &canvas, property: actor.property)
+        case .profile(let p):
+            title = "frontdesk · Guest profile"
+            context = p.keyContext
+            p.render(into: &canvas)
+        case .pad(let pad):
+            title = "frontdesk · Preference pad"
+            context = pad.keyContext
+            let existing: [Preference]
+            if case .profile(let p)? = stack.dropLast().last { existing = p.profile.preferences } else { existing = [] }
+            pad.render(into: &canvas, existing: existing)
+        case .help(let h):
+            title = "frontdesk · Help"
+            context = .help
+            h.render(into: &canvas, keymap: keymap)
+        }
+        Chrome.title(title, right: "\(actor.property) · \(actor.login) · \(ConsoleApp.clockText(clock()))", into: &canvas)
+        Chrome.message(message, into: &canvas)
+        Chrome.footer(keymap.footer(for: context), into: &canvas)
+        return canvas
+    }
+
+    static func clockText(_ date: Date) -> String {
+        let c = Calendar.current.dateComponents([.hour, .minute], from: date)
+        return "\(Day(date).short) " + String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+    }
+}

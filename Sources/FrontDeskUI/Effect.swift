@@ -1,0 +1,29 @@
+import FrontDeskCore
+
+/// What a screen asks the console to do; screens stay pure values, the console talks to the store.
+enum Effect: Equatable {
+    case runSearch(String)
+    case openGuest(Int64)
+    case createWalkIn(String)
+    case openPad(guestID: Int64)
+    case savePreference(NewPreference, allowDuplicate: Bool)
+    case confirmPreference(id: Int64)
+    case retirePreference(id: Int64, reason: String)
+    case discardDraft(guestID: Int64)
+    /// Leave the current screen.
+    case close
+    case showHelp
+    case goHome
+    case quit
+    case message(String, StyleRole)
+}
+
+/// The actions that mean the same on every screen.
+func globalEffects(_ action: Action) -> [Effect] {
+    switch action {
+    case .help: return [.showHelp]
+    case .guests: return [.goHome]
+    case .quit: return [.quit]
+    default: return []
+    }
+}

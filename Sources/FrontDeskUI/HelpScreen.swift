@@ -1,0 +1,41 @@
+/// F1: every key, generated from the keymap, grouped by where it applies.
+struct HelpScreen: Equatable {
+    var top = 0
+
+    static func lines(_ keymap: Keymap) -> [(text: String, role: StyleRole)] {
+        var out: [(String, StyleRole)] = []
+        for context in KeyContext.allCases {
+            let bindings = keymap.bindings.filter { $0.context == context }
+            guard !bindings.isEmpty else { continue }
+            if !out.isEmpty { out.append(("", .normal)) }
+            out.append((context.rawValue, .header))
+            for b in bindings {
+                let keys = b.keys.map(\.description).joined(separator: ", ")
+                out.append(("  " + TerminalText.pad(keys, to: 16) + "  " + b.help, .normal))
+            }
+        }
+        out.append(("", .normal))
+        out.append(("Esc then a digit works as F1–F10 on terminals without function keys (Esc 0 is F10).", .muted))
+        return out
+    }
+
+    mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
+        switch keymap.action(for: key, in: .help) {
+        case .moveUp?: top = max(0, top - 1)
+        case .moveDown?: top = min(max(0, HelpScreen.lines(keymap).count - 1), top + 1)
+        case .back?: return [.close]
+        case .some(let action): return globalEffects(action)
+        case nil: break
+        }
+        return []
+    }
+
+    func render(into canvas: inout Canvas, keymap: Keymap) {
+        let all = HelpScreen.lines(keymap)
+        let height = canvas.height - 3
+        let first = min(top, max(0, all.count - height))
+        for (i, line) in all.dropFirst(first).prefix(height).enumerated() {
+            canvas.put(" " + line.text, row: 1 + i, column: 0, role: line.role)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Where a binding applies.
+public enum KeyContext: String, Sendable, CaseIterable {
+    case everywhere = "Everywhere"
+    case search = "Guest search"
+    case profile = "Guest profile"
+    case pad = "Preference pad"
+    case help = "Help"
+    case question = "Questions and reasons"
+}
+
+/// Everything a key can do.
+public enum Action: Sendable, Hashable {
+    case help, guests, quit
+    case moveUp, moveDown, pageUp, pageDown
+    case openGuest, walkIn, clearSearch
+    case back, openPad, retirePreference
+    case save, nextField, previousField, nextChoice, previousChoice, cancel
+    case accept, decline
+}
+
+/// One binding: its keys, where it applies, what it does, and the words help shows.
+public struct Binding: Sendable {
+    public let keys: [Key]
+    public let context: KeyContext
+    public let action: Action
+    public let help: String
+    /// The word the footer shows, for the few bindings the footer has room for.
+    public let footer: String?
+}
+
+/// The one declaration of every key. Help and footers are generated from it, so they never drift.
+public struct Keymap: Sendable {
+    public let bindings: [Binding]
+
+    public static let standard = Keymap(bindings: [
+        Binding(keys: [.function(1)], context: .everywhere, action: .help, help: "Help: every key (Esc 1 without function keys)", footer: "Help"),
+        Binding(keys: [.function(2)], context: .everywhere, action: .guests, help: "Guest search (Esc 2)", footer: nil),
+        Binding(keys: [.function(10)], context: .everywhere, action: .quit, help: "Quit frontdesk (Esc 0)", footer: "Quit"),
+
+        Binding(keys: [.enter], context: .search, action: .openGuest, help: "Open the selected guest", footer: "Open"),
+        Binding(keys: [.up, .control("p")], context: .search, action: .moveUp, help: "Previous guest", footer: nil),
+        Binding(keys: [.down, .control("n")], context: .search, action: .moveDown, help: "Next guest", footer: "Next"),
+        Binding(keys: [.pageUp], context: .search, action: .pageUp, help: "Page up", footer: nil),
+        Binding(keys: [.pageDown], context: .search, action: .pageDown, help: "Page down", footer: nil),
+        Binding(keys: [.control("o")], context: .search, action: .walkIn, help: "New guest from what was typed (walk-in)", footer: "New guest"),
+        Binding(keys: [.escape], context: .search, action: .clearSearch, help: "Clear the search", footer: nil),
+
+        Binding(keys: [.character("p")], context: .profile, action: .openPad, help: "Preference pad: record what the guest told you", footer: "Pad"),
+        Binding(keys: [.character("r")], context: .profile, action: .retirePreference, help: "Retire the selected preference (asks for a reason)", footer: "Retire"),
+        Binding(keys: [.up, .control("p")], context: .profile, action: .moveUp, help: "Previous preference", footer: nil),
+        Binding(keys: [.down, .control("n")], context: .profile, action: .moveDown, help: "Next preference", footer: nil),
+        Binding(keys: [.escape], context: .profile, action: .back, help: "Back to the search", footer: "Back"),
+
+        Binding(keys: [.control("s")], context: .pad, action: .save, help: "Save, from any field", footer: "Save"),
+        Binding(keys: [.tab], context: .pad, action: .nextField, help: "Next field", footer: "Next field"),
+        Binding(keys: [.backTab], context: .pad, action: .previousField, help: "Previous field", footer: nil),
+        Binding(keys: [.right, .character(" ")], context: .pad, action: .nextChoice, help: "Next choice (in a choice field)", footer: nil),
+        Binding(keys: [.left], context: .pad, action: .previousChoice, help: "Previous choice (in a choice field)", footer: nil),
+        Binding(keys: [.escape], context: .pad, action: .cancel, help: "Cancel (asks first if something was typed)", footer: "Cancel"),
+
+        Binding(keys: [.enter, .character("y")], context: .question, action: .accept, help: "Yes / save the reason", footer: "Yes"),
+        Binding(keys: [.character("n")], context: .question, action: .decline, help: "No", footer: "No"),
+        Binding(keys: [.escape], context: .question, action: .cancel, help: "Back without doing anything", footer: "Back"),
+
+        Binding(keys: [.up], context: .help, action: .moveUp, help: "Scroll up", footer: nil),
+        Binding(keys: [.down], context: .help, action: .moveDown, help: "Scroll down", footer: nil),
+        Binding(keys: [.escape, .function(1)], context: .help, action: .back, help: "Close help", footer: "Close"),
+    ])
+
+    /// The action of a key in a context; screen bindings win over the ones that apply everywhere.
+    public func action(for key: Key, in context: KeyContext) -> Action? {
+        if let b = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return b.action }
+        return bindings.first(where: { $0.context == .everywhere && $0.keys.contains(key) })?.action
+    }
+
+    /// Footer hints for a context: its own first, then the ones that apply everywhere.
+    public func footer(for context: KeyContext, excluding: Set<Action> = []) -> [(keys: String, label: String)] {
+        let own = bindings.filter { $0.context == context && $0.footer != nil && !excluding.contains($0.action) }
+        let global = bindings.filter { g in
+            g.context == .everywhere && g.footer != nil && !own.contains { $0.keys.contains(where: g.keys.contains) }
+        }
+        return (own + global).map { ($0.keys.map(\.description).joined(separator: "/"), $0.footer!) }
+    }
+}

@@ -1,0 +1,195 @@
+import FrontDeskCore
+
+/// The preference pad: what the guest just said, in a few keystrokes.
+/// Focus starts on the detail; the category follows the words typed until it is chosen by hand.
+struct PadScreen: Equatable {
+    enum Field: Int, CaseIterable { case detail, category, level, scope, source, alert }
+
+    enum Question: Equatable {
+        /// The same thing is already on file: confirm it rather than record it twice.
+        case duplicate(Preference)
+        /// Esc with something typed.
+        case discard
+    }
+
+    let guestID: Int64
+    let guestName: String
+    let stayID: Int64?
+    var detail = TextField(maxLength: 500)
+    var category = PreferenceCategory.other
+    var categoryChosenByHand = false
+    var level = PreferenceLevel.preferred
+    var scope = PreferenceScope.standing
+    var source = PreferenceSource.stated
+    var isCritical = false
+    var focus = Field.detail
+    var question: Question?
+
+    init(guestID: Int64, guestName: String, stayID: Int64?, draft: NewPreference? = nil) {
+        self.guestID = guestID
+        self.guestName = guestName
+        self.stayID = stayID
+        if let d = draft {
+            detail.set(d.detail)
+            category = d.category
+            categoryChosenByHand = true
+            level = d.level
+            scope = d.scope
+            source = d.source
+            isCritical = d.isCritical
+        }
+    }
+
+    var keyContext: KeyContext { question == nil ? .pad : .question }
+
+    var preference: NewPreference {
+        NewPreference(guestID: guestID, category: category, detail: detail.text, level: level,
+                      scope: scope, source: source, isCritical: isCritical,
+                      stayID: scope == .thisStay ? stayID : nil)
+    }
+
+    mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
+        if let question { return answer(question, key: key, keymap: keymap) }
+        let action = keymap.action(for: key, in: .pad)
+        switch action {
+        case .save?:
+            return [.savePreference(preference, allowDuplicate: false)]
+        case .nextField?:
+            focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count)!
+            return []
+        case .previousField?:
+            focus = Field(rawValue: (focus.rawValue + Field.allCases.count - 1) % Field.allCases.count)!
+            return []
+        case .cancel?:
+            if detail.text.trimmingSpaces.isEmpty { return [.close, .discardDraft(guestID: guestID)] }
+            question = .discard
+            return []
+        case .help?, .quit?, .guests?:
+            return globalEffects(action!)
+        default:
+            break
+        }
+        if focus == .detail {
+            let before = detail.text
+            guard detail.handle(key) else { return [] }
+            if detail.text != before && !categoryChosenByHand {
+                category = CategorySuggester.suggest(for: detail.text) ?? .other
+            }
+            return []
+        }
+        switch action {
+        case .nextChoice?: cycle(by: 1)
+        case .previousChoice?: cycle(by: -1)
+        default:
+            if case .character(let c) = key { pick(startingWith: c) }
+        }
+        return []
+    }
+
+    private mutating func answer(_ question: Question, key: Key, keymap: Keymap) -> [Effect] {
+        switch (question, keymap.action(for: key, in: .question)) {
+        case (.duplicate(let existing), .accept?):
+            self.question = nil
+            return [.confirmPreference(id: existing.id)]
+        case (.duplicate, .decline?):
+            self.question = nil
+            return [.savePreference(preference, allowDuplicate: true)]
+        case (.discard, .accept?):
+            self.question = nil
+            return [.close, .discardDraft(guestID: guestID)]
+        case (_, .decline?), (_, .cancel?):
+            self.question = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func cycle(by step: Int) {
+        func next<T: CaseIterable & Equatable>(_ value: T) -> T {
+            let all = Array(T.allCases)
+            let i = all.firstIndex(of: value)!
+            return all[(i + step + all.count) % all.count]
+        }
+        switch focus {
+        case .detail: break
+        case .category: category = next(category); categoryChosenByHand = true
+        case .level: level = next(level)
+        case .scope: scope = next(scope)
+        case .source: source = next(source)
+        case .alert: isCritical.toggle()
+        }
+    }
+
+    /// Typing a letter in a choice field jumps to the first choice starting with it.
+    private mutating func pick(startingWith c: Character) {
+        let letter = String(c).lowercased()
+        func first<T>(_ all: [T], _ label: (T) -> String) -> T? {
+            all.first { label($0).lowercased().hasPrefix(letter) }
+        }
+        switch focus {
+        case .detail: break
+        case .category:
+            if let v = first(PreferenceCategory.allCases, { $0.label }) { category = v; categoryChosenByHand = true }
+        case .level: if let v = first(PreferenceLevel.allCases, { $0.label }) { level = v }
+        case .scope: if let v = first(PreferenceScope.allCases, { $0.label }) { scope = v }
+        case .source: if let v = first(PreferenceSource.allCases, { $0.label }) { source = v }
+        case .alert:
+            if letter == "y" { isCritical = true } else if letter == "n" { isCritical = false }
+        }
+    }
+
+    // MARK: - Rendering
+
+    func render(into canvas: inout Canvas, existing: [Preference]) {
+        let w = canvas.width
+        canvas.put(" Preference pad · \(guestName)", row: 1, column: 0, role: .header, limit: w - 1)
+        canvas.put(" What did the guest tell you?", row: 3, column: 0, role: focus == .detail ? .header : .normal)
+        detail.render(into: &canvas, row: 4, column: 2, columns: w - 4, focused: focus == .detail && question == nil)
+
+        let rows: [(Field, String, String, String)] = [
+            (.category, "Category", category.label,
+             categoryChosenByHand ? "" : (detail.isEmpty ? "suggested from what you type" : "suggested")),
+            (.level, "Level", level.label, ""),
+            (.scope, "Scope", scope.label,
+             scope == .standing ? "follows the guest to every stay" : (stayID == nil ? "no current stay: kept as a one-off" : "for this stay only")),
+            (.source, "Source", source.label, ""),
+            (.alert, "Alert", category.isAlwaysAlert ? "Yes, every allergy is" : (isCritical ? "Yes" : "No"),
+             isCritical || category.isAlwaysAlert ? "shown first whenever the profile opens" : ""),
+        ]
+        for (i, (field, label, value, note)) in rows.enumerated() {
+            let row = 6 + i
+            let focused = focus == field && question == nil
+            canvas.put("   " + label, row: row, column: 0, role: focused ? .header : .normal)
+            let col = canvas.put("‹ \(value) ›", row: row, column: 14, role: focused ? .selection : .normal)
+            canvas.put("  " + note, row: row, column: col, role: .muted)
+        }
+        if focus != .detail && question == nil {
+            canvas.put("   ←/→ or Space change the choice; a letter jumps to it.", row: 12, column: 0, role: .muted)
+        }
+        let sameCategory = existing.filter { $0.isActive && $0.category == category }
+        if !sameCategory.isEmpty {
+            canvas.put(" Already on file in \(category.label):", row: 13, column: 0, role: .muted)
+            for (i, p) in sameCategory.prefix(max(0, canvas.height - 17)).enumerated() {
+                canvas.put("   · " + p.detail, row: 14 + i, column: 0, role: .muted, limit: w - 1)
+            }
+        }
+        renderQuestion(into: &canvas)
+    }
+
+    private func renderQuestion(into canvas: inout Canvas) {
+        guard let question else { return }
+        let row = canvas.height - 3
+        canvas.fill(row: row, role: .banner)
+        switch question {
+        case .duplicate(let p):
+            let confirmed = p.confirmations > 0 ? ", confirmed \(p.confirmations)×" : ""
+            canvas.put(" Already on file: “\(p.detail)” (\(p.recorded.login), \(Day(p.recorded.at).short)\(confirmed)).",
+                       row: row - 1, column: 0, role: .banner)
+            canvas.fill(row: row - 1, role: .banner)
+            canvas.put(" Enter: confirm it again · n: record a new one · Esc: back to the pad", row: row, column: 0, role: .banner)
+        case .discard:
+            canvas.put(" Discard this note? y: discard · n: keep writing", row: row, column: 0, role: .banner)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import FrontDeskCore
+
+/// Home: the guest search. Typing filters at once; Enter opens the selected guest.
+struct SearchScreen: Equatable {
+    var query = TextField(maxLength: 120)
+    var outcome = GuestSearchOutcome(results: [])
+    /// Shown while the search box is empty.
+    var inHouse: [GuestSearchResult] = []
+    var selection = 0
+
+    var rows: [GuestSearchResult] { query.text.trimmingSpaces.isEmpty ? inHouse : outcome.results }
+    var foundNobody: Bool { !query.text.trimmingSpaces.isEmpty && outcome.results.isEmpty }
+
+    mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
+        switch keymap.action(for: key, in: .search) {
+        case .openGuest?:
+            guard rows.indices.contains(selection) else {
+                return foundNobody ? [.message("Nobody found. Ctrl-O creates a new guest from what you typed.", .muted)] : []
+            }
+            return [.openGuest(rows[selection].guestID)]
+        case .moveUp?: move(by: -1)
+        case .moveDown?: move(by: 1)
+        case .pageUp?: move(by: -10)
+        case .pageDown?: move(by: 10)
+        case .walkIn?:
+            guard !query.text.trimmingSpaces.isEmpty else {
+                return [.message("Type the new guest's name first, then Ctrl-O.", .muted)]
+            }
+            return [.createWalkIn(query.text)]
+        case .clearSearch?:
+            guard !query.isEmpty else { return [] }
+            query.set("")
+            return [.runSearch("")]
+        case .some(let action):
+            return globalEffects(action)
+        case nil:
+            let before = query.text
+            guard query.handle(key) else { return [] }
+            return query.text == before ? [] : [.runSearch(query.text)]
+        }
+        return []
+    }
+
+    mutating func show(_ outcome: GuestSearchOutcome) {
+        self.outcome = outcome
+        selection = 0
+    }
+
+    mutating func show(inHouse: [GuestSearchResult]) {
+        self.inHouse = inHouse
+        selection = min(selection, max(0, rows.count - 1))
+    }
+
+    private mutating func move(by delta: Int) {
+        guard !rows.isEmpty else { return }
+        selection = max(0, min(rows.count - 1, selection + delta))
+    }
+
+    func render(into canvas: inout Canvas, property: String) {
+        let w = canvas.width
+        canvas.put(" Find guest: ", row: 2, column: 0, role: .header)
+        query.render(into: &canvas, row: 2, column: 13, columns: w - 14, focused: true)
+        canvas.put(" name, room, loyalty number, phone or e-mail", row: 3, column: 12, role: .muted)
+
+        let listTop = 5
+        let listHeight = canvas.height - listTop - 2
+        if foundNobody {
+            renderNobody(into: &canvas, row: listTop)
+            return
+        }
+        let heading = query.text.trimmingSpaces.isEmpty
+            ? (inHouse.isEmpty ? "Nobody is in house at \(property). Type to search every guest." : "In house at \(property)")
+            : "\(outcome.results.count == 1 ? "1 guest" : "\(outcome.results.count) guests")"
+        let columns = SearchColumns(width: w)
+        canvas.put(" " + TerminalText.pad(heading, to: columns.name) + " ", row: listTop - 1, column: 1, role: .header)
+        if !rows.isEmpty {
+            canvas.put(TerminalText.pad("VIP", to: columns.vip), row: listTop - 1, column: columns.vipColumn, role: .header)
+            canvas.put(TerminalText.pad("Room", to: columns.room), row: listTop - 1, column: columns.roomColumn, role: .header)
+            canvas.put("Loyalty", row: listTop - 1, column: columns.loyaltyColumn, role: .header)
+        }
+        let first = max(0, selection - listHeight + 1)
+        for (offset, result) in rows.dropFirst(first).prefix(listHeight).enumerated() {
+            let row = listTop + offset
+            let selected = first + offset == selection
+            let base: StyleRole = selected ? .selection : .normal
+            if selected { canvas.fill(row: row, role: .selection) }
+            if result.hasAlert { canvas.put("!", row: row, column: 1, role: selected ? .selection : .alert) }
+            canvas.put(TerminalText.pad(result.displayName, to: columns.name), row: row, column: 3, role: base)
+            canvas.put(result.vip.name, row: row, column: columns.vipColumn, role: selected ? .selection : .vip, limit: columns.vip)
+            canvas.put(result.room ?? "", row: row, column: columns.roomColumn, role: base, limit: columns.room)
+            canvas.put(result.loyaltyNumber ?? "", row: row, column: columns.loyaltyColumn, role: base, limit: w - columns.loyaltyColumn - 1)
+        }
+    }
+
+    private func renderNobody(into canvas: inout Canvas, row: Int) {
+        canvas.put("No guest matches “\(query.text.trimmingSpaces)”.", row: row, column: 1, role: .normal)
+        var next = row + 2
+        if !outcome.suggestions.isEmpty {
+            canvas.put("Did you mean: " + outcome.suggestions.joined(separator: " · "), row: next, column: 1, role: .header)
+            next += 2
+        }
+        let walkIn = NewGuest.fromSearchText(query.text)
+        let name = PersonName.display(given: walkIn.givenName, family: walkIn.familyName)
+        let col = canvas.put("Ctrl-O", row: next, column: 1, role: .key)
+        canvas.put(" creates a new guest profile for “\(name)” (a walk-in).", row: next, column: col, role: .normal)
+    }
+}
+
+/// Column positions of the result list, from the screen width.
+struct SearchColumns {
+    let name: Int, vip = 11, room = 6
+    let vipColumn: Int, roomColumn: Int, loyaltyColumn: Int
+
+    init(width: Int) {
+        let loyalty = 12
+        name = max(20, width - 3 - vip - room - loyalty - 4)
+        vipColumn = 3 + name + 1
+        roomColumn = vipColumn + vip + 1
+        loyaltyColumn = roomColumn + room + 1
+    }
+}
+
+extension String {
+    var trimmingSpaces: String { trimmingCharacters(in: .whitespaces) }
+}

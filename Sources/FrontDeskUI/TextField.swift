@@ -1,0 +1,83 @@
+/// A one-line text field: the text, the insertion point, and the editing keys.
+public struct TextField: Sendable, Equatable {
+    public private(set) var text: String
+    /// Insertion point, in characters from the start.
+    public private(set) var cursor: Int
+    public var maxLength: Int
+
+    public init(_ text: String = "", maxLength: Int = 500) {
+        self.text = String(text.prefix(maxLength))
+        self.maxLength = maxLength
+        cursor = self.text.count
+    }
+
+    public var isEmpty: Bool { text.isEmpty }
+
+    /// Applies an editing key; returns false when the key is not an editing key.
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .character(let c): insert(String(c))
+        case .paste(let s): insert(s)
+        case .backspace:
+            if cursor > 0 { remove(at: cursor - 1); cursor -= 1 }
+        case .delete:
+            if cursor < text.count { remove(at: cursor) }
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(text.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = text.count
+        case .control("u"): text = ""; cursor = 0
+        case .control("w"): deleteWordBeforeCursor()
+        default: return false
+        }
+        return true
+    }
+
+    public mutating func set(_ newText: String) {
+        text = String(newText.prefix(maxLength))
+        cursor = text.count
+    }
+
+    /// Pasted or typed text is literal, but a one-line field holds no line breaks.
+    private mutating func insert(_ s: String) {
+        let clean = TerminalText.sanitize(s)
+        let room = maxLength - text.count
+        guard room > 0, !clean.isEmpty else { return }
+        let piece = String(clean.prefix(room))
+        let i = text.index(text.startIndex, offsetBy: cursor)
+        text.insert(contentsOf: piece, at: i)
+        cursor += piece.count
+    }
+
+    private mutating func remove(at offset: Int) {
+        text.remove(at: text.index(text.startIndex, offsetBy: offset))
+    }
+
+    private mutating func deleteWordBeforeCursor() {
+        var chars = Array(text)
+        var i = cursor
+        while i > 0 && chars[i - 1] == " " { i -= 1 }
+        while i > 0 && chars[i - 1] != " " { i -= 1 }
+        chars.removeSubrange(i..<cursor)
+        text = String(chars)
+        cursor = i
+    }
+
+    /// Draws the field in `columns` cells, scrolled so the insertion point is visible,
+    /// and returns the cursor column when `focused`.
+    @discardableResult
+    public func render(into canvas: inout Canvas, row: Int, column: Int, columns: Int,
+                       focused: Bool, role: StyleRole = .input) -> Int? {
+        canvas.put(String(repeating: " ", count: max(0, columns)), row: row, column: column, role: role, limit: columns)
+        let chars = Array(text)
+        // Scroll left far enough that the text before the cursor fits with one cell to spare.
+        var start = 0
+        while start < cursor && TerminalText.width(of: String(chars[start..<cursor])) > columns - 1 { start += 1 }
+        let visible = String(chars[start...])
+        canvas.put(visible, row: row, column: column, role: role, limit: columns)
+        guard focused else { return nil }
+        let col = column + TerminalText.width(of: String(chars[start..<cursor]))
+        canvas.cursor = (row, min(col, column + columns - 1))
+        return col
+    }
+}

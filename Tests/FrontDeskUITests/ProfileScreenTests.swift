@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import FrontDeskCore
+@testable import FrontDeskUI
+
+@Suite struct ProfileScreenTests {
+    func openGarcia(_ h: ConsoleHarness) throws -> Int64 {
+        let id = try h.addGuest("José", "García", vip: .platinum, loyalty: "FD40000001", room: "412")
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .bedding, detail: "Feather pillows"), by: h.actor)
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .allergy, detail: "Severe nut allergy", level: .required), by: h.actor)
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .newspaper, detail: "Le Monde", source: .observed), by: h.actor)
+        h.start()
+        h.type("garcia")
+        h.press(.enter)
+        return id
+    }
+
+    @Test func showsTheGuestAlertsFirstThenPreferencesByCategory() throws {
+        let h = try ConsoleHarness()
+        _ = try openGarcia(h)
+        let lines = h.lines()
+        #expect(lines[0].hasPrefix(" frontdesk · Guest profile"))
+        #expect(lines[1].hasPrefix(" José García"))
+        #expect(lines[1].hasSuffix("★ Platinum"))
+        #expect(lines[2].contains("Loyalty FD40000001"))
+        #expect(lines[3].contains("In house · room 412 · 21 Nov – 24 Nov · DEMO"))
+        let alerts = try #require(lines.firstIndex(of: " Alerts"))
+        let bedding = try #require(lines.firstIndex(of: " Bedding"))
+        let newspaper = try #require(lines.firstIndex(of: " Newspaper"))
+        #expect(alerts < bedding && bedding < newspaper)
+        #expect(lines[alerts + 1].contains("Severe nut allergy"))
+        #expect(lines[alerts + 1].contains("Required · standing · said"))
+        #expect(lines[alerts + 1].contains("maria.s 22 Nov DEMO"))
+        #expect(lines[newspaper + 1].contains("Le Monde"))
+        #expect(lines[newspaper + 1].contains("Preferred · standing · seen"))
+        #expect(h.screen()[alerts, 2].role == .alert)
+        // The selected preference's full record is spelled out under the list.
+        #expect(lines[21] == " By maria.s at DEMO, 22 Nov 10:00 · guest said")
+        #expect(lines[23].contains("p Pad"))
+        #expect(lines[23].contains("Esc Back"))
+    }
+
+    @Test func retiringNeedsAReasonAndKeepsTheHistory() throws {
+        let h = try ConsoleHarness()
+        let id = try openGarcia(h)
+        h.press(.down) // from the allergy to the pillows
+        h.press(.character("r"))
+        #expect(h.lines()[21].contains("Why retire “Feather pillows”?"))
+        h.press(.enter)
+        #expect(h.lines().contains { $0.contains("Say why it no longer applies") })
+        h.type("guest now prefers foam")
+        h.press(.enter)
+        let lines = h.lines()
+        #expect(lines.contains { $0.contains("Retired. It stays in the guest's history") })
+        let retired = try #require(lines.firstIndex(of: " Retired"))
+        #expect(lines[retired + 1].contains("Feather pillows"))
+        // The retired preference stays selected, its reason spelled out; unselected, it is muted.
+        #expect(lines[21] == " Retired by maria.s at DEMO, 22 Nov 10:00: guest now prefers foam")
+        h.press(.up)
+        #expect(h.screen()[retired + 1, 4].role == .muted)
+        let profile = try #require(try h.store.profile(guestID: id))
+        let pillows = try #require(profile.preferences.first { $0.detail == "Feather pillows" })
+        #expect(pillows.retirement?.reason == "guest now prefers foam")
+        #expect(pillows.retirement?.signature.login == "maria.s")
+    }
+
+    @Test func escapeGoesBackToTheSearchWithTheQueryKept() throws {
+        let h = try ConsoleHarness()
+        _ = try openGarcia(h)
+        h.press(.escape)
+        #expect(h.lines()[2] == " Find guest: garcia")
+    }
+
+    @Test func aPreferenceSavedElsewhereAppearsOnTheNextTick() throws {
+        let h = try ConsoleHarness()
+        let id = try openGarcia(h)
+        let otherTerminal = try SQLiteStoreOpener.second(h)
+        _ = try otherTerminal.recordPreference(NewPreference(guestID: id, category: .beverage, detail: "Green tea at turndown"),
+                                               by: Actor(login: "tom.b", property: "DEMO"))
+        #expect(!h.lines().contains { $0.contains("Green tea") })
+        h.app.tick()
+        #expect(h.lines().contains { $0.contains("Green tea at turndown") && $0.contains("tom.b") })
+    }
+
+    @Test func helpListsEveryKeyFromTheKeymap() throws {
+        let h = try ConsoleHarness()
+        h.start()
+        h.press(.function(1))
+        let text = h.lines(100, 60).joined(separator: "\n")
+        for binding in Keymap.standard.bindings {
+            #expect(text.contains(binding.help), "help is missing: \(binding.help)")
+        }
+        h.press(.escape)
+        #expect(h.lines()[0].contains("Guest search"))
+    }
+}
+
+import SQLiteStore
+
+/// A second connection to the harness's file: another terminal at the same hotel.
+enum SQLiteStoreOpener {
+    static func second(_ h: ConsoleHarness) throws -> SQLiteGuestStore {
+        try SQLiteGuestStore(path: h.store.path, create: false)
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+import FrontDeskCore
+@testable import FrontDeskUI
+
+@Suite struct SearchScreenTests {
+    @Test func typingFiltersAndShowsTheGuestRow() throws {
+        let h = try ConsoleHarness()
+        try h.addGuest("José", "García", vip: .gold, loyalty: "FD40000001", room: "412")
+        try h.addGuest("Søren", "Kierkegaard")
+        h.start()
+        h.type("jose")
+        let lines = h.lines()
+        #expect(lines[0].hasPrefix(" frontdesk · Guest search"))
+        #expect(lines[0].hasSuffix("DEMO · maria.s · 22 Nov 10:00"))
+        #expect(lines[2] == " Find guest: jose")
+        #expect(lines[4].hasPrefix("  1 guest"))
+        #expect(lines[5].contains("José García"))
+        #expect(lines[5].contains("Gold"))
+        #expect(lines[5].contains("412"))
+        #expect(lines[5].contains("FD40000001"))
+        #expect(!lines.contains { $0.contains("Kierkegaard") })
+        #expect(lines[23].contains("Enter Open"))
+        #expect(lines[23].contains("F1 Help"))
+        // The selected row is drawn in the selection role; the VIP level keeps its own role elsewhere.
+        #expect(h.screen()[5, 10].role == .selection)
+    }
+
+    @Test func resultsFollowEveryKeystroke() throws {
+        let h = try ConsoleHarness()
+        try h.addGuest("Søren", "Kierkegaard")
+        try h.addGuest("Sofía", "López")
+        h.start()
+        h.type("so")
+        #expect(h.lines().contains { $0.contains("Søren Kierkegaard") })
+        #expect(h.lines().contains { $0.contains("Sofía López") })
+        h.type("r")
+        #expect(h.lines().contains { $0.contains("Søren Kierkegaard") })
+        #expect(!h.lines().contains { $0.contains("Sofía López") })
+        h.press(.backspace)
+        #expect(h.lines().contains { $0.contains("Sofía López") })
+    }
+
+    @Test func emptySearchListsInHouseGuestsByRoom() throws {
+        let h = try ConsoleHarness()
+        try h.addGuest("Ana", "Lima", room: "305")
+        try h.addGuest("Ben", "Okafor")
+        h.start()
+        let lines = h.lines()
+        #expect(lines[4].contains("In house at DEMO"))
+        #expect(lines[5].contains("Ana Lima"))
+        #expect(lines[5].contains("305"))
+        #expect(!lines.contains { $0.contains("Ben Okafor") })
+    }
+
+    @Test func nobodyFoundOffersCloseSpellingsAndTheWalkInKey() throws {
+        let h = try ConsoleHarness()
+        try h.addGuest("José", "García")
+        h.start()
+        h.type("garsia")
+        let lines = h.lines()
+        #expect(lines[5] == " No guest matches “garsia”.")
+        #expect(lines.contains { $0.contains("Did you mean: garcia") })
+        #expect(lines.contains { $0.contains("Ctrl-O creates a new guest profile for “garsia”") })
+        #expect(lines[23].contains("Ctrl-O New guest"))
+    }
+
+    @Test func walkInCreatesTheGuestFromWhatWasTypedAndOpensIt() throws {
+        let h = try ConsoleHarness()
+        h.start()
+        h.type("Ana Lima")
+        h.press(.control("o"))
+        let lines = h.lines()
+        #expect(lines[0].contains("Guest profile"))
+        #expect(lines[1].contains("Ana Lima"))
+        #expect(lines.contains { $0.contains("New guest profile created") })
+        #expect(try h.store.searchGuests("ana lima", limit: 5).results.map(\.displayName) == ["Ana Lima"])
+    }
+
+    @Test func arrowsAndControlKeysMoveTheSelection() throws {
+        let h = try ConsoleHarness()
+        try h.addGuest("Maria", "Alves")
+        try h.addGuest("Mario", "Bianchi")
+        h.start()
+        h.type("mari")
+        let first = try #require(h.row(containing: "Maria Alves"))
+        let second = try #require(h.row(containing: "Mario Bianchi"))
+        #expect(h.screen()[first, 5].role == .selection)
+        h.press(.control("n"))
+        #expect(h.screen()[second, 5].role == .selection)
+        #expect(h.screen()[first, 5].role == .normal)
+        h.press(.up)
+        #expect(h.screen()[first, 5].role == .selection)
+    }
+
+    @Test func hostileNamesCannotReachTheTerminal() throws {
+        let h = try ConsoleHarness()
+        try h.addGuest("Evil\u{1B}]0;pwned\u{7}", "Name\u{1B}[2J\u{9B}31m\u{202E}kcab")
+        h.start()
+        h.type("evil")
+        let canvas = h.screen()
+        let text = canvas.text
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(!text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
+        #expect(text.contains("Evil]0;pwned Name[2J31mkcab"))
+    }
+
+    @Test func wideNamesTakeTwoColumnsAndKeepTheColumnsAligned() throws {
+        let h = try ConsoleHarness()
+        try h.addGuest("伟", "张", vip: .gold, room: "101")
+        try h.addGuest("Wei", "Zhang", vip: .gold, room: "102")
+        h.start()
+        h.type("zhang")
+        let lines = h.lines()
+        let wide = try #require(lines.first { $0.contains("张伟") })
+        let narrow = try #require(lines.first { $0.contains("Wei Zhang") })
+        // Same display column for the VIP level, although 张伟 is 2 characters in 4 columns.
+        func column(of word: String, in line: String) -> Int {
+            let prefix = line[..<line.range(of: word)!.lowerBound]
+            return TerminalText.width(of: String(prefix))
+        }
+        #expect(column(of: "Gold", in: wide) == column(of: "Gold", in: narrow))
+        let canvas = h.screen()
+        let row = lines.firstIndex(of: wide)!
+        #expect(canvas[row, 3].text == "张" && canvas[row, 3].width == 2 && canvas[row, 4].isContinuation)
+    }
+
+    @Test func layoutAdaptsToAWiderTerminalAndRefusesATinyOne() throws {
+        let h = try ConsoleHarness()
+        try h.addGuest("José", "García", vip: .gold, room: "412")
+        h.start()
+        h.type("jose")
+        let wide = h.lines(120, 40)
+        #expect(wide[0].hasSuffix("DEMO · maria.s · 22 Nov 10:00"))
+        #expect(wide[0].count == 119) // the clock ends one column before the edge
+        #expect(wide[39].contains("Enter Open"))
+        #expect(wide.contains { $0.contains("José García") && $0.contains("Gold") })
+        let tiny = h.lines(40, 10)
+        #expect(tiny.contains { $0.contains("Terminal too small: 40×10.") })
+        #expect(tiny.contains { $0.contains("at least 60×16") })
+    }
+}
