@@ -22,4 +22,8 @@ static inline int fd_color_pairs(void) { return COLOR_PAIRS; }
 static inline int fd_colors(void) { return COLORS; }
 static inline int fd_set_escdelay(int ms) { return set_escdelay(ms); }
 
+// wcwidth is X/Open, and the Glibc module does not export it; curses measures glyphs with it.
+extern int wcwidth(wchar_t);
+static inline int fd_wcwidth(wchar_t c) { return wcwidth(c); }
+
 #endif
