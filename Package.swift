@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "StoreContract", dependencies: ["FrontDeskCore"], path: "Tests/StoreContract"),
         .testTarget(name: "FrontDeskCoreTests", dependencies: ["FrontDeskCore"]),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreContract"]),
-        .testTarget(name: "FrontDeskUITests", dependencies: ["FrontDeskUI", "FrontDeskCore"]),
+        .testTarget(name: "FrontDeskUITests", dependencies: ["FrontDeskUI", "FrontDeskCore", "SQLiteStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["frontdesk"]),
     ]
 )

@@ -1,1 +1,32 @@
-print("x")
+import Foundation
+import FrontDeskCore
+
+/// Runs one command and turns any failure into a message and an exit code.
+func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode {
+    do {
+        let args = try Arguments(argv)
+        let settings = Settings(arguments: args, environment: environment)
+        if args.has("help") { Output.print(Usage.text); return .ok }
+        if args.has("version") { Output.print(Usage.version); return .ok }
+        switch args.words.first {
+        case nil: try ConsoleCommand.run(args, settings: settings)
+        case "guests": try GuestsCommand.run(args, settings: settings)
+        case "demo-data": try DemoDataCommand.run(args, settings: settings)
+        case "db": try DatabaseCommand.run(args, settings: settings)
+        case let other?: throw CommandFailure.usage("unknown command '\(other)'")
+        }
+        return .ok
+    } catch let failure as CommandFailure {
+        FileHandle.standardError.write("frontdesk: \(failure.message)\n".data(using: .utf8)!)
+        return failure.code
+    } catch let error as FrontDeskError {
+        let failure = CommandFailure(error)
+        FileHandle.standardError.write("frontdesk: \(failure.message)\n".data(using: .utf8)!)
+        return failure.code
+    } catch {
+        FileHandle.standardError.write("frontdesk: \(error)\n".data(using: .utf8)!)
+        return .unavailable
+    }
+}
+
+exit(frontdeskMain(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment).rawValue)

@@ -1,0 +1,45 @@
+import Foundation
+import FrontDeskCore
+import FrontDeskUI
+import CursesFrontEnd
+
+/// The console itself, on the named database, the default one, or the demo hotel.
+enum ConsoleCommand {
+    static let demoGuests = 300
+
+    static func run(_ args: Arguments, settings: Settings) throws {
+        try args.allowOnly(["demo"], command: "frontdesk")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CommandFailure(code: .usage, message: "the console needs a terminal; for scripts use 'frontdesk guests ...' (see --help)")
+        }
+        let theme = try ThemeLocator.theme(settings)
+        let store: GuestStore
+        let actor: Actor
+        if args.has("demo") {
+            store = try openDemo(settings)
+            actor = try settings.actor(property: "DEMO")
+        } else {
+            store = try StoreOpening.open(settings)
+            actor = try settings.actor()
+        }
+        let app = ConsoleApp(store: store, actor: actor)
+        try runConsole(app, theme: theme)
+    }
+
+    /// The demo hotel is made on first use and kept, so what was recorded is there next time.
+    static func openDemo(_ settings: Settings) throws -> GuestStore {
+        let path = settings.demoDatabase
+        if FileManager.default.fileExists(atPath: path) {
+            return try StoreOpening.open(path: path, create: false)
+        }
+        try StoreOpening.makeDirectory(settings.dataDirectory)
+        let partial = path + ".creating"
+        try? FileManager.default.removeItem(atPath: partial)
+        let store = try StoreOpening.open(path: partial, create: true)
+        try DemoDataCommand.generate(into: store, guests: demoGuests, property: "DEMO")
+        store.close()
+        // Only a complete demo gets the real name: an interrupted first run starts over.
+        try FileManager.default.moveItem(atPath: partial, toPath: path)
+        return try StoreOpening.open(path: path, create: false)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import FrontDeskCore
+import FrontDeskUI
+
+/// `frontdesk guests add|search|show`: the guest file for scripts and administrators.
+enum GuestsCommand {
+    static func run(_ args: Arguments, settings: Settings) throws {
+        let words = Array(args.words.dropFirst())
+        switch words.first {
+        case "add": try add(args, settings: settings)
+        case "search": try search(Array(words.dropFirst()), args, settings: settings)
+        case "show": try show(Array(words.dropFirst()), args, settings: settings)
+        case let other?: throw CommandFailure.usage("unknown guests command '\(other)' (add, search, show)")
+        case nil: throw CommandFailure.usage("guests needs a command: add, search or show")
+        }
+    }
+
+    static func add(_ args: Arguments, settings: Settings) throws {
+        try args.allowOnly(["given", "family", "title", "email", "phone", "loyalty", "vip", "language", "company"], command: "guests add")
+        let vipText = args.option("vip") ?? "none"
+        guard let vip = VIPLevel(text: vipText) else {
+            throw CommandFailure.usage("--vip takes none, silver, gold, platinum, ambassador or 0–4, not '\(vipText)'")
+        }
+        let guest = NewGuest(title: args.option("title") ?? "", givenName: args.option("given") ?? "",
+                             familyName: args.option("family") ?? "", language: args.option("language") ?? "",
+                             vip: vip, loyaltyNumber: args.option("loyalty"), email: args.option("email"),
+                             phone: args.option("phone"), company: args.option("company"))
+        let valid: NewGuest
+        do { valid = try guest.validated() } catch let e as FrontDeskError {
+            throw CommandFailure.usage(e.description + " (use --given and --family)")
+        }
+        let store = try StoreOpening.open(settings)
+        let id = try store.addGuest(valid, by: try settings.actor())
+        switch try settings.format {
+        case .table: Output.print(String(id))
+        case .json: Output.print(try Output.json(["id": id]))
+        }
+    }
+
+    static func search(_ words: [String], _ args: Arguments, settings: Settings) throws {
+        try args.allowOnly(["limit"], command: "guests search")
+        let query = words.joined(separator: " ")
+        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw CommandFailure.usage("guests search needs something to look for: a name, room, loyalty number, phone or e-mail")
+        }
+        let store = try StoreOpening.open(settings)
+        let outcome = try store.searchGuests(query, limit: try args.integer("limit") ?? 20)
+        switch try settings.format {
+        case .json:
+            Output.print(try Output.json(SearchJSON(results: outcome.results, suggestions: outcome.suggestions)))
+        case .table:
+            if outcome.results.isEmpty {
+                let hint = outcome.suggestions.isEmpty ? "" : " Did you mean: \(outcome.suggestions.joined(separator: ", "))?"
+                Output.print("No guest matches '\(TerminalText.sanitize(query))'.\(hint)")
+                return
+            }
+            Output.print(Output.table(["ID", "NAME", "VIP", "ROOM", "LOYALTY", "ALERT"], outcome.results.map {
+                [String($0.guestID), $0.displayName, $0.vip.name, $0.room ?? "", $0.loyaltyNumber ?? "", $0.hasAlert ? "!" : ""]
+            }))
+        }
+    }
+
+    static func show(_ words: [String], _ args: Arguments, settings: Settings) throws {
+        try args.allowOnly([], command: "guests show")
+        guard words.count == 1, let id = Int64(words[0]) else {
+            throw CommandFailure.usage("guests show needs one guest id (a number; find it with 'frontdesk guests search')")
+        }
+        let store = try StoreOpening.open(settings)
+        guard let profile = try store.profile(guestID: id) else {
+            throw CommandFailure(code: .noInput, message: "no guest with id \(id)")
+        }
+        switch try settings.format {
+        case .json:
+            Output.print(try Output.json(ProfileJSON(guest: profile.guest, stays: profile.stays, preferences: profile.preferences)))
+        case .table:
+            Output.print(ProfileText.render(profile))
+        }
+    }
+
+    struct SearchJSON: Encodable {
+        let results: [GuestSearchResult]
+        let suggestions: [String]
+    }
+
+    struct ProfileJSON: Encodable {
+        let guest: Guest
+        let stays: [Stay]
+        let preferences: [Preference]
+    }
+}
+
+/// `guests show` as text: the profile's facts, then alerts and preferences.
+enum ProfileText {
+    static func render(_ profile: GuestProfile) -> String {
+        let g = profile.guest
+        var lines: [String] = []
+        lines.append([g.title, g.displayName].filter { !$0.isEmpty }.joined(separator: " ") + (g.vip == .none ? "" : "  (\(g.vip.name))"))
+        let facts: [(String, String?)] = [("Guest id", String(g.id)), ("Language", g.language), ("Loyalty", g.loyaltyNumber),
+                                          ("Company", g.company), ("E-mail", g.email), ("Phone", g.phone)]
+        for (label, value) in facts { if let v = value, !v.isEmpty { lines.append("\(label): \(v)") } }
+        for s in profile.stays {
+            lines.append("Stay: \(s.status.label), room \(s.room), \(s.arrival) – \(s.departure) at \(s.property)")
+        }
+        let active = profile.preferences.filter(\.isActive)
+        if active.isEmpty { lines.append("No preferences recorded.") }
+        for p in active.sorted(by: { ($0.isAlert ? 0 : 1, $0.category.label) < ($1.isAlert ? 0 : 1, $1.category.label) }) {
+            var line = "\(p.isAlert ? "ALERT " : "")[\(p.category.label)] \(p.detail) — \(p.level.label), \(p.scope.label.lowercased()), \(p.source.label.lowercased())"
+            line += "; \(p.recorded.login) at \(p.recorded.property) \(Day(p.recorded.at))"
+            if p.confirmations > 0 { line += ", confirmed \(p.confirmations)×" }
+            lines.append(line)
+        }
+        for p in profile.preferences where !p.isActive {
+            lines.append("Retired [\(p.category.label)] \(p.detail): \(p.retirement?.reason ?? "")")
+        }
+        return lines.map(TerminalText.sanitize).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,42 @@
+/// `frontdesk --help`: the reference for the command line.
+enum Usage {
+    static let version = "frontdesk 0.1.0"
+
+    static let text = """
+    frontdesk: the guest preference pad and guest search, for the front desk.
+
+    Usage:
+      frontdesk [--db PATH] [--property CODE] [--theme NAME] [--as LOGIN]
+                                            open the console
+      frontdesk --demo                      open the console on a ready demo hotel
+      frontdesk guests add --given NAME --family NAME [--title T] [--email E]
+                [--phone P] [--loyalty N] [--vip LEVEL] [--language L] [--company C]
+                                            add a guest; prints the new guest's id
+      frontdesk guests search QUERY [--limit N]
+                                            find guests by name, room, loyalty, phone, e-mail
+      frontdesk guests show ID              one guest's profile and preferences
+      frontdesk demo-data --db PATH --guests N [--seed S]
+                                            create a new database of invented guests
+      frontdesk db init|migrate|check       create, upgrade or verify a database
+
+    Options:
+      --db PATH          the database file (default: $XDG_DATA_HOME/frontdesk/frontdesk.sqlite);
+                         a file named here must exist (create one with 'db init')
+      --property CODE    this hotel's code, stamped on everything recorded (default MAIN)
+      --theme NAME       default, high-contrast, monochrome, or a path to a .theme file
+      --as LOGIN         who is at the keyboard (default: the operating-system user)
+      --format F         table (default) or json, for guests commands
+      --help, -h         this text
+      --version          the version
+
+    Environment:
+      FRONTDESK_DB, FRONTDESK_PROPERTY, FRONTDESK_THEME   defaults for the options above
+      NO_COLOR           when set and not empty: no colours (the monochrome theme)
+      ESCDELAY           milliseconds to wait after Esc (default 50)
+
+    In the console, F1 lists every key. Esc then a digit works as F1–F10.
+
+    Exit codes: 0 ok, 64 usage, 65 bad data, 66 no input, 69 unavailable,
+    77 not permitted, 78 configuration.
+    """
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@Suite struct CommandLineEndToEndTests {
+    @Test func guestsAddSearchAndShowAgreeInTableAndJSON() throws {
+        let hotel = try Hotel().seeded()
+        let id = try hotel.addGuest(["--given", "José", "--family", "García", "--email", "jose@example.com",
+                                     "--phone", "+34 91 555 0101", "--loyalty", "FD777", "--vip", "platinum"])
+        let table = try hotel.run(["guests", "search", "jose", "--db", hotel.database])
+        #expect(table.status == 0)
+        #expect(table.output.contains("José García"))
+        #expect(table.output.contains("Platinum"))
+        for query in ["garcia", "JOSE", "FD777", "915550101", "jose@exam"] {
+            let found = try hotel.run(["guests", "search", query, "--db", hotel.database, "--format", "json"])
+            #expect(found.output.contains("\"guestID\" : \(id)"), "searching '\(query)'")
+        }
+        let json = try hotel.run(["guests", "show", String(id), "--db", hotel.database, "--format", "json"])
+        #expect(json.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let guest = object?["guest"] as? [String: Any]
+        #expect(guest?["givenName"] as? String == "José")
+        #expect(guest?["vip"] as? String == "platinum")
+        let shown = try hotel.run(["guests", "show", String(id), "--db", hotel.database])
+        #expect(shown.output.hasPrefix("José García  (Platinum)"))
+    }
+
+    @Test func closeSpellingsWhenNothingMatches() throws {
+        let hotel = try Hotel().seeded()
+        _ = try hotel.addGuest(["--given", "José", "--family", "García"])
+        let result = try hotel.run(["guests", "search", "garsia", "--db", hotel.database])
+        #expect(result.output.contains("No guest matches 'garsia'. Did you mean: garcia?"))
+    }
+
+    @Test func aMissingDatabaseIsAnErrorAndNoFileAppears() throws {
+        let hotel = try Hotel()
+        let missing = hotel.directory.appendingPathComponent("typo.sqlite").path
+        let result = try hotel.run(["guests", "search", "x", "--db", missing])
+        #expect(result.status == 66)
+        #expect(result.error.contains(missing))
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test func aFileThatIsNotAFrontdeskDatabaseIsRefused() throws {
+        let hotel = try Hotel()
+        let notes = hotel.directory.appendingPathComponent("notes.txt").path
+        try "guest list\n".write(toFile: notes, atomically: true, encoding: .utf8)
+        let result = try hotel.run(["guests", "search", "x", "--db", notes])
+        #expect(result.status == 65)
+        #expect(result.error.contains(notes))
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "guest list\n")
+    }
+
+    @Test func usageMistakesExit64WithTheOptionNamed() throws {
+        let hotel = try Hotel().seeded()
+        let unknown = try hotel.run(["guests", "search", "x", "--colour", "red", "--db", hotel.database])
+        #expect(unknown.status == 64)
+        #expect(unknown.error.contains("--colour"))
+        let noName = try hotel.run(["guests", "add", "--db", hotel.database])
+        #expect(noName.status == 64)
+        let badVIP = try hotel.run(["guests", "add", "--given", "A", "--family", "B", "--vip", "emperor", "--db", hotel.database])
+        #expect(badVIP.status == 64)
+        #expect(badVIP.error.contains("emperor"))
+    }
+
+    @Test func helpAndVersion() throws {
+        let hotel = try Hotel()
+        let help = try hotel.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("frontdesk --demo"))
+        #expect(help.output.contains("Exit codes"))
+        let version = try hotel.run(["--version"])
+        #expect(version.output.hasPrefix("frontdesk "))
+    }
+
+    @Test func aBrokenThemeNamesItsFileAndLine() throws {
+        let hotel = try Hotel().seeded()
+        let theme = hotel.directory.appendingPathComponent("mine.theme").path
+        try "normal default default\ntitle  purple default\n".write(toFile: theme, atomically: true, encoding: .utf8)
+        let desk = try hotel.console(width: 200, extra: ["--theme", theme])
+        try desk.waitFor("\(theme):2: unknown colour 'purple'")
+    }
+
+    @Test func demoDataMakesARealisticHotel() throws {
+        let hotel = try Hotel()
+        let path = hotel.directory.appendingPathComponent("demo.sqlite").path
+        let made = try hotel.run(["demo-data", "--db", path, "--guests", "500"])
+        #expect(made.status == 0, "\(made.error)")
+        let check = try hotel.run(["db", "check", "--db", path])
+        #expect(check.output.contains("500 guests"))
+        for (query, name) in [("zhang", "张伟"), ("soren", "Søren Kierkegaard"), ("jose garcia", "José García")] {
+            let found = try hotel.run(["guests", "search", query, "--db", path])
+            #expect(found.output.contains(name), "\(query) should find \(name)")
+        }
+        let again = try hotel.run(["demo-data", "--db", path, "--guests", "5"])
+        #expect(again.status == 77, "demo data never goes into an existing file")
+    }
+}
