@@ -162,7 +162,7 @@ final class SQLiteConnection {
         case SQLITE_FULL:
             return .unavailable("\(path) cannot grow: the disk is full; nothing was saved")
         case SQLITE_READONLY:
-            return .notPermitted("\(path) is read-only: nothing was saved (\(message))")
+            return .notPermitted("\(path) is read-only for this user: nothing can be saved there (\(message))")
         case SQLITE_PERM, SQLITE_AUTH:
             return .notPermitted("\(path): permission denied (\(message))")
         case SQLITE_NOTADB:

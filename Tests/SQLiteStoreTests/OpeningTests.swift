@@ -142,15 +142,6 @@ struct OpeningTests {
             #expect(error?.description.contains(path) == true)
         }
     }
-
-    @Test(.enabled(if: geteuid() != 0, "root is never refused by file permissions"))
-    func anUnreadableFileIsNotPermitted() throws {
-        let dir = try TemporaryDirectory()
-        let path = dir.file("hotel.db")
-        do { _ = try SQLiteGuestStore(path: path, create: true) }
-        try fileManager.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path)
-        let error = frontDeskError { try SQLiteGuestStore(path: path, create: false) }
-        #expect(error?.kind == "notPermitted")
-        #expect(error?.description.contains(path) == true)
-    }
+    // An unreadable file is refused with notPermitted: tested end to end as an unprivileged
+    // user (EndToEndTests.PermissionEndToEndTests), since root ignores file modes.
 }
