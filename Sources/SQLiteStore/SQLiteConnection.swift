@@ -121,21 +121,18 @@ final class SQLiteConnection {
         if isInTransaction {
             throw FrontDeskError.invalid("\(path): a write was started inside another write on the same connection")
         }
-        try run("BEGIN IMMEDIATE")
-        do {
-            let result = try body()
-            try run("COMMIT")
-            return result
-        } catch {
-            rollback()
-            throw error
-        }
+        return try transaction(begin: "BEGIN IMMEDIATE", body)
     }
 
     /// One snapshot for a read that takes several statements; joins an open transaction.
     func read<T>(_ body: () throws -> T) throws -> T {
         if isInTransaction { return try body() }
-        try run("BEGIN")
+        return try transaction(begin: "BEGIN", body)
+    }
+
+    /// All or nothing: any error rolls back what the body did.
+    private func transaction<T>(begin: String, _ body: () throws -> T) throws -> T {
+        try run(begin)
         do {
             let result = try body()
             try run("COMMIT")
