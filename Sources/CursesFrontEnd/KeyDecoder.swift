@@ -22,7 +22,7 @@ enum DecodedEvent: Equatable {
 /// - Text between the bracketed-paste markers arrives as one `.paste`, newlines kept literal.
 struct KeyDecoder {
     /// How long to wait for the key after a lone Esc before it counts as Esc itself.
-    static let escapeFollowUpMilliseconds: Int32 = 400
+    static let escapeFollowUpMilliseconds: Int32 = 200
     /// Idle reads inside a paste before it is taken as finished (an end marker that never came).
     static let pasteIdleLimit = 8
     /// Pasted text beyond this many scalars is dropped; a front desk never needs more.

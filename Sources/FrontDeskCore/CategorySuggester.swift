@@ -8,7 +8,7 @@ public enum CategorySuggester {
                     "hypoallergen", "bee sting", "wasp"]),
         (.dietary, ["vegetarian", "vegan", "halal", "kosher", "pescatarian", "diabet", "sugar", "salt",
                     "low carb", "keto", "no pork", "no beef", "breakfast", "diet", "meal", "food"]),
-        (.bedding, ["pillow", "duvet", "blanket", "mattress", "sheet", "bed", "king", "twin", "cot", "crib",
+        (.bedding, ["pillow", "duvet", "blanket", "mattress", "sheet", "bed", "king", "twin", "bedding", "cot", "crib",
                     "topper", "linen", "feather", "foam"]),
         (.room, ["floor", "view", "quiet", "elevator", "lift", "corner", "suite", "connecting", "balcony",
                  "smoking", "non smoking", "accessible", "wheelchair", "room", "away from", "high", "low",
@@ -28,6 +28,11 @@ public enum CategorySuggester {
         (.celebration, ["birthday", "anniversary", "honeymoon", "celebrat", "flowers", "cake", "proposal"]),
     ]
 
+    /// Short stems match whole words only ("car" is not "carpet", "tea" is not "team").
+    static func matches(_ word: String, _ stem: String) -> Bool {
+        stem.count <= 3 ? word == stem || word == stem + "s" : word.hasPrefix(stem)
+    }
+
     /// The best category for the text, or nil when no word gives a hint.
     public static func suggest(for text: String) -> PreferenceCategory? {
         let folded = " " + SearchFolding.fold(text) + " "
@@ -38,7 +43,7 @@ public enum CategorySuggester {
             for stem in stems {
                 if stem.contains(" ") {
                     if folded.contains(" " + stem) { score += 3 }
-                } else if words.contains(where: { $0.hasPrefix(stem) }) {
+                } else if words.contains(where: { matches($0, stem) }) {
                     score += stem.count >= 4 ? 2 : 1
                 }
             }

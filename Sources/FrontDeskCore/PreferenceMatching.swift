@@ -7,7 +7,9 @@ public enum PreferenceMatching {
         let words = significantWords(new.detail)
         guard !words.isEmpty else { return nil }
         return preferences.first { p in
-            p.isActive && p.category == new.category && significantWords(p.detail) == words
+            // A different level, scope or alert is news, not a confirmation: it is recorded.
+            p.isActive && p.category == new.category && p.level == new.level && p.scope == new.scope
+                && p.isCritical == new.isCritical && significantWords(p.detail) == words
         }
     }
 

@@ -56,10 +56,10 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
-    /// Writes a character repeated across a span (rules and borders).
-    public mutating func repeatCharacter(_ ch: Character, row: Int, from column: Int, to end: Int, role: StyleRole) {
-        guard column < end else { return }
-        put(String(repeating: String(ch), count: end - column), row: row, column: column, role: role, limit: end - column)
+    /// Blanks a whole row in a role: a banner drawn over a list leaves nothing of the list behind.
+    public mutating func clear(row: Int, role: StyleRole = .normal) {
+        guard row >= 0, row < height else { return }
+        for col in 0..<width { cells[row * width + col] = Cell(text: " ", width: 1, role: role) }
     }
 
     private mutating func set(_ row: Int, _ col: Int, _ cell: Cell) {

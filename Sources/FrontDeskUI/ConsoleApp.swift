@@ -15,16 +15,19 @@ public final class ConsoleApp: TerminalApp {
     let actor: Actor
     let keymap: Keymap
     let clock: () -> Date
+    let desk: DeskCalendar
     var stack: [Screen]
     var message: StatusMessage?
     var lastChangeToken: Int64?
     public private(set) var wantsToQuit = false
 
-    public init(store: GuestStore, actor: Actor, keymap: Keymap = .standard, clock: @escaping () -> Date = Date.init) {
+    public init(store: GuestStore, actor: Actor, keymap: Keymap = .standard, calendar: Calendar = .current,
+                clock: @escaping () -> Date = Date.init) {
         self.store = store
         self.actor = actor
         self.keymap = keymap
         self.clock = clock
+        desk = DeskCalendar(calendar: calendar)
         stack = [.search(SearchScreen())]
         lastChangeToken = try? store.changeToken()
         refreshInHouse()
@@ -43,7 +46,6 @@ public final class ConsoleApp: TerminalApp {
         case .help(var s): effects = s.update(key, keymap: keymap); replaceTop(.help(s))
         }
         for effect in effects { perform(effect) }
-        noteOwnWrites()
     }
 
     public func tick() {
@@ -97,7 +99,7 @@ public final class ConsoleApp: TerminalApp {
                 message = StatusMessage(text: text, role: role)
             }
         } catch {
-            message = StatusMessage(text: ConsoleApp.describe(error), role: .error)
+            message = StatusMessage(text: ConsoleApp.describe(error, saving: effect.writes), role: .error)
         }
     }
 
@@ -107,7 +109,7 @@ public final class ConsoleApp: TerminalApp {
             s.show(GuestSearchOutcome(results: []))
             s.show(inHouse: try store.inHouseGuests(property: actor.property, limit: 200))
         } else {
-            s.show(try store.searchGuests(text, limit: 50))
+            s.show(try store.searchGuests(text, limit: SearchScreen.limit))
         }
         replaceTop(.search(s))
     }
@@ -117,12 +119,12 @@ public final class ConsoleApp: TerminalApp {
             throw FrontDeskError.notFound("guest \(id) is no longer on file")
         }
         let draft = try store.draft(login: actor.login, guestID: id)
-        stack.append(.profile(ProfileScreen(profile: profile, today: Day(clock()), draft: draft)))
+        stack.append(.profile(ProfileScreen(profile: profile, today: desk.day(clock()), desk: desk, draft: draft)))
     }
 
     private func openPad(_ guestID: Int64) throws {
         guard case .profile(let p) = stack.last else { return }
-        let stay = p.profile.stays.current(on: Day(clock()))
+        let stay = p.profile.stays.current(on: desk.day(clock()))
         stack.append(.pad(PadScreen(guestID: guestID, guestName: p.profile.guest.displayName,
                                     stayID: stay?.id, draft: p.draft?.preference)))
     }
@@ -141,11 +143,12 @@ public final class ConsoleApp: TerminalApp {
     }
 
     /// Closes the pad, forgets its draft and shows the profile with what was just saved.
+    /// The save has committed: tidying up after it must not make it look failed.
     private func finishPad(saying text: String) throws {
         guard case .pad(let pad) = stack.last else { return }
         stack.removeLast()
-        try store.discardDraft(login: actor.login, guestID: pad.guestID)
-        try reloadProfile()
+        try? store.discardDraft(login: actor.login, guestID: pad.guestID)
+        try? reloadProfile()
         if case .profile(var p) = stack.last {
             p.draft = nil
             replaceTop(.profile(p))
@@ -162,29 +165,23 @@ public final class ConsoleApp: TerminalApp {
 
     // MARK: - Live refresh
 
-    /// Our own writes change the token too; note it so the next tick does not reload for nothing.
-    private func noteOwnWrites() {
-        lastChangeToken = (try? store.changeToken()) ?? lastChangeToken
-    }
-
     private func reloadAll() {
         do {
             try reloadProfile()
             if case .search(let s) = stack.first {
-                let index = 0
                 let query = s.query.text
                 if query.trimmingSpaces.isEmpty {
                     refreshInHouse()
                 } else {
                     let selectedID = s.rows.indices.contains(s.selection) ? s.rows[s.selection].guestID : nil
                     var updated = s
-                    updated.show(try store.searchGuests(query, limit: 50))
+                    updated.show(try store.searchGuests(query, limit: SearchScreen.limit))
                     if let selectedID, let i = updated.rows.firstIndex(where: { $0.guestID == selectedID }) { updated.selection = i }
-                    stack[index] = .search(updated)
+                    stack[0] = .search(updated)
                 }
             }
         } catch {
-            message = StatusMessage(text: ConsoleApp.describe(error), role: .error)
+            message = StatusMessage(text: ConsoleApp.describe(error, saving: false), role: .error)
         }
     }
 
@@ -208,9 +205,9 @@ public final class ConsoleApp: TerminalApp {
         stack[stack.count - 1] = screen
     }
 
-    static func describe(_ error: Error) -> String {
-        if let e = error as? FrontDeskError { return "Not saved: \(e.description)" }
-        return "Not saved: \(error)"
+    static func describe(_ error: Error, saving: Bool) -> String {
+        let text = (error as? FrontDeskError)?.description ?? "\(error)"
+        return saving ? "Not saved: \(text)" : text
     }
 
     // MARK: - Rendering
@@ -223,10 +220,12 @@ public final class ConsoleApp: TerminalApp {
         }
         let context: KeyContext
         let title: String
+        var hidden: Set<Action> = []
         switch stack.last! {
         case .search(let s):
             title = "frontdesk · Guest search"
             context = .search
+            hidden = s.foundNobody ? [] : [.walkIn]
             s.render(into: &canvas, property: actor.property)
         case .profile(let p):
             title = "frontdesk · Guest profile"
@@ -237,20 +236,16 @@ public final class ConsoleApp: TerminalApp {
             context = pad.keyContext
             let existing: [Preference]
             if case .profile(let p)? = stack.dropLast().last { existing = p.profile.preferences } else { existing = [] }
-            pad.render(into: &canvas, existing: existing)
+            pad.render(into: &canvas, existing: existing, desk: desk)
         case .help(let h):
             title = "frontdesk · Help"
             context = .help
             h.render(into: &canvas, keymap: keymap)
         }
-        Chrome.title(title, right: "\(actor.property) · \(actor.login) · \(ConsoleApp.clockText(clock()))", into: &canvas)
+        let now = clock()
+        Chrome.title(title, right: "\(actor.property) · \(actor.login) · \(desk.day(now).short) \(desk.time(now))", into: &canvas)
         Chrome.message(message, into: &canvas)
-        Chrome.footer(keymap.footer(for: context), into: &canvas)
+        Chrome.footer(keymap.footer(for: context, excluding: hidden), into: &canvas)
         return canvas
-    }
-
-    static func clockText(_ date: Date) -> String {
-        let c = Calendar.current.dateComponents([.hour, .minute], from: date)
-        return "\(Day(date).short) " + String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 }

@@ -18,6 +18,16 @@ enum Effect: Equatable {
     case message(String, StyleRole)
 }
 
+extension Effect {
+    /// Effects that write: a failure says "Not saved", and what was typed stays on screen.
+    var writes: Bool {
+        switch self {
+        case .createWalkIn, .savePreference, .confirmPreference, .retirePreference: return true
+        default: return false
+        }
+    }
+}
+
 /// The actions that mean the same on every screen.
 func globalEffects(_ action: Action) -> [Effect] {
     switch action {

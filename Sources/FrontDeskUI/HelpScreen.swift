@@ -15,6 +15,7 @@ struct HelpScreen: Equatable {
             }
         }
         out.append(("", .normal))
+        out.append(("In a choice field, a letter jumps to the first choice starting with it (y or n for Alert).", .muted))
         out.append(("Esc then a digit works as F1–F10 on terminals without function keys (Esc 0 is F10).", .muted))
         return out
     }

@@ -5,7 +5,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case profile = "Guest profile"
     case pad = "Preference pad"
     case help = "Help"
-    case question = "Questions and reasons"
+    case question = "Questions"
+    case reason = "Typing a reason"
+    case typing = "Any text field"
 }
 
 /// Everything a key can do.
@@ -16,6 +18,7 @@ public enum Action: Sendable, Hashable {
     case back, openPad, retirePreference
     case save, nextField, previousField, nextChoice, previousChoice, cancel
     case accept, decline
+    case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteWord, clearField
 }
 
 /// One binding: its keys, where it applies, what it does, and the words help shows.
@@ -58,9 +61,21 @@ public struct Keymap: Sendable {
         Binding(keys: [.left], context: .pad, action: .previousChoice, help: "Previous choice (in a choice field)", footer: nil),
         Binding(keys: [.escape], context: .pad, action: .cancel, help: "Cancel (asks first if something was typed)", footer: "Cancel"),
 
-        Binding(keys: [.enter, .character("y")], context: .question, action: .accept, help: "Yes / save the reason", footer: "Yes"),
+        Binding(keys: [.enter, .character("y")], context: .question, action: .accept, help: "Yes", footer: "Yes"),
         Binding(keys: [.character("n")], context: .question, action: .decline, help: "No", footer: "No"),
         Binding(keys: [.escape], context: .question, action: .cancel, help: "Back without doing anything", footer: "Back"),
+
+        Binding(keys: [.enter], context: .reason, action: .accept, help: "Save the reason", footer: "Save"),
+        Binding(keys: [.escape], context: .reason, action: .cancel, help: "Back without retiring anything", footer: "Back"),
+
+        Binding(keys: [.left], context: .typing, action: .cursorLeft, help: "Cursor left", footer: nil),
+        Binding(keys: [.right], context: .typing, action: .cursorRight, help: "Cursor right", footer: nil),
+        Binding(keys: [.home, .control("a")], context: .typing, action: .lineStart, help: "To the start of the field", footer: nil),
+        Binding(keys: [.end, .control("e")], context: .typing, action: .lineEnd, help: "To the end of the field", footer: nil),
+        Binding(keys: [.backspace], context: .typing, action: .deleteBackward, help: "Delete the character before the cursor", footer: nil),
+        Binding(keys: [.delete], context: .typing, action: .deleteForward, help: "Delete the character under the cursor", footer: nil),
+        Binding(keys: [.control("w")], context: .typing, action: .deleteWord, help: "Delete the word before the cursor", footer: nil),
+        Binding(keys: [.control("u")], context: .typing, action: .clearField, help: "Clear the field", footer: nil),
 
         Binding(keys: [.up], context: .help, action: .moveUp, help: "Scroll up", footer: nil),
         Binding(keys: [.down], context: .help, action: .moveDown, help: "Scroll down", footer: nil),

@@ -99,6 +99,8 @@ struct PadScreen: Equatable {
             return [.close, .discardDraft(guestID: guestID)]
         case (_, .decline?), (_, .cancel?):
             self.question = nil
+        case (_, .some(let action)):
+            return globalEffects(action)
         default:
             break
         }
@@ -141,7 +143,7 @@ struct PadScreen: Equatable {
 
     // MARK: - Rendering
 
-    func render(into canvas: inout Canvas, existing: [Preference]) {
+    func render(into canvas: inout Canvas, existing: [Preference], desk: DeskCalendar) {
         let w = canvas.width
         canvas.put(" Preference pad · \(guestName)", row: 1, column: 0, role: .header, limit: w - 1)
         canvas.put(" What did the guest tell you?", row: 3, column: 0, role: focus == .detail ? .header : .normal)
@@ -174,19 +176,19 @@ struct PadScreen: Equatable {
                 canvas.put("   · " + p.detail, row: 14 + i, column: 0, role: .muted, limit: w - 1)
             }
         }
-        renderQuestion(into: &canvas)
+        renderQuestion(into: &canvas, desk: desk)
     }
 
-    private func renderQuestion(into canvas: inout Canvas) {
+    private func renderQuestion(into canvas: inout Canvas, desk: DeskCalendar) {
         guard let question else { return }
         let row = canvas.height - 3
-        canvas.fill(row: row, role: .banner)
+        canvas.clear(row: row, role: .banner)
         switch question {
         case .duplicate(let p):
             let confirmed = p.confirmations > 0 ? ", confirmed \(p.confirmations)×" : ""
-            canvas.put(" Already on file: “\(p.detail)” (\(p.recorded.login), \(Day(p.recorded.at).short)\(confirmed)).",
+            canvas.clear(row: row - 1, role: .banner)
+            canvas.put(" Already on file: “\(p.detail)” (\(p.recorded.login), \(desk.day(p.recorded.at).short)\(confirmed)).",
                        row: row - 1, column: 0, role: .banner)
-            canvas.fill(row: row - 1, role: .banner)
             canvas.put(" Enter: confirm it again · n: record a new one · Esc: back to the pad", row: row, column: 0, role: .banner)
         case .discard:
             canvas.put(" Discard this note? y: discard · n: keep writing", row: row, column: 0, role: .banner)

@@ -5,6 +5,7 @@ import FrontDeskCore
 struct ProfileScreen: Equatable {
     var profile: GuestProfile
     var today: Day
+    var desk: DeskCalendar
     /// Index into `selectable`.
     var selection = 0
     /// A pad left unfinished by this associate, offered back.
@@ -26,7 +27,7 @@ struct ProfileScreen: Equatable {
         selectable.indices.contains(selection) ? selectable[selection] : nil
     }
 
-    var keyContext: KeyContext { retiring == nil ? .profile : .question }
+    var keyContext: KeyContext { retiring == nil ? .profile : .reason }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
         if retiring != nil { return updateRetiring(key, keymap: keymap) }
@@ -47,8 +48,8 @@ struct ProfileScreen: Equatable {
 
     private mutating func updateRetiring(_ key: Key, keymap: Keymap) -> [Effect] {
         guard let id = retiring?.id, var reason = retiring?.reason else { return [] }
-        switch keymap.action(for: key, in: .question) {
-        case .accept? where key == .enter:
+        switch keymap.action(for: key, in: .reason) {
+        case .accept?:
             guard !reason.text.trimmingSpaces.isEmpty else {
                 return [.message("Say why it no longer applies; the reason stays in the guest's history.", .error)]
             }
@@ -57,8 +58,9 @@ struct ProfileScreen: Equatable {
         case .cancel?:
             retiring = nil
             return [.message("Nothing retired.", .muted)]
-        default:
-            // "y" and "n" are letters of the reason here.
+        case .some(let action):
+            return globalEffects(action)
+        case nil:
             if reason.handle(key) { retiring = (id, reason) }
         }
         return []
@@ -157,18 +159,18 @@ struct ProfileScreen: Equatable {
         let facts = [p.level.label, p.scope == .standing ? "standing" : "this stay", p.source == .stated ? "said" : "seen"]
             .joined(separator: " · ")
         canvas.put(facts, row: row, column: columns.factsColumn, role: role, limit: columns.facts)
-        let who = "\(p.recorded.login) \(Day(p.recorded.at).short) \(p.recorded.property)"
+        let who = "\(p.recorded.login) \(desk.day(p.recorded.at).short) \(p.recorded.property)"
         canvas.put(who, row: row, column: columns.whoColumn, role: selected ? .selection : .muted, limit: canvas.width - columns.whoColumn - 1)
     }
 
     private func renderDetail(_ p: Preference, row: Int, canvas: inout Canvas) {
-        var text = "By \(p.recorded.login) at \(p.recorded.property), \(dateTime(p.recorded.at))"
+        var text = "By \(p.recorded.login) at \(p.recorded.property), \(desk.stamp(p.recorded.at, today: today))"
         text += p.source == .stated ? " · guest said" : " · observed"
         if p.confirmations > 0, let last = p.lastConfirmed {
-            text += " · confirmed \(p.confirmations)×, last \(Day(last.at).short)"
+            text += " · confirmed \(p.confirmations)×, last \(desk.day(last.at).short)"
         }
         if let r = p.retirement {
-            text = "Retired by \(r.signature.login) at \(r.signature.property), \(dateTime(r.signature.at)): \(r.reason)"
+            text = "Retired by \(r.signature.login) at \(r.signature.property), \(desk.stamp(r.signature.at, today: today)): \(r.reason)"
         }
         canvas.put(" " + text, row: row, column: 0, role: .muted)
     }
@@ -176,18 +178,10 @@ struct ProfileScreen: Equatable {
     private func renderRetiring(into canvas: inout Canvas) {
         guard let (id, reason) = retiring, let p = selectable.first(where: { $0.id == id }) else { return }
         let row = canvas.height - 3
-        canvas.fill(row: row, role: .banner)
+        canvas.clear(row: row, role: .banner)
         let prompt = " Why retire “\(TerminalText.truncate(p.detail, to: 20))”? "
         let col = canvas.put(prompt, row: row, column: 0, role: .banner)
         reason.render(into: &canvas, row: row, column: col, columns: canvas.width - col - 1, focused: true)
-    }
-
-    /// "22 Nov 10:00" this year, "22 Nov 2025" before.
-    func dateTime(_ date: Date) -> String {
-        let day = Day(date)
-        guard day.year == today.year else { return "\(day.short) \(day.year)" }
-        let c = Calendar.current.dateComponents([.hour, .minute], from: date)
-        return "\(day.short) " + String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 }
 

@@ -8,6 +8,8 @@ struct SearchScreen: Equatable {
     /// Shown while the search box is empty.
     var inHouse: [GuestSearchResult] = []
     var selection = 0
+    /// Results fetched per keystroke: more than a screen, few enough to stay fast.
+    static let limit = 50
 
     var rows: [GuestSearchResult] { query.text.trimmingSpaces.isEmpty ? inHouse : outcome.results }
     var foundNobody: Bool { !query.text.trimmingSpaces.isEmpty && outcome.results.isEmpty }
@@ -24,8 +26,11 @@ struct SearchScreen: Equatable {
         case .pageUp?: move(by: -10)
         case .pageDown?: move(by: 10)
         case .walkIn?:
-            guard !query.text.trimmingSpaces.isEmpty else {
-                return [.message("Type the new guest's name first, then Ctrl-O.", .muted)]
+            guard foundNobody else {
+                return [.message("Ctrl-O makes a new guest when the search finds nobody: type the guest's name first.", .muted)]
+            }
+            guard query.text.contains(where: \.isLetter) else {
+                return [.message("Type the guest's name to make a new profile; a number alone is not a name.", .muted)]
             }
             return [.createWalkIn(query.text)]
         case .clearSearch?:
@@ -71,7 +76,9 @@ struct SearchScreen: Equatable {
         }
         let heading = query.text.trimmingSpaces.isEmpty
             ? (inHouse.isEmpty ? "Nobody is in house at \(property). Type to search every guest." : "In house at \(property)")
-            : "\(outcome.results.count == 1 ? "1 guest" : "\(outcome.results.count) guests")"
+            : outcome.results.count == 1 ? "1 guest"
+            : outcome.results.count >= SearchScreen.limit ? "First \(SearchScreen.limit) guests: type more to narrow"
+            : "\(outcome.results.count) guests"
         let columns = SearchColumns(width: w)
         canvas.put(" " + TerminalText.pad(heading, to: columns.name) + " ", row: listTop - 1, column: 1, role: .header)
         if !rows.isEmpty {
@@ -100,27 +107,10 @@ struct SearchScreen: Equatable {
             canvas.put("Did you mean: " + outcome.suggestions.joined(separator: " · "), row: next, column: 1, role: .header)
             next += 2
         }
+        guard query.text.contains(where: \.isLetter) else { return }
         let walkIn = NewGuest.fromSearchText(query.text)
         let name = PersonName.display(given: walkIn.givenName, family: walkIn.familyName)
         let col = canvas.put("Ctrl-O", row: next, column: 1, role: .key)
         canvas.put(" creates a new guest profile for “\(name)” (a walk-in).", row: next, column: col, role: .normal)
     }
-}
-
-/// Column positions of the result list, from the screen width.
-struct SearchColumns {
-    let name: Int, vip = 11, room = 6
-    let vipColumn: Int, roomColumn: Int, loyaltyColumn: Int
-
-    init(width: Int) {
-        let loyalty = 12
-        name = max(20, width - 3 - vip - room - loyalty - 4)
-        vipColumn = 3 + name + 1
-        roomColumn = vipColumn + vip + 1
-        loyaltyColumn = roomColumn + room + 1
-    }
-}
-
-extension String {
-    var trimmingSpaces: String { trimmingCharacters(in: .whitespaces) }
 }

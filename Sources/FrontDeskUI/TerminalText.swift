@@ -24,6 +24,21 @@ public enum TerminalText {
         return String(out)
     }
 
+    /// What typing or pasting may put into a field: everything but controls and bidi overrides.
+    /// Marks and joiners stay, so Thai, Hindi and Persian are kept as the guest said them;
+    /// the canvas sanitises again when drawing.
+    public static func cleanInput(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: out.append(" ")
+            case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0xFFF9...0xFFFB: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// Columns a grapheme takes: 2 for East Asian wide and emoji, 0 for a lone mark, else 1.
     public static func width(of ch: Character) -> Int {
         guard let first = ch.unicodeScalars.first else { return 0 }

@@ -13,21 +13,22 @@ public struct TextField: Sendable, Equatable {
 
     public var isEmpty: Bool { text.isEmpty }
 
-    /// Applies an editing key; returns false when the key is not an editing key.
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .character(let c): insert(String(c))
-        case .paste(let s): insert(s)
-        case .backspace:
+    /// Applies a typed character, a paste, or an editing key of the keymap's "Any text field";
+    /// returns false for any other key.
+    public mutating func handle(_ key: Key, keymap: Keymap = .standard) -> Bool {
+        if case .character(let c) = key { insert(String(c)); return true }
+        if case .paste(let s) = key { insert(s); return true }
+        switch keymap.bindings.first(where: { $0.context == .typing && $0.keys.contains(key) })?.action {
+        case .deleteBackward?:
             if cursor > 0 { remove(at: cursor - 1); cursor -= 1 }
-        case .delete:
+        case .deleteForward?:
             if cursor < text.count { remove(at: cursor) }
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(text.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = text.count
-        case .control("u"): text = ""; cursor = 0
-        case .control("w"): deleteWordBeforeCursor()
+        case .cursorLeft?: cursor = max(0, cursor - 1)
+        case .cursorRight?: cursor = min(text.count, cursor + 1)
+        case .lineStart?: cursor = 0
+        case .lineEnd?: cursor = text.count
+        case .clearField?: text = ""; cursor = 0
+        case .deleteWord?: deleteWordBeforeCursor()
         default: return false
         }
         return true
@@ -38,15 +39,17 @@ public struct TextField: Sendable, Equatable {
         cursor = text.count
     }
 
-    /// Pasted or typed text is literal, but a one-line field holds no line breaks.
+    /// Pasted or typed text is literal, but a one-line field holds no line breaks or controls.
+    /// A key may join the character before it (a vowel sign, a skin tone, a flag's second half),
+    /// so the cursor is counted again from the text rather than moved by the piece's length.
     private mutating func insert(_ s: String) {
-        let clean = TerminalText.sanitize(s)
+        let clean = TerminalText.cleanInput(s)
         let room = maxLength - text.count
         guard room > 0, !clean.isEmpty else { return }
         let piece = String(clean.prefix(room))
-        let i = text.index(text.startIndex, offsetBy: cursor)
-        text.insert(contentsOf: piece, at: i)
-        cursor += piece.count
+        let before = String(text.prefix(cursor)) + piece
+        text = before + String(text.dropFirst(cursor))
+        cursor = min(text.count, before.count)
     }
 
     private mutating func remove(at offset: Int) {
@@ -70,6 +73,7 @@ public struct TextField: Sendable, Equatable {
                        focused: Bool, role: StyleRole = .input) -> Int? {
         canvas.put(String(repeating: " ", count: max(0, columns)), row: row, column: column, role: role, limit: columns)
         let chars = Array(text)
+        let cursor = min(self.cursor, chars.count)
         // Scroll left far enough that the text before the cursor fits with one cell to spare.
         var start = 0
         while start < cursor && TerminalText.width(of: String(chars[start..<cursor])) > columns - 1 { start += 1 }

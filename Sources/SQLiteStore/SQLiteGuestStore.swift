@@ -54,6 +54,10 @@ public final class SQLiteGuestStore: GuestStore {
                 throw FrontDeskError.notPermitted(reason)
             }
         }
+        // An empty file the user named is not a hotel: say so rather than quietly start one.
+        if exists && !create && (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0 {
+            throw FrontDeskError.badData("\(path) is an empty file, not a frontdesk database (create one with 'frontdesk db init --db PATH')")
+        }
         try prepareSchema()
     }
 

@@ -9,10 +9,11 @@ enum ConsoleCommand {
 
     static func run(_ args: Arguments, settings: Settings) throws {
         try args.allowOnly(["demo"], command: "frontdesk")
+        // Configuration mistakes first: they are worth hearing even without a terminal.
+        let theme = try ThemeLocator.theme(settings)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure(code: .usage, message: "the console needs a terminal; for scripts use 'frontdesk guests ...' (see --help)")
         }
-        let theme = try ThemeLocator.theme(settings)
         let store: GuestStore
         let actor: Actor
         if args.has("demo") {

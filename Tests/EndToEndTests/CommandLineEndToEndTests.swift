@@ -72,14 +72,6 @@ import Testing
         #expect(version.output.hasPrefix("frontdesk "))
     }
 
-    @Test func aBrokenThemeNamesItsFileAndLine() throws {
-        let hotel = try Hotel().seeded()
-        let theme = hotel.directory.appendingPathComponent("mine.theme").path
-        try "normal default default\ntitle  purple default\n".write(toFile: theme, atomically: true, encoding: .utf8)
-        let desk = try hotel.console(width: 200, extra: ["--theme", theme])
-        try desk.waitFor("\(theme):2: unknown colour 'purple'")
-    }
-
     @Test func demoDataMakesARealisticHotel() throws {
         let hotel = try Hotel()
         let path = hotel.directory.appendingPathComponent("demo.sqlite").path
@@ -93,5 +85,17 @@ import Testing
         }
         let again = try hotel.run(["demo-data", "--db", path, "--guests", "5"])
         #expect(again.status == 77, "demo data never goes into an existing file")
+    }
+
+    @Test func aBrokenThemeNamesItsFileAndLineBeforeTheConsoleStarts() throws {
+        let hotel = try Hotel().seeded()
+        let theme = hotel.directory.appendingPathComponent("mine.theme").path
+        try "normal default default\ntitle  purple default\n".write(toFile: theme, atomically: true, encoding: .utf8)
+        let result = try hotel.run(["--db", hotel.database, "--theme", theme])
+        #expect(result.status == 78)
+        #expect(result.error.contains("\(theme):2: unknown colour 'purple'"))
+        let unknown = try hotel.run(["--db", hotel.database, "--theme", "sparkly"])
+        #expect(unknown.status == 78)
+        #expect(unknown.error.contains("no theme named 'sparkly' (themes: default, high-contrast, monochrome)"))
     }
 }

@@ -60,3 +60,15 @@ import Testing
         #expect(Day("2026-11-22")!.short == "22 Nov")
     }
 }
+
+@Suite struct PreferenceMatchingLevelTests {
+    @Test func aStrongerLevelIsRecordedNotConfirmed() {
+        let onFile = [Preference(id: 7, guestID: 1, category: .bedding, detail: "Feather pillows", level: .preferred,
+                                 scope: .standing, source: .stated,
+                                 recorded: Signature(login: "a", at: Date(timeIntervalSince1970: 0), property: "DEMO"))]
+        let required = NewPreference(guestID: 1, category: .bedding, detail: "feather pillows", level: .required)
+        #expect(PreferenceMatching.existing(matching: required, in: onFile) == nil)
+        let oneOff = NewPreference(guestID: 1, category: .bedding, detail: "feather pillows", scope: .thisStay)
+        #expect(PreferenceMatching.existing(matching: oneOff, in: onFile) == nil)
+    }
+}

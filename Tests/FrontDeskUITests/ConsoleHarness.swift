@@ -6,6 +6,12 @@ import SQLiteStore
 /// A console on a real SQLite file in a temporary directory, driven by keys, read as text.
 final class ConsoleHarness {
     static let now = Date(timeIntervalSince1970: 1_795_341_600) // 2026-11-22 10:00 UTC
+    /// The screens are read in UTC whatever the machine's time zone.
+    static let utc: Calendar = {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(identifier: "UTC")!
+        return c
+    }()
     let directory: URL
     let store: SQLiteGuestStore
     let actor = Actor(login: "maria.s", property: "DEMO", terminal: "test")
@@ -23,7 +29,7 @@ final class ConsoleHarness {
     /// Starts the console; guests added before this show in the in-house list at once.
     @discardableResult
     func start() -> ConsoleHarness {
-        app = ConsoleApp(store: store, actor: actor, clock: { ConsoleHarness.now })
+        app = ConsoleApp(store: store, actor: actor, calendar: ConsoleHarness.utc, clock: { ConsoleHarness.now })
         return self
     }
 
@@ -32,11 +38,16 @@ final class ConsoleHarness {
                   room: String? = nil) throws -> Int64 {
         let id = try store.addGuest(NewGuest(givenName: given, familyName: family, vip: vip, loyaltyNumber: loyalty), by: actor)
         if let room {
-            let today = Day(ConsoleHarness.now)
+            let today = Day(ConsoleHarness.now, calendar: ConsoleHarness.utc)
             _ = try store.addStay(guestID: id, room: room, arrival: today.adding(days: -1), departure: today.adding(days: 2),
                                   status: .inHouse, by: actor)
         }
         return id
+    }
+
+    /// A second connection to the same file: another terminal at the same hotel.
+    func secondTerminal() throws -> SQLiteGuestStore {
+        try SQLiteGuestStore(path: store.path, create: false)
     }
 
     func type(_ text: String) {

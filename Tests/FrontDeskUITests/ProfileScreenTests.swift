@@ -74,7 +74,7 @@ import FrontDeskCore
     @Test func aPreferenceSavedElsewhereAppearsOnTheNextTick() throws {
         let h = try ConsoleHarness()
         let id = try openGarcia(h)
-        let otherTerminal = try SQLiteStoreOpener.second(h)
+        let otherTerminal = try h.secondTerminal()
         _ = try otherTerminal.recordPreference(NewPreference(guestID: id, category: .beverage, detail: "Green tea at turndown"),
                                                by: Actor(login: "tom.b", property: "DEMO"))
         #expect(!h.lines().contains { $0.contains("Green tea") })
@@ -92,14 +92,5 @@ import FrontDeskCore
         }
         h.press(.escape)
         #expect(h.lines()[0].contains("Guest search"))
-    }
-}
-
-import SQLiteStore
-
-/// A second connection to the harness's file: another terminal at the same hotel.
-enum SQLiteStoreOpener {
-    static func second(_ h: ConsoleHarness) throws -> SQLiteGuestStore {
-        try SQLiteGuestStore(path: h.store.path, create: false)
     }
 }

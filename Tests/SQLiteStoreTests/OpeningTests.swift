@@ -82,11 +82,21 @@ struct OpeningTests {
         #expect(error?.description.contains("99") == true)
     }
 
-    @Test func anEmptyExistingFileBecomesADatabase() throws {
+    @Test func anEmptyFileTheUserNamedIsRefusedAndLeftAlone() throws {
         let dir = try TemporaryDirectory()
         let path = dir.file("empty.db")
         #expect(fileManager.createFile(atPath: path, contents: Data()))
-        let store = try SQLiteGuestStore(path: path, create: false)
+        let error = frontDeskError { try SQLiteGuestStore(path: path, create: false) }
+        #expect(error?.kind == "badData")
+        #expect(error?.description.contains(path) == true)
+        #expect((try fileManager.attributesOfItem(atPath: path)[.size] as? Int) == 0)
+    }
+
+    @Test func anEmptyFileBecomesADatabaseWhenCreatingOne() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("empty.db")
+        #expect(fileManager.createFile(atPath: path, contents: Data()))
+        let store = try SQLiteGuestStore(path: path, create: true)
         #expect(try store.schemaVersion() == SQLiteGuestStore.schemaVersion)
     }
 
