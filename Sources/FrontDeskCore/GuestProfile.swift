@@ -11,7 +11,18 @@ public struct GuestProfile: Sendable, Equatable {
         self.preferences = preferences
     }
 
-    public var alerts: [Preference] { preferences.filter(\.isAlert) }
-    public var activePreferences: [Preference] { preferences.filter { $0.isActive && !$0.isAlert } }
-    public var retiredPreferences: [Preference] { preferences.filter { !$0.isActive } }
+    /// Whether a preference applies now: not retired, and a this-stay one only while its stay
+    /// is in house or still to come, so one evening's choice never becomes a rule.
+    public func appliesNow(_ p: Preference) -> Bool {
+        guard p.isActive else { return false }
+        guard p.scope == .thisStay, let stayID = p.stayID,
+              let stay = stays.first(where: { $0.id == stayID }) else { return true }
+        return stay.status == .inHouse || stay.status == .reserved
+    }
+
+    public var current: [Preference] { preferences.filter(appliesNow) }
+    public var alerts: [Preference] { current.filter(\.isAlert) }
+    public var activePreferences: [Preference] { current.filter { !$0.isAlert } }
+    /// History: retired preferences and one-off choices of stays that are over.
+    public var pastPreferences: [Preference] { preferences.filter { !appliesNow($0) } }
 }

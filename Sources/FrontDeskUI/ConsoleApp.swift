@@ -132,7 +132,7 @@ public final class ConsoleApp: TerminalApp {
     private func save(_ new: NewPreference, allowDuplicate: Bool) throws {
         let valid = try new.validated()
         if !allowDuplicate, case .profile(let p)? = stack.dropLast().last,
-           let existing = PreferenceMatching.existing(matching: valid, in: p.profile.preferences),
+           let existing = PreferenceMatching.existing(matching: valid, in: p.profile.current),
            case .pad(var pad) = stack.last {
             pad.question = .duplicate(existing)
             replaceTop(.pad(pad))
@@ -235,7 +235,7 @@ public final class ConsoleApp: TerminalApp {
             title = "frontdesk · Preference pad"
             context = pad.keyContext
             let existing: [Preference]
-            if case .profile(let p)? = stack.dropLast().last { existing = p.profile.preferences } else { existing = [] }
+            if case .profile(let p)? = stack.dropLast().last { existing = p.profile.current } else { existing = [] }
             pad.render(into: &canvas, existing: existing, desk: desk)
         case .help(let h):
             title = "frontdesk · Help"

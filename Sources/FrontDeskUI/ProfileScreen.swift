@@ -20,7 +20,7 @@ struct ProfileScreen: Equatable {
 
     /// Preferences in the order shown: alerts, active ones by category, then retired history.
     var selectable: [Preference] {
-        profile.alerts + ProfileScreen.byCategory(profile.activePreferences) + profile.retiredPreferences
+        profile.alerts + ProfileScreen.byCategory(profile.activePreferences) + profile.pastPreferences
     }
 
     var selected: Preference? {
@@ -132,7 +132,8 @@ struct ProfileScreen: Equatable {
         var lines: [(String, Int?)] = []
         var lastGroup = ""
         for (i, p) in selectable.enumerated() {
-            let group = p.isAlert ? "Alerts" : (p.isActive ? p.category.label : "Retired")
+            let group = !profile.appliesNow(p) ? (p.isActive ? "Earlier stays (one-off)" : "Retired")
+                : p.isAlert ? "Alerts" : p.category.label
             if group != lastGroup { lines.append((group, nil)); lastGroup = group }
             lines.append(("", i))
         }
@@ -152,7 +153,7 @@ struct ProfileScreen: Equatable {
     }
 
     private func renderPreference(_ p: Preference, selected: Bool, row: Int, columns: PreferenceColumns, canvas: inout Canvas) {
-        let role: StyleRole = selected ? .selection : (p.isActive ? (p.isAlert ? .alert : .normal) : .muted)
+        let role: StyleRole = selected ? .selection : (profile.appliesNow(p) ? (p.isAlert ? .alert : .normal) : .muted)
         if selected { canvas.fill(row: row, role: .selection) }
         let label = p.isAlert && p.category != .allergy ? "\(p.category.label): \(p.detail)" : p.detail
         canvas.put(TerminalText.pad(label, to: columns.detail), row: row, column: 3, role: role)

@@ -94,3 +94,25 @@ import FrontDeskCore
         #expect(h.lines()[0].contains("Guest search"))
     }
 }
+
+@Suite struct OneOffPreferenceTests {
+    @Test func aThisStayChoiceLeavesTheProfileWhenTheStayIsOver() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima")
+        let today = Day(ConsoleHarness.now, calendar: ConsoleHarness.utc)
+        let past = try h.store.addStay(guestID: id, room: "210", arrival: today.adding(days: -30),
+                                       departure: today.adding(days: -28), status: .departed, by: h.actor)
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .other, detail: "Mariachi band at dinner",
+                                                       scope: .thisStay, source: .observed, stayID: past), by: h.actor)
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .bedding, detail: "Feather pillows"), by: h.actor)
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        let lines = h.lines()
+        let earlier = try #require(lines.firstIndex(of: " Earlier stays (one-off)"))
+        let bedding = try #require(lines.firstIndex(of: " Bedding"))
+        #expect(bedding < earlier)
+        #expect(lines[earlier + 1].contains("Mariachi band at dinner"))
+        #expect(h.screen()[earlier + 1, 4].role == .muted)
+    }
+}

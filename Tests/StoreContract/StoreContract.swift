@@ -415,7 +415,7 @@ public enum StoreContract {
         try Expect.stampedDuring(p.retirement?.signature.at, since: start, "retired at")
         try Expect.equal(p.confirmations, 2, "confirmations kept after retirement")
         try Expect.equal(profile.activePreferences, [], "nothing active")
-        try Expect.equal(profile.retiredPreferences.map(\.id), [id], "retired list")
+        try Expect.equal(profile.pastPreferences.map(\.id), [id], "history list")
 
         try Expect.fails("retiring twice", as: \.isRefusal) { try store.retirePreference(id: id, reason: "again", by: desk) }
         try Expect.fails("confirming a retired preference", as: \.isRefusal) { try store.confirmPreference(id: id, by: desk) }
