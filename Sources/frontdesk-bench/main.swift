@@ -1,1 +1,82 @@
-print("x")
+import Foundation
+import FrontDeskCore
+import SQLiteStore
+
+/// `swift run -c release frontdesk-bench`: builds (or reuses) a benchmark hotel, measures the
+/// console against the targets and prints a Markdown report on standard output.
+func benchmark(_ options: BenchOptions) throws -> String {
+    let theme = try Assets.defaultTheme()
+    let opened = try BenchDatabase.open(options)
+    let store = opened.store
+    let tag = String(Int(Date().timeIntervalSince1970))
+
+    progress("Reading every guest's name and picking \(options.samples) queries …")
+    let corpus = try Corpus.load(from: store, guests: options.guests, queryCount: options.samples)
+    progress(String(format: "  %.1f s", corpus.readSeconds))
+
+    progress("Store: searches, profile opens, \(options.samples) committed saves …")
+    let storeFigures = try StoreBench.run(store, queries: corpus.queries, guests: options.guests,
+                                          samples: options.samples, tag: tag)
+
+    progress("Console: typing \(options.samples) queries key by key …")
+    let consoleFigures = try ConsoleBench(store: store, theme: theme)
+        .run(queries: corpus.queries, pads: min(options.samples, 100), tag: tag)
+    store.close()
+
+    // A full scan costs a lot per query: a slice of the same queries is enough for a median.
+    let naiveQueries = Array(corpus.queries.prefix(min(options.samples, 40)))
+    progress("Naive scan: \(naiveQueries.count) queries over \(corpus.foldedNames.count) names …")
+    let scan = NaiveScan(names: corpus.foldedNames)
+    for q in naiveQueries.prefix(5) where scan.byteSearch(q.typed(3)) != scan.stringSearch(q.typed(3)) {
+        throw BenchFailure("the two naive scans disagree on '\(q.typed(3))'")
+    }
+    let naive = scan.run(queries: naiveQueries, lengths: [3, 6]) { scan.stringSearch($0) }
+    let tuned = scan.run(queries: naiveQueries, lengths: [3, 6]) { scan.byteSearch($0) }
+
+    let fzfQueries = Array(corpus.queries.prefix(10))
+    var fzf: [Int: Samples]?
+    if let path = FzfBench.locate() {
+        progress("fzf: \(fzfQueries.count) queries with \(path) --filter …")
+        fzf = try FzfBench.run(fzf: path, names: corpus.foldedNames, queries: fzfQueries, lengths: [3, 6])
+    } else {
+        progress("fzf: not installed")
+    }
+
+    var startup: StartupFigures?
+    var missing = ""
+    switch StartupBench.locateFrontdesk(options) {
+    case .success(let frontdesk):
+        progress("Startup: \(options.startupRuns) runs of \(frontdesk) on a pseudo-terminal …")
+        startup = StartupBench.run(frontdesk: frontdesk, database: options.databasePath, runs: options.startupRuns,
+                                   query: corpus.queries[0].typed(6))
+    case .failure(let reason):
+        missing = reason.description
+        progress("Startup: skipped, \(missing)")
+    }
+
+    let perGuest = String(format: "%.1f", storeFigures.preferencesPerProfile.mean)
+    var data = "DemoGenerator seed \(BenchDatabase.seed) plus 2 preferences per guest; \(options.databasePath)"
+    if let seconds = opened.buildSeconds {
+        data += String(format: ", built in %.1f s with %d preferences", seconds, opened.preferences ?? 0)
+    } else {
+        data += ", reused"
+    }
+    data += String(format: " (%.0f MB); profiles opened held %@ preferences on average",
+                   Double(fileSize(options.databasePath)) / 1_048_576, perGuest)
+    return Report.render(BenchResults(
+        options: options, data: data, store: storeFigures, console: consoleFigures,
+        naive: naive, tunedScan: tuned, naiveQueries: naiveQueries.count, fzf: fzf, fzfQueries: fzfQueries.count,
+        startup: startup, startupMissing: missing))
+}
+
+func fileSize(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+}
+
+do {
+    let options = try BenchOptions(Array(CommandLine.arguments.dropFirst()))
+    print(try benchmark(options))
+} catch {
+    progress("frontdesk-bench: \(error)")
+    exit(1)
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The command line: `frontdesk-bench [--guests N] [--db PATH] [--samples K] [--startup-runs R] [--frontdesk PATH]`.
+struct BenchOptions {
+    var guests = 1_000_000
+    var database: String?
+    /// Typed queries (and profile opens, saves) per metric.
+    var samples = 300
+    var startupRuns = 20
+    var frontdesk: String?
+
+    var databasePath: String { database ?? "/tmp/frontdesk-bench-\(guests).sqlite" }
+
+    static let usage = """
+        usage: frontdesk-bench [--guests N] [--db PATH] [--samples K] [--startup-runs R] [--frontdesk PATH]
+          --guests N        guests in the benchmark database (default 1000000)
+          --db PATH         the database; reused when it holds N guests (default /tmp/frontdesk-bench-N.sqlite)
+          --samples K       queries typed, profiles opened and preferences saved (default 300)
+          --startup-runs R  console starts on a pseudo-terminal (default 20)
+          --frontdesk PATH  the console binary to start (default: frontdesk beside this benchmark)
+        """
+
+    init(_ args: [String]) throws {
+        var i = 0
+        func value(_ name: String) throws -> String {
+            guard i < args.count else { throw BenchFailure("\(name) needs a value\n\(Self.usage)") }
+            defer { i += 1 }
+            return args[i]
+        }
+        func count(_ name: String, minimum: Int) throws -> Int {
+            let text = try value(name)
+            guard let n = Int(text.replacingOccurrences(of: "_", with: "")), n >= minimum else {
+                throw BenchFailure("\(name) needs a whole number of at least \(minimum), not '\(text)'")
+            }
+            return n
+        }
+        while i < args.count {
+            let arg = args[i]
+            i += 1
+            switch arg {
+            case "--guests": guests = try count(arg, minimum: 1000)
+            case "--db": database = try value(arg)
+            case "--samples": samples = try count(arg, minimum: 10)
+            case "--startup-runs": startupRuns = try count(arg, minimum: 0)
+            case "--frontdesk": frontdesk = try value(arg)
+            case "-h", "--help": print(Self.usage); exit(0)
+            default: throw BenchFailure("unknown argument '\(arg)'\n\(Self.usage)")
+            }
+        }
+    }
+}
+
+struct BenchFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}
