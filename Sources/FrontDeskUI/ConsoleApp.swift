@@ -147,7 +147,7 @@ public final class ConsoleApp: TerminalApp {
     private func finishPad(saying text: String) throws {
         guard case .pad(let pad) = stack.last else { return }
         stack.removeLast()
-        try? store.discardDraft(login: actor.login, guestID: pad.guestID)
+        if pad.resumesDraft { try? store.discardDraft(login: actor.login, guestID: pad.guestID) }
         try? reloadProfile()
         if case .profile(var p) = stack.last {
             p.draft = nil

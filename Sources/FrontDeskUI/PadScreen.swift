@@ -15,6 +15,8 @@ struct PadScreen: Equatable {
     let guestID: Int64
     let guestName: String
     let stayID: Int64?
+    /// Opened on a kept draft, which saving must then clear.
+    let resumesDraft: Bool
     var detail = TextField(maxLength: 500)
     var category = PreferenceCategory.other
     var categoryChosenByHand = false
@@ -29,6 +31,7 @@ struct PadScreen: Equatable {
         self.guestID = guestID
         self.guestName = guestName
         self.stayID = stayID
+        resumesDraft = draft != nil
         if let d = draft {
             detail.set(d.detail)
             category = d.category
