@@ -15,3 +15,18 @@ func contract(_ name: String) throws {
                                                     line: failure.line, column: 1))
     }
 }
+
+/// Several terminals on one SQLite file: each connection is its own store on the same path.
+@Test("shared database contract", arguments: SharedDatabaseContract.caseNames)
+func sharedDatabaseContract(_ name: String) throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.file("hotel.db")
+    _ = try SQLiteGuestStore(path: path, create: true)
+    do {
+        try SharedDatabaseContract.run(name) { try SQLiteGuestStore(path: path, create: false) }
+    } catch let failure as ContractFailure {
+        Issue.record(Comment(rawValue: failure.message),
+                     sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
+                                                    line: failure.line, column: 1))
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import FrontDeskCore
+
+/// The part of the contract about many terminals on one database: each case gets `connect`,
+/// which opens one more connection (another terminal) to the same fresh database.
+public enum SharedDatabaseContract {
+    public typealias Case = (name: String, run: (_ connect: @escaping @Sendable () throws -> GuestStore) throws -> Void)
+
+    public static var caseNames: [String] { cases.map(\.name) }
+
+    public static func run(_ name: String, connect: @escaping @Sendable () throws -> GuestStore) throws {
+        guard let c = cases.first(where: { $0.name == name }) else {
+            throw ContractFailure("no shared-database case named \(name)")
+        }
+        try c.run(connect)
+    }
+
+    static var cases: [Case] {
+        [
+            ("several terminals writing at once lose nothing", concurrentWriters),
+            ("another terminal's commit changes the token", changeToken),
+        ]
+    }
+
+    static func concurrentWriters(_ connect: @escaping @Sendable () throws -> GuestStore) throws {
+        let guest = try connect().addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: StoreContract.desk)
+        let writers = 4, each = 20
+        let failures = LockedList()
+        DispatchQueue.concurrentPerform(iterations: writers) { w in
+            do {
+                let store = try connect()
+                let actor = Actor(login: "writer\(w)", property: "LIS", terminal: "t\(w)")
+                for n in 0..<each {
+                    let id = try store.recordPreference(
+                        NewPreference(guestID: guest, category: .other, detail: "note \(w)-\(n)"), by: actor)
+                    if n % 5 == 0 { try store.confirmPreference(id: id, by: actor) }
+                    _ = try store.searchGuests("lima", limit: 5)
+                }
+            } catch {
+                failures.append("writer \(w): \(error)")
+            }
+        }
+        try Expect.equal(failures.items, [], "failed writes (none may see a locked database)")
+        let preferences = try connect().profile(guestID: guest)?.preferences ?? []
+        try Expect.equal(Set(preferences.map(\.detail)).count, writers * each, "distinct preferences saved")
+        try Expect.equal(preferences.filter { $0.confirmations == 1 }.count, writers * each / 5, "confirmed ones")
+    }
+
+    static func changeToken(_ connect: @escaping @Sendable () throws -> GuestStore) throws {
+        let console = try connect()
+        let other = try connect()
+        let before = try console.changeToken()
+        try Expect.equal(try console.changeToken(), before, "token with nothing happening")
+        _ = try other.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: StoreContract.porto)
+        let afterOther = try console.changeToken()
+        try Expect.that(afterOther != before, "another connection's commit is seen")
+        _ = try console.searchGuests("lima", limit: 5)
+        try Expect.equal(try console.changeToken(), afterOther, "reads change nothing")
+    }
+}
+
+/// Failures collected from several threads.
+final class LockedList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func append(_ s: String) { lock.lock(); list.append(s); lock.unlock() }
+    var items: [String] { lock.lock(); defer { lock.unlock() }; return list }
+}
