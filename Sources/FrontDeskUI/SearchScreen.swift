@@ -84,7 +84,6 @@ struct SearchScreen: Equatable {
         if !rows.isEmpty {
             canvas.put(TerminalText.pad("VIP", to: columns.vip), row: listTop - 1, column: columns.vipColumn, role: .header)
             canvas.put(TerminalText.pad("Room", to: columns.room), row: listTop - 1, column: columns.roomColumn, role: .header)
-            canvas.put("Loyalty", row: listTop - 1, column: columns.loyaltyColumn, role: .header)
         }
         let first = max(0, selection - listHeight + 1)
         for (offset, result) in rows.dropFirst(first).prefix(listHeight).enumerated() {
@@ -96,7 +95,6 @@ struct SearchScreen: Equatable {
             canvas.put(TerminalText.pad(result.displayName, to: columns.name), row: row, column: 3, role: base)
             canvas.put(result.vip.name, row: row, column: columns.vipColumn, role: selected ? .selection : .vip, limit: columns.vip)
             canvas.put(result.room ?? "", row: row, column: columns.roomColumn, role: base, limit: columns.room)
-            canvas.put(result.loyaltyNumber ?? "", row: row, column: columns.loyaltyColumn, role: base, limit: w - columns.loyaltyColumn - 1)
         }
     }
 
