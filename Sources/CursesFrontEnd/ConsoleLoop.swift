@@ -35,7 +35,10 @@ final class ConsoleLoop {
         while true {
             if let signal = StopSignals.pending { return stop(.signal(signal)) }
             let timeout = decoder.awaitsEscapeFollowUp ? KeyDecoder.escapeFollowUpMilliseconds : Self.tickMilliseconds
-            guard let input = reader.next(timeoutMilliseconds: timeout) else { return stop(.terminalLost) }
+            guard let input = reader.next(timeoutMilliseconds: timeout) else {
+                // A signal can interrupt the read that then looks like a lost terminal: the signal wins.
+                return stop(StopSignals.pending.map { .signal($0) } ?? .terminalLost)
+            }
             if let signal = StopSignals.pending { return stop(.signal(signal)) }
 
             for event in decoder.decode(input) {

@@ -24,7 +24,11 @@ enum ConsoleCommand {
             actor = try settings.actor()
         }
         let app = ConsoleApp(store: store, actor: actor)
-        try runConsole(app, theme: theme)
+        // Told to stop (hang-up, SIGTERM): the draft is kept and the terminal restored by now;
+        // exit as a shell reports a signal, 128 + its number, so a supervisor sees why.
+        if case .signal(let number) = try runConsole(app, theme: theme) {
+            exit(128 + number)
+        }
     }
 
     /// The demo hotel is made on first use and kept, so what was recorded is there next time.

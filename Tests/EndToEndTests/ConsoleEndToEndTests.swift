@@ -28,6 +28,7 @@ struct ConsoleEndToEndTests {
         try desk.waitUntil("the new preference row") { $0.contains("Preferred · standing · said") && $0.contains("maria.s") }
         try desk.press("F10")
         try desk.waitUntil("the console to quit") { _ in (try? desk.isDead) == true }
+        #expect(try desk.exitStatus == 0)
 
         let shown = try hotel.run(["guests", "search", "--db", hotel.database, "kierkegaard", "--format", "json"])
         #expect(shown.output.contains("\"displayName\" : \"Søren Kierkegaard\""))
@@ -64,6 +65,8 @@ struct ConsoleEndToEndTests {
         try first.waitFor("quiet room away from the lift")
         kill(try first.panePID, SIGHUP)
         try first.waitUntil("the console to end on SIGHUP") { _ in (try? first.isDead) == true }
+        let status = try first.exitStatus
+        #expect(status == 128 + Int(SIGHUP), "exit status \(String(describing: status))")
 
         let second = try hotel.console()
         try second.waitFor("Find guest:")

@@ -31,6 +31,11 @@ final class Tmux {
         get throws { Int32(try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 }
     }
 
+    /// The console's exit status once it has ended.
+    var exitStatus: Int? {
+        get throws { Int(try tmux(["display-message", "-p", "-t", session, "#{pane_dead_status}"]).trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
     var isDead: Bool {
         get throws { try tmux(["display-message", "-p", "-t", session, "#{pane_dead}"]).hasPrefix("1") }
     }
