@@ -27,8 +27,7 @@ struct ConsoleEndToEndTests {
         try desk.waitFor("Saved to Bedding: feather pillows, two")
         try desk.waitUntil("the new preference row") { $0.contains("Preferred · standing · said") && $0.contains("maria.s") }
         try desk.press("F10")
-        try desk.waitUntil("the console to quit") { _ in (try? desk.isDead) == true }
-        #expect(try desk.exitStatus == 0)
+        #expect(try desk.waitForExit("the console to quit on F10") == 0)
 
         let shown = try hotel.run(["guests", "search", "--db", hotel.database, "kierkegaard", "--format", "json"])
         #expect(shown.output.contains("\"displayName\" : \"Søren Kierkegaard\""))
@@ -63,10 +62,8 @@ struct ConsoleEndToEndTests {
         try first.press("p")
         try first.type("quiet room away from the lift")
         try first.waitFor("quiet room away from the lift")
-        kill(try first.panePID, SIGHUP)
-        try first.waitUntil("the console to end on SIGHUP") { _ in (try? first.isDead) == true }
-        let status = try first.exitStatus
-        #expect(status == 128 + Int(SIGHUP), "exit status \(String(describing: status))")
+        kill(try first.consolePID, SIGHUP)
+        #expect(try first.waitForExit("the console to end on SIGHUP") == 128 + Int(SIGHUP))
 
         let second = try hotel.console()
         try second.waitFor("Find guest:")
@@ -111,7 +108,7 @@ struct ConsoleEndToEndTests {
         try desk.waitFor("Find guest:")
         try desk.press("Escape")
         try desk.press("0")
-        try desk.waitUntil("the console to quit on Esc 0") { _ in (try? desk.isDead) == true }
+        #expect(try desk.waitForExit("the console to quit on Esc 0") == 0)
     }
 
     @Test func hostileNamesAreShownHarmlessly() throws {

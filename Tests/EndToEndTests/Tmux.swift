@@ -7,8 +7,10 @@ final class Tmux {
 
     init(_ command: [String], environment: [String: String], width: Int = 80, height: Int = 24) throws {
         let env = environment.merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color"]) { a, _ in a }
+        // A shell waits for the console and prints how it ended, for waitForExit.
         let line = "exec env -i " + env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Shell.quote($0.value))" }.joined(separator: " ")
-            + " " + command.map(Shell.quote).joined(separator: " ")
+            + " /bin/sh -c " + Shell.quote("\"$@\"; echo \"\(Tmux.exitMarker)$?]\"; sleep 60") + " sh "
+            + command.map(Shell.quote).joined(separator: " ")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), line,
                   ";", "set-option", "-t", session, "remain-on-exit", "on"])
     }
@@ -27,17 +29,26 @@ final class Tmux {
         try tmux(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
     }
 
-    var panePID: Int32 {
-        get throws { Int32(try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 }
+    /// Waits for the console to end and returns its exit status, which the shell wrapped around
+    /// it prints (tmux itself does not always learn the status of a pane's process).
+    func waitForExit(_ why: String, seconds: Double = 10) throws -> Int {
+        let screen = try waitUntil(seconds: seconds, why) { $0.contains(Tmux.exitMarker) }
+        let tail = screen.components(separatedBy: Tmux.exitMarker).last ?? ""
+        return Int(tail.prefix { $0.isNumber }) ?? -1
     }
 
-    /// The console's exit status once it has ended.
-    var exitStatus: Int? {
-        get throws { Int(try tmux(["display-message", "-p", "-t", session, "#{pane_dead_status}"]).trimmingCharacters(in: .whitespacesAndNewlines)) }
-    }
+    static let exitMarker = "[frontdesk exited "
 
-    var isDead: Bool {
-        get throws { try tmux(["display-message", "-p", "-t", session, "#{pane_dead}"]).hasPrefix("1") }
+    /// The console's own process id (the pane's process is the shell waiting for it).
+    var consolePID: Int32 {
+        get throws {
+            let shell = try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+            guard let pid = children.split(separator: " ").first.flatMap({ Int32($0) }) else {
+                throw E2EFailure("the console is not running under pane process \(shell)")
+            }
+            return pid
+        }
     }
 
     /// Waits until the screen shows `text` and returns the screen; fails with what was on it.
