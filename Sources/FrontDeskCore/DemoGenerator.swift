@@ -64,7 +64,8 @@ public struct DemoGenerator {
                 loyaltyNumber: rng.next() % 3 == 0 ? nil : String(format: "FD%08d", 40_000_000 + i),
                 email: rng.next() % 4 == 0 ? nil : "\(ascii)\(i)@example.\(["com", "org", "net"][i % 3])",
                 phone: rng.next() % 3 == 0 ? nil : "\(culture.phonePrefix) \(String(format: "%04d", Int(rng.next() % 10000)))",
-                company: rng.next() % 4 == 0 ? DemoNames.companies[Int(rng.next() % UInt64(DemoNames.companies.count))] : nil)
+                company: rng.next() % 4 == 0 ? DemoNames.companies[Int(rng.next() % UInt64(DemoNames.companies.count))] : nil,
+                nameReading: DemoNames.readings[family].flatMap { f in DemoNames.readings[given].map { "\(f) \($0)" } })
             let clerk = Actor(login: DemoNames.staff[Int(rng.next() % UInt64(DemoNames.staff.count))], property: property, terminal: "demo")
             let createdAt = now.addingTimeInterval(-Double(rng.next() % (3 * 365 * 86_400)))
             let guestID = try sink.addGuest(guest, createdAt: createdAt, actor: clerk)

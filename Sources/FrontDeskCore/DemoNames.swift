@@ -41,6 +41,13 @@ enum DemoNames {
         ("Þórunn", "Guðmundsdóttir", "Icelandic"), ("Æbeltoft", "Ødegaard", "Danish"),
     ]
 
+    /// How the Japanese names are read: kanji would otherwise be searched by Chinese readings.
+    static let readings: [String: String] = [
+        "太郎": "Taro", "花子": "Hanako", "健": "Ken", "さくら": "Sakura", "ゆき": "Yuki", "翔太": "Shota",
+        "美咲": "Misaki", "ひろし": "Hiroshi", "山田": "Yamada", "佐藤": "Sato", "鈴木": "Suzuki",
+        "高橋": "Takahashi", "たなか": "Tanaka", "渡辺": "Watanabe", "伊藤": "Ito", "中村": "Nakamura",
+    ]
+
     static let companies = ["Novo Nordisk", "Siemens", "Banco Santander", "Air France", "Toyota", "Vinamilk",
                             "Orlen", "Maersk", "Tata", "Alibaba", "Deloitte", "Rolls-Royce", "Nestlé", "L'Oréal"]
 

@@ -12,12 +12,15 @@ public struct Guest: Sendable, Equatable, Codable {
     public var email: String?
     public var phone: String?
     public var company: String?
+    /// The name in Latin letters as the guest says it ("Yamada Taro" for 山田太郎), searched too:
+    /// transliteration reads kanji with Chinese readings, so the desk records the real one.
+    public var nameReading: String?
     public var createdAt: Date
 
     public init(id: Int64, title: String = "", givenName: String, familyName: String,
                 language: String = "", vip: VIPLevel = .none, loyaltyNumber: String? = nil,
                 email: String? = nil, phone: String? = nil, company: String? = nil,
-                createdAt: Date = Date()) {
+                nameReading: String? = nil, createdAt: Date = Date()) {
         self.id = id
         self.title = title
         self.givenName = givenName
@@ -28,6 +31,7 @@ public struct Guest: Sendable, Equatable, Codable {
         self.email = email
         self.phone = phone
         self.company = company
+        self.nameReading = nameReading
         self.createdAt = createdAt
     }
 

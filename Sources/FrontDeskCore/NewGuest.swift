@@ -11,10 +11,12 @@ public struct NewGuest: Sendable, Equatable {
     public var email: String?
     public var phone: String?
     public var company: String?
+    /// The name in Latin letters when it is written in another script: see `Guest.nameReading`.
+    public var nameReading: String?
 
     public init(title: String = "", givenName: String, familyName: String, language: String = "",
                 vip: VIPLevel = .none, loyaltyNumber: String? = nil, email: String? = nil,
-                phone: String? = nil, company: String? = nil) {
+                phone: String? = nil, company: String? = nil, nameReading: String? = nil) {
         self.title = title
         self.givenName = givenName
         self.familyName = familyName
@@ -24,6 +26,7 @@ public struct NewGuest: Sendable, Equatable {
         self.email = email
         self.phone = phone
         self.company = company
+        self.nameReading = nameReading
     }
 
     /// Refuses a guest nobody could find again.
@@ -42,6 +45,7 @@ public struct NewGuest: Sendable, Equatable {
         g.phone = g.phone.nonBlank
         g.loyaltyNumber = g.loyaltyNumber.nonBlank
         g.company = g.company.nonBlank
+        g.nameReading = g.nameReading.nonBlank
         return g
     }
 

@@ -91,7 +91,7 @@ struct ProfileScreen: Equatable {
             let badge = "★ \(g.vip.name)"
             canvas.put(badge, row: 1, column: w - TerminalText.width(of: badge) - 2, role: .vip)
         }
-        let facts = [g.language.isEmpty ? nil : g.language,
+        let facts = [g.nameReading, g.language.isEmpty ? nil : g.language,
                      g.loyaltyNumber.map { "Loyalty \($0)" },
                      g.company,
                      g.email, g.phone].compactMap { $0 }

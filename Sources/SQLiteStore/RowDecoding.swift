@@ -3,14 +3,15 @@ import FrontDeskCore
 
 /// Turning rows back into domain values; a value the domain does not know is bad data, named with its file.
 extension SQLiteGuestStore {
-    static let guestColumns = "id, title, given, family, language, vip, loyalty, email, phone, company, created_at"
+    static let guestColumns = "id, title, given, family, language, vip, loyalty, email, phone, company, created_at, reading"
 
     func decodeGuest(_ row: SQLiteRow) throws -> Guest {
         let id = row.int(0)
         return Guest(id: id, title: row.text(1), givenName: row.text(2), familyName: row.text(3),
                      language: row.text(4), vip: try decode(VIPLevel(rawValue: Int(row.int(5))), row.int(5), "VIP level", "guest #\(id)"),
                      loyaltyNumber: row.optionalText(6), email: row.optionalText(7), phone: row.optionalText(8),
-                     company: row.optionalText(9), createdAt: Date(unixSeconds: row.double(10)))
+                     company: row.optionalText(9), nameReading: row.optionalText(11),
+                     createdAt: Date(unixSeconds: row.double(10)))
     }
 
     func decode<T, Raw>(_ value: T?, _ raw: Raw, _ what: String, _ owner: String) throws -> T {

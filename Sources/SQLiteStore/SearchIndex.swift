@@ -18,6 +18,7 @@ struct SearchIndex {
         let loyalty = guest.loyaltyNumber.map(SearchFolding.fold) ?? ""
         let phone = guest.phone.map(SearchFolding.digits) ?? ""
         let company = guest.company.map(fold) ?? ""
+        let reading = guest.nameReading.map(fold) ?? ""
         let givenFamily = [given, family].filter { !$0.isEmpty }.joined(separator: " ")
         let familyGiven = [family, given].filter { !$0.isEmpty }.joined(separator: " ")
         searchKey = fold(PersonName.display(given: guest.givenName, family: guest.familyName))
@@ -30,6 +31,11 @@ struct SearchIndex {
         for word in given.split(separator: " ") + family.split(separator: " ") { add(String(word)) }
         add(givenFamily)
         add(familyGiven)
+        // "Yamada Taro": each word, the whole, and the other order ("taro yamada").
+        let readingWords = reading.split(separator: " ").map(String.init)
+        for word in readingWords { add(word) }
+        add(reading)
+        add(readingWords.reversed().joined(separator: " "))
         add(email)
         add(loyalty)
         // "RC-1234" and "rc1234" are the same card, however it was typed.
@@ -41,7 +47,7 @@ struct SearchIndex {
         // " | " separates fields: a folded query never holds "|", so no match spans two fields.
         var fields = [givenFamily]
         if searchKey != givenFamily && !searchKey.isEmpty { fields.append(searchKey) }
-        fields += [email, loyalty, company, phone]
+        fields += [reading, email, loyalty, company, phone]
         text = fields.filter { !$0.isEmpty }.joined(separator: " | ")
     }
 }

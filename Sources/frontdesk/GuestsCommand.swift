@@ -16,7 +16,8 @@ enum GuestsCommand {
     }
 
     static func add(_ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["given", "family", "title", "email", "phone", "loyalty", "vip", "language", "company"], command: "guests add")
+        try args.allowOnly(["given", "family", "title", "email", "phone", "loyalty", "vip", "language", "company", "reading"],
+                           command: "guests add")
         let vipText = args.option("vip") ?? "none"
         guard let vip = VIPLevel(text: vipText) else {
             throw CommandFailure.usage("--vip takes none, silver, gold, platinum, ambassador or 0–4, not '\(vipText)'")
@@ -24,7 +25,8 @@ enum GuestsCommand {
         let guest = NewGuest(title: args.option("title") ?? "", givenName: args.option("given") ?? "",
                              familyName: args.option("family") ?? "", language: args.option("language") ?? "",
                              vip: vip, loyaltyNumber: args.option("loyalty"), email: args.option("email"),
-                             phone: args.option("phone"), company: args.option("company"))
+                             phone: args.option("phone"), company: args.option("company"),
+                             nameReading: args.option("reading"))
         let valid: NewGuest
         do { valid = try guest.validated() } catch let e as FrontDeskError {
             throw CommandFailure.usage(e.description + " (use --given and --family)")

@@ -7,7 +7,8 @@ enum ProfileText {
         let g = profile.guest
         var lines: [String] = []
         lines.append([g.title, g.displayName].filter { !$0.isEmpty }.joined(separator: " ") + (g.vip == .none ? "" : "  (\(g.vip.name))"))
-        let facts: [(String, String?)] = [("Guest id", String(g.id)), ("Language", g.language), ("Loyalty", g.loyaltyNumber),
+        let facts: [(String, String?)] = [("Guest id", String(g.id)), ("Reading", g.nameReading), ("Language", g.language),
+                                          ("Loyalty", g.loyaltyNumber),
                                           ("Company", g.company), ("E-mail", g.email), ("Phone", g.phone)]
         for (label, value) in facts { if let v = value, !v.isEmpty { lines.append("\(label): \(v)") } }
         for s in profile.stays {

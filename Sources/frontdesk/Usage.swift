@@ -11,6 +11,7 @@ enum Usage {
       frontdesk --demo                      open the console on a ready demo hotel
       frontdesk guests add --given NAME --family NAME [--title T] [--email E]
                 [--phone P] [--loyalty N] [--vip LEVEL] [--language L] [--company C]
+                [--reading "NAME IN LATIN LETTERS"]   (for names in other scripts)
                                             add a guest; prints the new guest's id
       frontdesk guests search QUERY [--limit N]
                                             find guests by name, room, loyalty, phone, e-mail

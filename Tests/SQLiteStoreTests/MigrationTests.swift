@@ -1,4 +1,5 @@
 import Foundation
+import CSQLite
 import FrontDeskCore
 @testable import SQLiteStore
 import Testing
@@ -19,9 +20,24 @@ struct MigrationTests {
         #expect(try rawConnection(path).query("SELECT sql FROM sqlite_schema ORDER BY name") { $0.optionalText(0) } == schema)
     }
 
-    @Test func everyMigrationIsNumberedInOrder() {
-        #expect(SQLiteGuestStore.schemaVersion == Migrations.all.count)
-        #expect(SQLiteGuestStore.schemaVersion >= 1)
+    @Test func aVersionOneFileIsUpgradedWithItsGuestsKept() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("hotel.db")
+        // A file as the first release left it: migration 1 only, one guest.
+        let old = try SQLiteConnection(path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, busyTimeoutMilliseconds: 1000)
+        try old.script(Migrations.migration1)
+        try old.script("PRAGMA user_version = 1")
+        try old.script("""
+            INSERT INTO guests (title, given, family, language, vip, created_at, created_by, created_property,
+                                created_terminal, search_key)
+            VALUES ('', '太郎', '山田', 'Japanese', 0, 0, 'ana', 'LIS', 't1', 'shan tian tai lang');
+            """)
+        old.close()
+        let store = try SQLiteGuestStore(path: path, create: false)
+        #expect(try store.schemaVersion() == 2)
+        let guest = try #require(try store.guest(id: 1))
+        #expect(guest.displayName == "山田太郎")
+        #expect(guest.nameReading == nil)
     }
 
     @Test func processesOpeningANewFileTogetherMigrateItOnce() throws {

@@ -35,6 +35,7 @@ public enum StoreContract {
             ("search by phone with punctuation", searchByPhone),
             ("search by part of an e-mail", searchByEmailPart),
             ("search by company", searchByCompany),
+            ("search by the Latin reading of a name", searchByReading),
             ("best matches first", bestMatchesFirst),
             ("one and two letter prefixes", shortPrefixes),
             ("limit counts guests, not matches", limitCountsGuests),
@@ -229,6 +230,15 @@ public enum StoreContract {
         try add(store, "Bruno", "Costa", company: "Globex")
         try Expect.equal(try ids(store, "acme"), [traveller], "company name")
         try Expect.equal(try ids(store, "travel"), [traveller], "a word inside the company name")
+    }
+
+    static func searchByReading(_ store: GuestStore) throws {
+        let yamada = try store.addGuest(NewGuest(givenName: "太郎", familyName: "山田", nameReading: "Yamada Taro"), by: desk)
+        try add(store, "Yamamoto", "Smith")
+        try Expect.equal(try ids(store, "yamada"), [yamada], "family name by its reading")
+        try Expect.equal(try ids(store, "taro yamada"), [yamada], "reading in the other order")
+        try Expect.equal(try ids(store, "山田"), [yamada], "the name as written still finds the guest")
+        try Expect.equal(try store.guest(id: yamada)?.nameReading, "Yamada Taro", "reading kept")
     }
 
     static func bestMatchesFirst(_ store: GuestStore) throws {
