@@ -225,7 +225,7 @@ public final class ConsoleApp: TerminalApp {
         case .search(let s):
             title = "frontdesk · Guest search"
             context = .search
-            hidden = s.foundNobody ? [] : [.walkIn]
+            hidden = s.foundNobody ? (s.outcome.suggestions.isEmpty ? [.useSuggestion] : []) : [.walkIn, .useSuggestion]
             s.render(into: &canvas, property: actor.property)
         case .profile(let p):
             title = "frontdesk · Guest profile"

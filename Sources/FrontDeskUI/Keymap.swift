@@ -14,7 +14,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
 public enum Action: Sendable, Hashable {
     case help, guests, quit
     case moveUp, moveDown, pageUp, pageDown
-    case openGuest, walkIn, clearSearch
+    case openGuest, walkIn, clearSearch, useSuggestion
     case back, openPad, retirePreference
     case save, nextField, previousField, nextChoice, previousChoice, cancel
     case accept, decline
@@ -47,6 +47,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.pageDown], context: .search, action: .pageDown, help: "Page down", footer: nil),
         Binding(keys: [.control("o")], context: .search, action: .walkIn, help: "New guest from what was typed (walk-in)", footer: "New guest"),
         Binding(keys: [.escape], context: .search, action: .clearSearch, help: "Clear the search", footer: nil),
+        Binding(keys: [.tab], context: .search, action: .useSuggestion, help: "Search for the first close spelling offered", footer: "Did you mean"),
 
         Binding(keys: [.character("p")], context: .profile, action: .openPad, help: "Preference pad: record what the guest told you", footer: "Pad"),
         Binding(keys: [.character("r")], context: .profile, action: .retirePreference, help: "Retire the selected preference (asks for a reason)", footer: "Retire"),

@@ -33,6 +33,10 @@ struct SearchScreen: Equatable {
                 return [.message("Type the guest's name to make a new profile; a number alone is not a name.", .muted)]
             }
             return [.createWalkIn(query.text)]
+        case .useSuggestion?:
+            guard foundNobody, let spelling = outcome.suggestions.first else { return [] }
+            query.set(spelling)
+            return [.runSearch(spelling)]
         case .clearSearch?:
             guard !query.isEmpty else { return [] }
             query.set("")
@@ -102,7 +106,8 @@ struct SearchScreen: Equatable {
         canvas.put("No guest matches “\(query.text.trimmingSpaces)”.", row: row, column: 1, role: .normal)
         var next = row + 2
         if !outcome.suggestions.isEmpty {
-            canvas.put("Did you mean: " + outcome.suggestions.joined(separator: " · "), row: next, column: 1, role: .header)
+            let col = canvas.put("Did you mean: " + outcome.suggestions.joined(separator: " · "), row: next, column: 1, role: .header)
+            canvas.put("  (Tab searches for \(outcome.suggestions[0]))", row: next, column: col, role: .muted)
             next += 2
         }
         guard query.text.contains(where: \.isLetter) else { return }

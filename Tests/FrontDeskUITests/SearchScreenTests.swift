@@ -64,6 +64,10 @@ import FrontDeskCore
         #expect(lines.contains { $0.contains("Did you mean: garcia") })
         #expect(lines.contains { $0.contains("Ctrl-O creates a new guest profile for “garsia”") })
         #expect(lines[23].contains("Ctrl-O New guest"))
+        #expect(lines[23].contains("Tab Did you mean"))
+        h.press(.tab)
+        #expect(h.lines()[2] == " Find guest: garcia")
+        #expect(h.lines()[5].contains("José García"))
     }
 
     @Test func walkInCreatesTheGuestFromWhatWasTypedAndOpensIt() throws {
