@@ -37,6 +37,6 @@ public struct Guest: Sendable, Equatable, Codable {
 
     /// The name as the guest writes it: East Asian names family name first, without a space.
     public var displayName: String {
-        PersonName.display(given: givenName, family: familyName)
+        PersonName.display(given: givenName, family: familyName, language: language)
     }
 }

@@ -1,11 +1,16 @@
 /// How a person's name is written for display.
 public enum PersonName {
-    public static func display(given: String, family: String) -> String {
+    /// Han, kana and hangul names are written family name first without a space; Vietnamese
+    /// and Hungarian names family name first with one ("Nguyễn Thị Bích", "Bartók Béla").
+    public static func display(given: String, family: String, language: String = "") -> String {
         if given.isEmpty { return family }
         if family.isEmpty { return given }
         if isEastAsian(family) && isEastAsian(given) { return family + given }
+        if familyFirstLanguages.contains(language.lowercased()) { return family + " " + given }
         return given + " " + family
     }
+
+    static let familyFirstLanguages: Set<String> = ["vietnamese", "hungarian", "vi", "hu"]
 
     /// Han, kana and hangul names are written family name first.
     static func isEastAsian(_ s: String) -> Bool {

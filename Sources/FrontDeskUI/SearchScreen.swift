@@ -112,7 +112,7 @@ struct SearchScreen: Equatable {
         }
         guard query.text.contains(where: \.isLetter) else { return }
         let walkIn = NewGuest.fromSearchText(query.text)
-        let name = PersonName.display(given: walkIn.givenName, family: walkIn.familyName)
+        let name = PersonName.display(given: walkIn.givenName, family: walkIn.familyName, language: walkIn.language)
         let col = canvas.put("Ctrl-O", row: next, column: 1, role: .key)
         canvas.put(" creates a new guest profile for “\(name)” (a walk-in).", row: next, column: col, role: .normal)
     }

@@ -175,11 +175,11 @@ extension SQLiteGuestStore {
             """, idList) { $0.int(0) })
         var rows: [Int64: GuestSearchResult] = [:]
         try db.each("""
-            SELECT id, given, family, vip, loyalty FROM guests WHERE id IN (SELECT value FROM json_each(?))
+            SELECT id, given, family, vip, loyalty, language FROM guests WHERE id IN (SELECT value FROM json_each(?))
             """, idList) { row in
             let id = row.int(0)
             rows[id] = GuestSearchResult(
-                guestID: id, displayName: PersonName.display(given: row.text(1), family: row.text(2)),
+                guestID: id, displayName: PersonName.display(given: row.text(1), family: row.text(2), language: row.text(5)),
                 vip: try decode(VIPLevel(rawValue: Int(row.int(3))), row.int(3), "VIP level", "guest #\(id)"),
                 room: rooms[id], loyaltyNumber: row.optionalText(4), hasAlert: alerted.contains(id))
         }

@@ -21,7 +21,7 @@ struct SearchIndex {
         let reading = guest.nameReading.map(fold) ?? ""
         let givenFamily = [given, family].filter { !$0.isEmpty }.joined(separator: " ")
         let familyGiven = [family, given].filter { !$0.isEmpty }.joined(separator: " ")
-        searchKey = fold(PersonName.display(given: guest.givenName, family: guest.familyName))
+        searchKey = fold(PersonName.display(given: guest.givenName, family: guest.familyName, language: guest.language))
 
         var seen = Set<String>()
         var tokens: [String] = []

@@ -52,6 +52,7 @@ import Testing
     @Test func eastAsianNamesAreWrittenFamilyNameFirst() {
         #expect(PersonName.display(given: "伟", family: "张") == "张伟")
         #expect(PersonName.display(given: "José", family: "García") == "José García")
+        #expect(PersonName.display(given: "Thị Bích", family: "Nguyễn", language: "Vietnamese") == "Nguyễn Thị Bích")
     }
 
     @Test func daysParseAndCount() {
