@@ -4,11 +4,67 @@ enum Migrations {
     /// Marks the file as frontdesk's ("FDsk"), so another program's SQLite file is refused instead of altered.
     static let applicationID: Int32 = 0x4644_736B
 
-    static let all: [String] = [migration1, migration2]
+    static let all: [String] = [migration1, migration2, migration3]
 
     /// A Latin reading of names in other scripts, searched like the name itself.
     static let migration2 = """
         ALTER TABLE guests ADD COLUMN reading TEXT;
+        """
+
+    /// Complaints: the row is the complaint as it stands now and is updated; its entries are
+    /// the append-only timeline of how it got there.
+    static let migration3 = """
+        CREATE TABLE complaints (
+            id INTEGER PRIMARY KEY,
+            guest_id INTEGER NOT NULL REFERENCES guests(id),
+            property TEXT NOT NULL,
+            category TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            status TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            immediate_action TEXT NOT NULL,
+            compensation_minor INTEGER,
+            compensation_currency TEXT,
+            compensation_kind TEXT,
+            follow_up_due REAL NOT NULL,
+            created_at REAL NOT NULL,
+            created_by TEXT NOT NULL,
+            created_property TEXT NOT NULL,
+            created_terminal TEXT NOT NULL,
+            CHECK ((compensation_minor IS NULL) = (compensation_currency IS NULL)
+                   AND (compensation_minor IS NULL) = (compensation_kind IS NULL))
+        );
+        -- The queue: active complaints of a property, soonest follow-up first.
+        CREATE INDEX complaints_queue ON complaints(status, property, follow_up_due);
+        CREATE INDEX complaints_by_guest ON complaints(guest_id, status);
+        CREATE INDEX complaints_by_owner ON complaints(owner, status);
+
+        CREATE TABLE complaint_entries (
+            id INTEGER PRIMARY KEY,
+            complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            new_owner TEXT,
+            compensation_minor INTEGER,
+            compensation_currency TEXT,
+            compensation_kind TEXT,
+            at REAL NOT NULL,
+            login TEXT NOT NULL,
+            property TEXT NOT NULL,
+            terminal TEXT NOT NULL,
+            CHECK ((compensation_minor IS NULL) = (compensation_currency IS NULL)
+                   AND (compensation_minor IS NULL) = (compensation_kind IS NULL))
+        );
+        CREATE INDEX complaint_entries_by_complaint ON complaint_entries(complaint_id, id);
+
+        -- A complaint's actions are its timeline: never rewritten, whichever program opens the file.
+        CREATE TRIGGER complaint_entries_not_edited BEFORE UPDATE ON complaint_entries
+            BEGIN SELECT RAISE(ABORT, 'complaint entries are never edited: add a correcting entry'); END;
+        CREATE TRIGGER complaint_entries_not_deleted BEFORE DELETE ON complaint_entries
+            BEGIN SELECT RAISE(ABORT, 'complaint entries are never deleted: add a correcting entry'); END;
+        CREATE TRIGGER complaints_not_deleted BEFORE DELETE ON complaints
+            BEGIN SELECT RAISE(ABORT, 'complaints are never deleted: close one instead'); END;
         """
 
     static func apply(to db: SQLiteConnection) throws {

@@ -34,10 +34,34 @@ struct MigrationTests {
             """)
         old.close()
         let store = try SQLiteGuestStore(path: path, create: false)
-        #expect(try store.schemaVersion() == 2)
+        #expect(try store.schemaVersion() == SQLiteGuestStore.schemaVersion)
         let guest = try #require(try store.guest(id: 1))
         #expect(guest.displayName == "山田太郎")
         #expect(guest.nameReading == nil)
+    }
+
+    @Test func aVersionTwoFileIsUpgradedWithComplaintTables() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("hotel.db")
+        // A file as the second release left it: migrations 1 and 2, one guest, no complaints.
+        let old = try SQLiteConnection(path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, busyTimeoutMilliseconds: 1000)
+        try old.script(Migrations.migration1)
+        try old.script(Migrations.migration2)
+        try old.script("PRAGMA user_version = 2")
+        try old.script("""
+            INSERT INTO guests (title, given, family, language, vip, created_at, created_by, created_property,
+                                created_terminal, search_key, reading)
+            VALUES ('', 'Ana', 'Lima', 'pt', 0, 0, 'ana', 'LIS', 't1', 'ana lima', NULL);
+            """)
+        old.close()
+        let store = try SQLiteGuestStore(path: path, create: false)
+        #expect(try store.schemaVersion() == SQLiteGuestStore.schemaVersion)
+        #expect(try store.guest(id: 1)?.familyName == "Lima")
+        #expect(try store.complaints(guestID: 1) == [])
+        let complaint = try store.logComplaint(NewComplaint(guestID: 1, category: .noise, summary: "Loud bar"),
+                                               policy: .standard, by: desk)
+        #expect(try store.entries(complaintID: complaint.id).map(\.kind) == [.logged])
+        #expect(try store.integrityCheck() == [])
     }
 
     @Test func processesOpeningANewFileTogetherMigrateItOnce() throws {

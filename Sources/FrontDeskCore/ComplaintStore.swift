@@ -1,0 +1,38 @@
+import Foundation
+
+/// Where complaints and their timelines are kept; the SQLite and PostgreSQL stores
+/// implement it next to `GuestStore` and pass the same complaint contract.
+///
+/// The store checks the lifecycle (`ComplaintLifecycle`), never permissions: the
+/// caller asks `Permissions` whether the actor may log or add the entry *before*
+/// calling a write here, and audits a refusal itself. The store only guarantees that
+/// what is written is a legal move from the state it finds, and that it is all or nothing.
+public protocol ComplaintStore: AnyObject {
+    /// Creates the complaint (owned by the actor, at the actor's property, its follow-up
+    /// due by `policy`) and its `logged` entry, in one transaction.
+    func logComplaint(_ complaint: NewComplaint, policy: FollowUpPolicy, by actor: Actor) throws -> Complaint
+
+    func complaint(id: Int64) throws -> Complaint?
+
+    /// The complaint's timeline, oldest first; empty for an unknown complaint.
+    func entries(complaintID: Int64) throws -> [ComplaintEntry]
+
+    /// Appends one entry and stores the complaint it leads to, all or nothing. The current
+    /// complaint is read inside the write transaction, so entries added at once from
+    /// several connections apply one after the other, each to the state the last one left.
+    /// A move the lifecycle refuses throws `.invalid` and writes nothing; an unknown
+    /// complaint throws `.notFound`.
+    func addEntry(complaintID: Int64, kind: ComplaintEntryKind, text: String, newOwner: String?,
+                  compensation: Compensation?, policy: FollowUpPolicy, by actor: Actor) throws -> Complaint
+
+    /// The queue's raw material, oldest first (`ComplaintQueueOrder` sorts it for display).
+    /// A nil filter does not filter; an empty set of statuses matches nothing.
+    func complaints(property: String?, statuses: Set<ComplaintStatus>?, owner: String?) throws -> [Complaint]
+
+    /// Every complaint of one guest, whatever its status, oldest first: the profile's history.
+    func complaints(guestID: Int64) throws -> [Complaint]
+
+    /// How many active (open or escalated) complaints each guest has, for the mark in search
+    /// results. Guests with none are left out of the dictionary.
+    func openComplaintCounts(guestIDs: [Int64]) throws -> [Int64: Int]
+}
