@@ -11,6 +11,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
 
         .target(name: "FrontDeskCore"),
         .target(name: "SQLiteStore", dependencies: ["FrontDeskCore", "CSQLite"]),
@@ -18,7 +19,7 @@ let package = Package(
         .target(name: "CursesFrontEnd", dependencies: ["FrontDeskUI", "CNCursesW"]),
         .executableTarget(
             name: "frontdesk",
-            dependencies: ["FrontDeskCore", "SQLiteStore", "FrontDeskUI", "CursesFrontEnd"]),
+            dependencies: ["FrontDeskCore", "SQLiteStore", "FrontDeskUI", "CursesFrontEnd", "CCrypt"]),
         .executableTarget(
             name: "frontdesk-bench",
             dependencies: ["FrontDeskCore", "SQLiteStore", "FrontDeskUI", "CursesFrontEnd"]),

@@ -1,6 +1,7 @@
 import Foundation
 import FrontDeskCore
 import FrontDeskUI
+import SQLiteStore
 import CursesFrontEnd
 
 /// The console itself, on the named database, the default one, or the demo hotel.
@@ -14,15 +15,8 @@ enum ConsoleCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure(code: .usage, message: "the console needs a terminal; for scripts use 'frontdesk guests ...' (see --help)")
         }
-        let store: GuestStore
-        let actor: Actor
-        if args.has("demo") {
-            store = try openDemo(settings)
-            actor = try settings.actor(property: "DEMO")
-        } else {
-            store = try StoreOpening.open(settings)
-            actor = try settings.actor()
-        }
+        let store = args.has("demo") ? try openDemo(settings) : try StoreOpening.open(settings)
+        let actor = try SignIn.staff(settings, directory: store, defaultProperty: args.has("demo") ? "DEMO" : "MAIN").actor
         let app = ConsoleApp(store: store, actor: actor)
         // Told to stop (hang-up, SIGTERM): the draft is kept and the terminal restored by now;
         // exit as a shell reports a signal, 128 + its number, so a supervisor sees why.
@@ -32,7 +26,7 @@ enum ConsoleCommand {
     }
 
     /// The demo hotel is made on first use and kept, so what was recorded is there next time.
-    static func openDemo(_ settings: Settings) throws -> GuestStore {
+    static func openDemo(_ settings: Settings) throws -> SQLiteGuestStore {
         let path = settings.demoDatabase
         if FileManager.default.fileExists(atPath: path) {
             return try StoreOpening.open(path: path, create: false)

@@ -32,7 +32,7 @@ enum GuestsCommand {
             throw CommandFailure.usage(e.description + " (use --given and --family)")
         }
         let store = try StoreOpening.open(settings)
-        let id = try store.addGuest(valid, by: try settings.actor())
+        let id = try store.addGuest(valid, by: try SignIn.staff(settings, directory: store).actor)
         switch try settings.format {
         case .table: Output.print(String(id))
         case .json: Output.print(try Output.json(["id": id]))
@@ -46,6 +46,7 @@ enum GuestsCommand {
             throw CommandFailure.usage("guests search needs something to look for: a name, room, loyalty number, phone or e-mail")
         }
         let store = try StoreOpening.open(settings)
+        _ = try SignIn.staff(settings, directory: store)
         let outcome = try store.searchGuests(query, limit: try args.integer("limit") ?? 20)
         switch try settings.format {
         case .json:
@@ -68,6 +69,7 @@ enum GuestsCommand {
             throw CommandFailure.usage("guests show needs one guest id (a number; find it with 'frontdesk guests search')")
         }
         let store = try StoreOpening.open(settings)
+        _ = try SignIn.staff(settings, directory: store)
         guard let profile = try store.profile(guestID: id) else {
             throw CommandFailure(code: .noInput, message: "no guest with id \(id)")
         }

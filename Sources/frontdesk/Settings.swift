@@ -42,10 +42,6 @@ struct Settings {
         return environment["SSH_CONNECTION"].map { "ssh " + ($0.split(separator: " ").first.map(String.init) ?? "") } ?? "script"
     }
 
-    func actor(property defaultProperty: String = "MAIN") throws -> Actor {
-        Actor(login: login, property: try property(default: defaultProperty), terminal: terminal)
-    }
-
     enum Format: String { case table, json }
 
     var format: Format {

@@ -19,13 +19,18 @@ enum Usage {
       frontdesk demo-data --db PATH --guests N [--seed S]
                                             create a new database of invented guests
       frontdesk db init|migrate|check       create, upgrade or verify a database
+      frontdesk staff add LOGIN --name NAME --role associate|supervisor|administrator [--property CODE]
+      frontdesk staff list | set-role LOGIN ROLE | set-pin LOGIN | disable LOGIN
+                                            who may sign in (administrators; the first
+                                            administrator may be added by whoever can write the file)
 
     Options:
       --db PATH          the database file (default: $XDG_DATA_HOME/frontdesk/frontdesk.sqlite);
                          a file named here must exist (create one with 'db init')
       --property CODE    this hotel's code, stamped on everything recorded (default MAIN)
       --theme NAME       default, high-contrast, monochrome, or a path to a .theme file
-      --as LOGIN         who is at the keyboard (default: the operating-system user)
+      --as LOGIN         who is at the keyboard (default: the operating-system user);
+                         asks for that person's PIN (read from standard input when it is not a terminal)
       --format F         table (default) or json, for guests commands
       --help, -h         this text
       --version          the version

@@ -30,3 +30,16 @@ func sharedDatabaseContract(_ name: String) throws {
                                                     line: failure.line, column: 1))
     }
 }
+
+/// Staff who may sign in, each case on a fresh SQLite file.
+@Test("staff contract", arguments: StaffContract.caseNames)
+func staffContract(_ name: String) throws {
+    let directory = try TemporaryDirectory()
+    do {
+        try StaffContract.run(name) { try SQLiteGuestStore(path: directory.file("hotel.db"), create: true) }
+    } catch let failure as ContractFailure {
+        Issue.record(Comment(rawValue: failure.message),
+                     sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
+                                                    line: failure.line, column: 1))
+    }
+}

@@ -1,0 +1,29 @@
+extension Migrations {
+    /// Staff who may sign in, and every change made to them (append-only, with who made it).
+    static let staffTables = """
+        CREATE TABLE staff (
+            login TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            home_property TEXT NOT NULL,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            pin_hash TEXT
+        );
+        CREATE TABLE staff_events (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL REFERENCES staff(login),
+            event TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            at REAL NOT NULL,
+            by_login TEXT NOT NULL,
+            property TEXT NOT NULL,
+            terminal TEXT NOT NULL
+        );
+        CREATE TRIGGER staff_events_append_only_update BEFORE UPDATE ON staff_events
+            BEGIN SELECT RAISE(ABORT, 'staff history is append-only'); END;
+        CREATE TRIGGER staff_events_append_only_delete BEFORE DELETE ON staff_events
+            BEGIN SELECT RAISE(ABORT, 'staff history is append-only'); END;
+        CREATE TRIGGER staff_never_deleted BEFORE DELETE ON staff
+            BEGIN SELECT RAISE(ABORT, 'staff are disabled, never deleted'); END;
+        """
+}

@@ -1,0 +1,59 @@
+import Foundation
+import FrontDeskCore
+
+/// Who is at the keyboard. By default the operating-system user, so an SSH login is the sign-in;
+/// `--as LOGIN` at a shared desk asks for that person's PIN. An unknown or disabled login is
+/// refused. A database with no staff yet is in setup: whoever can write the file works in it.
+enum SignIn {
+    static func staff(_ settings: Settings, directory: StaffDirectory, defaultProperty: String = "MAIN",
+                      pinReader: () throws -> String = PinPrompt.read) throws -> (member: StaffMember, actor: Actor) {
+        let login = settings.login
+        let property = try settings.property(default: defaultProperty)
+        let actor = Actor(login: login, property: property, terminal: settings.terminal)
+        guard !(try directory.allStaff().isEmpty) else {
+            return (StaffMember(login: login, displayName: login, role: .administrator, homeProperty: property), actor)
+        }
+        guard let member = try directory.staffMember(login: login) else {
+            throw CommandFailure(code: .notPermitted, message: "'\(login)' is not on the staff list: an administrator adds staff with 'frontdesk staff add'")
+        }
+        if member.isDisabled {
+            throw CommandFailure(code: .notPermitted, message: "'\(login)' is disabled and cannot sign in")
+        }
+        if settings.arguments.option("as") != nil {
+            guard let hash = try directory.pinHash(login: login) else {
+                throw CommandFailure(code: .notPermitted, message: "'\(login)' has no PIN yet: an administrator sets one with 'frontdesk staff set-pin \(login)'")
+            }
+            guard PinHasher.matches(try pinReader(), hash: hash) else {
+                throw CommandFailure(code: .notPermitted, message: "wrong PIN for '\(login)'")
+            }
+        }
+        return (member, actor)
+    }
+}
+
+/// Reads a PIN: from the terminal without echo, or a line of standard input when it is not one.
+enum PinPrompt {
+    static func read() throws -> String {
+        try read(prompt: "PIN: ")
+    }
+
+    static func read(prompt: String) throws -> String {
+        guard isatty(STDIN_FILENO) == 1 else {
+            guard let line = Swift.readLine(strippingNewline: true) else {
+                throw CommandFailure(code: .noInput, message: "no PIN on standard input")
+            }
+            return line
+        }
+        FileHandle.standardError.write(prompt.data(using: .utf8)!)
+        var saved = termios()
+        tcgetattr(STDIN_FILENO, &saved)
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+        defer {
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            FileHandle.standardError.write("\n".data(using: .utf8)!)
+        }
+        return Swift.readLine(strippingNewline: true) ?? ""
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Staff, sign-in and PINs through the real binary.
+@Suite struct StaffEndToEndTests {
+    /// A hotel whose first administrator is ana, added by whoever could write the file.
+    func staffedHotel() throws -> Hotel {
+        let hotel = try Hotel().seeded()
+        let first = try hotel.run(["staff", "add", "ana", "--name", "Ana Lima", "--role", "administrator", "--db", hotel.database], as: "root")
+        try hotel.expectOK(first)
+        return hotel
+    }
+
+    @Test func theFirstAdministratorThenOnlyAdministratorsManageStaff() throws {
+        let hotel = try staffedHotel()
+        try hotel.expectOK(hotel.run(["staff", "add", "maria.s", "--name", "Maria Silva", "--role", "associate", "--db", hotel.database], as: "ana"))
+        let refused = try hotel.run(["staff", "add", "tom", "--name", "Tom", "--role", "administrator", "--db", hotel.database], as: "maria.s")
+        #expect(refused.status == 77)
+        #expect(refused.error.contains("only an administrator manages staff"))
+        let stranger = try hotel.run(["staff", "add", "eve", "--name", "Eve", "--role", "administrator", "--db", hotel.database], as: "eve")
+        #expect(stranger.status == 77, "once there is an administrator, nobody else bootstraps")
+        let list = try hotel.run(["staff", "list", "--db", hotel.database], as: "maria.s")
+        #expect(list.output.contains("maria.s  Maria Silva  Associate"))
+        #expect(!list.output.contains("eve"))
+    }
+
+    @Test func anUnknownOrDisabledLoginCannotGetIn() throws {
+        let hotel = try staffedHotel()
+        try hotel.expectOK(hotel.run(["staff", "add", "maria.s", "--name", "Maria Silva", "--role", "associate", "--db", hotel.database], as: "ana"))
+        try hotel.expectOK(hotel.run(["guests", "search", "x", "--db", hotel.database], as: "maria.s"))
+        let unknown = try hotel.run(["guests", "search", "x", "--db", hotel.database], as: "mallory")
+        #expect(unknown.status == 77)
+        #expect(unknown.error.contains("'mallory' is not on the staff list"))
+        try hotel.expectOK(hotel.run(["staff", "disable", "maria.s", "--db", hotel.database], as: "ana"))
+        let disabled = try hotel.run(["guests", "search", "x", "--db", hotel.database], as: "maria.s")
+        #expect(disabled.status == 77)
+        #expect(disabled.error.contains("'maria.s' is disabled"))
+        let console = try hotel.console(as: "maria.s")
+        try console.waitFor("'maria.s' is disabled and cannot sign in")
+    }
+
+    @Test func aSharedDeskSignsInWithAPinStoredOnlyAsAHash() throws {
+        let hotel = try staffedHotel()
+        try hotel.expectOK(hotel.run(["staff", "add", "maria.s", "--name", "Maria Silva", "--role", "associate", "--db", hotel.database], as: "ana"))
+        let noPin = try hotel.run(["guests", "search", "x", "--as", "maria.s", "--db", hotel.database], as: "desk1", input: "4711\n")
+        #expect(noPin.status == 77)
+        #expect(noPin.error.contains("has no PIN yet"))
+        try hotel.expectOK(hotel.run(["staff", "set-pin", "maria.s", "--db", hotel.database], as: "ana", input: "4711\n"))
+        let right = try hotel.run(["guests", "add", "--given", "Ana", "--family", "Lima", "--as", "maria.s", "--db", hotel.database],
+                                  as: "desk1", input: "4711\n")
+        #expect(right.status == 0, "\(right.error)")
+        let wrong = try hotel.run(["guests", "search", "lima", "--as", "maria.s", "--db", hotel.database], as: "desk1", input: "1234\n")
+        #expect(wrong.status == 77)
+        #expect(wrong.error.contains("wrong PIN for 'maria.s'"))
+        // The database and its write-ahead log together hold everything written.
+        var file = try Data(contentsOf: URL(fileURLWithPath: hotel.database))
+        file += (try? Data(contentsOf: URL(fileURLWithPath: hotel.database + "-wal"))) ?? Data()
+        #expect(file.range(of: Data("$y$".utf8)) != nil, "a yescrypt hash is stored")
+        #expect(file.range(of: Data("4711".utf8)) == nil, "the PIN itself is not")
+        let short = try hotel.run(["staff", "set-pin", "maria.s", "--db", hotel.database], as: "ana", input: "12\n")
+        #expect(short.status == 65)
+
+        // At a shared desk terminal the console asks for the PIN before it starts, without echo.
+        let desk = try hotel.console(as: "desk1", extra: ["--as", "maria.s"])
+        try desk.waitFor("PIN:")
+        try desk.type("4711")
+        #expect(!(try desk.screen().contains("4711")))
+        try desk.press("Enter")
+        try desk.waitFor("DEMO · maria.s")
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import FrontDeskCore
+
+/// What every StaffDirectory must do; each case gets a fresh, empty store.
+public enum StaffContract {
+    public static var caseNames: [String] { cases.map(\.name) }
+
+    public static func run(_ name: String, makeStore: () throws -> StaffDirectory) throws {
+        guard let c = cases.first(where: { $0.name == name }) else { throw ContractFailure("no staff case named \(name)") }
+        try c.run(try makeStore())
+    }
+
+    static let admin = Actor(login: "root.admin", property: "LIS", terminal: "t1")
+
+    static var cases: [(name: String, run: (StaffDirectory) throws -> Void)] {
+        [
+            ("staff are added and listed", addAndList),
+            ("a login is added once", loginOnce),
+            ("roles change, PIN hashes are kept, staff are disabled not deleted", changes),
+            ("the first administrator", firstAdministrator),
+            ("bad logins are refused", badLogins),
+        ]
+    }
+
+    static func addAndList(_ store: StaffDirectory) throws {
+        try store.addStaff(StaffMember(login: "maria.s", displayName: "Maria Silva", role: .associate, homeProperty: "LIS"), by: admin)
+        try store.addStaff(StaffMember(login: "ben", displayName: "Ben Okafor", role: .supervisor, homeProperty: "OPO"), by: admin)
+        try Expect.equal(try store.allStaff().map(\.login), ["ben", "maria.s"], "staff by login")
+        try Expect.equal(try store.staffMember(login: "maria.s"),
+                         StaffMember(login: "maria.s", displayName: "Maria Silva", role: .associate, homeProperty: "LIS"), "round trip")
+        try Expect.equal(try store.staffMember(login: "nobody"), nil, "unknown login")
+    }
+
+    static func loginOnce(_ store: StaffDirectory) throws {
+        try store.addStaff(StaffMember(login: "maria.s", displayName: "Maria", role: .associate, homeProperty: "LIS"), by: admin)
+        try Expect.fails("adding a login twice", as: { $0.isRefusal }) { try store.addStaff(StaffMember(login: "maria.s", displayName: "Other", role: .administrator, homeProperty: "LIS"), by: admin) }
+        try Expect.equal(try store.staffMember(login: "maria.s")?.role, .associate, "the first stays as it was")
+    }
+
+    static func changes(_ store: StaffDirectory) throws {
+        try store.addStaff(StaffMember(login: "maria.s", displayName: "Maria", role: .associate, homeProperty: "LIS"), by: admin)
+        try store.setRole(login: "maria.s", role: .supervisor, by: admin)
+        try Expect.equal(try store.staffMember(login: "maria.s")?.role, .supervisor, "new role")
+        try Expect.equal(try store.pinHash(login: "maria.s"), nil, "no PIN yet")
+        try store.setPinHash(login: "maria.s", hash: "$y$j9T$salt$hash", by: admin)
+        try Expect.equal(try store.pinHash(login: "maria.s"), "$y$j9T$salt$hash", "the hash as given")
+        try store.disableStaff(login: "maria.s", by: admin)
+        try Expect.equal(try store.staffMember(login: "maria.s")?.isDisabled, true, "disabled")
+        try Expect.equal(try store.allStaff().count, 1, "still listed")
+        try Expect.fails("changing an unknown login", as: { $0.isRefusal }) { try store.setRole(login: "ghost", role: .administrator, by: admin) }
+    }
+
+    static func firstAdministrator(_ store: StaffDirectory) throws {
+        try Expect.equal(try store.hasActiveAdministrator(), false, "a new database has none")
+        try store.addStaff(StaffMember(login: "ana", displayName: "Ana", role: .administrator, homeProperty: "LIS"), by: admin)
+        try Expect.equal(try store.hasActiveAdministrator(), true, "after the first")
+        try store.disableStaff(login: "ana", by: admin)
+        try Expect.equal(try store.hasActiveAdministrator(), false, "a disabled administrator does not count")
+    }
+
+    static func badLogins(_ store: StaffDirectory) throws {
+        for login in ["", "two words", "evil\u{1B}[2J", String(repeating: "a", count: 65)] {
+            try Expect.fails("login '\(login)'", as: { $0.isRefusal }) { try store.addStaff(StaffMember(login: login, displayName: "X", role: .associate, homeProperty: "LIS"), by: admin) }
+        }
+        try Expect.equal(try store.allStaff().count, 0, "nothing added")
+    }
+}
