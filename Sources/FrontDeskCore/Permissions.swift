@@ -75,9 +75,9 @@ public enum Permissions {
 
     static func checkApproval(of compensation: Compensation, limit: CompensationLimit,
                               by approver: StaffMember?, at property: String) throws {
-        let over = "compensation of \(compensation.display) is above the associate limit of \(limit.display)"
+        let over = "\(compensation.display) is over the \(limit.display) limit"
         guard let approver else {
-            throw FrontDeskError.notPermitted("\(over); a supervisor must approve it")
+            throw FrontDeskError.notPermitted("\(over): a supervisor must approve it")
         }
         if approver.isDisabled {
             throw FrontDeskError.notPermitted("\(over); \(approver.login) is disabled and cannot approve it")

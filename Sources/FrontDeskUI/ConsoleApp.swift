@@ -8,10 +8,13 @@ public final class ConsoleApp: TerminalApp {
         case search(SearchScreen)
         case profile(ProfileScreen)
         case pad(PadScreen)
+        case complaint(ComplaintForm)
         case help(HelpScreen)
     }
 
-    let store: GuestStore
+    let store: GuestStore & ComplaintStore
+    let member: StaffMember
+    let complaintSettings: ComplaintSettings
     let actor: Actor
     let keymap: Keymap
     let clock: () -> Date
@@ -21,9 +24,12 @@ public final class ConsoleApp: TerminalApp {
     var lastChangeToken: Int64?
     public private(set) var wantsToQuit = false
 
-    public init(store: GuestStore, actor: Actor, keymap: Keymap = .standard, calendar: Calendar = .current,
+    public init(store: GuestStore & ComplaintStore, member: StaffMember, actor: Actor, keymap: Keymap = .standard,
+                complaintSettings: ComplaintSettings = ComplaintSettings(), calendar: Calendar = .current,
                 clock: @escaping () -> Date = Date.init) {
         self.store = store
+        self.member = member
+        self.complaintSettings = complaintSettings
         self.actor = actor
         self.keymap = keymap
         self.clock = clock
@@ -44,6 +50,7 @@ public final class ConsoleApp: TerminalApp {
         case .profile(var s): effects = s.update(key, keymap: keymap); replaceTop(.profile(s))
         case .pad(var s): effects = s.update(key, keymap: keymap); replaceTop(.pad(s))
         case .help(var s): effects = s.update(key, keymap: keymap); replaceTop(.help(s))
+        case .complaint(var s): effects = s.update(key, keymap: keymap); replaceTop(.complaint(s))
         }
         for effect in effects { perform(effect) }
     }
@@ -84,8 +91,15 @@ public final class ConsoleApp: TerminalApp {
                     p.draft = nil
                     replaceTop(.profile(p))
                 }
+            case .openComplaintForm(let guestID):
+                guard case .profile(let p) = stack.last else { return }
+                stack.append(.complaint(ComplaintForm(guestID: guestID, guestName: p.profile.guest.displayName,
+                                                      currency: complaintSettings.limit.currency)))
+            case .logComplaint(let form): try logComplaint(form)
             case .close:
                 if stack.count > 1 { stack.removeLast() }
+                // Back on the search: what changed on the way (a complaint logged) shows in its marks.
+                if stack.count == 1, case .search(var s) = stack[0] { markComplaints(&s); stack[0] = .search(s) }
             case .showHelp:
                 if case .help = stack.last {} else { stack.append(.help(HelpScreen())) }
             case .goHome:
@@ -103,13 +117,26 @@ public final class ConsoleApp: TerminalApp {
         }
     }
 
+    private func logComplaint(_ form: ComplaintForm) throws {
+        let complaint = try form.complaint()
+        try Permissions.check(.log, by: member, on: nil, compensation: complaint.compensation,
+                              compensationLimit: complaintSettings.limit)
+        let logged = try store.logComplaint(complaint, policy: complaintSettings.policy, by: actor)
+        stack.removeLast()
+        try? reloadProfile()
+        message = StatusMessage(text: "Complaint logged; you own it. Follow up with the guest by \(desk.time(logged.followUpDue)).",
+                                role: .success)
+    }
+
     private func runSearch(_ text: String) throws {
         guard case .search(var s) = stack.last else { return }
         if text.trimmingSpaces.isEmpty {
             s.show(GuestSearchOutcome(results: []))
             s.show(inHouse: try store.inHouseGuests(property: actor.property, limit: 200))
+            markComplaints(&s)
         } else {
             s.show(try store.searchGuests(text, limit: SearchScreen.limit))
+            markComplaints(&s)
         }
         replaceTop(.search(s))
     }
@@ -119,7 +146,9 @@ public final class ConsoleApp: TerminalApp {
             throw FrontDeskError.notFound("guest \(id) is no longer on file")
         }
         let draft = try store.draft(login: actor.login, guestID: id)
-        stack.append(.profile(ProfileScreen(profile: profile, today: desk.day(clock()), desk: desk, draft: draft)))
+        var screen = ProfileScreen(profile: profile, today: desk.day(clock()), desk: desk, draft: draft)
+        screen.complaints = try store.complaints(guestID: id)
+        stack.append(.profile(screen))
     }
 
     private func openPad(_ guestID: Int64) throws {
@@ -176,6 +205,7 @@ public final class ConsoleApp: TerminalApp {
                     let selectedID = s.rows.indices.contains(s.selection) ? s.rows[s.selection].guestID : nil
                     var updated = s
                     updated.show(try store.searchGuests(query, limit: SearchScreen.limit))
+                    markComplaints(&updated)
                     if let selectedID, let i = updated.rows.firstIndex(where: { $0.guestID == selectedID }) { updated.selection = i }
                     stack[0] = .search(updated)
                 }
@@ -191,6 +221,7 @@ public final class ConsoleApp: TerminalApp {
             guard case .profile(var p) = stack[i] else { continue }
             guard let fresh = try store.profile(guestID: p.profile.guest.id) else { continue }
             p.replace(fresh)
+            p.complaints = try store.complaints(guestID: fresh.guest.id)
             stack[i] = .profile(p)
         }
     }
@@ -198,7 +229,13 @@ public final class ConsoleApp: TerminalApp {
     private func refreshInHouse() {
         guard case .search(var s) = stack.first else { return }
         s.show(inHouse: (try? store.inHouseGuests(property: actor.property, limit: 200)) ?? [])
+        markComplaints(&s)
         stack[0] = .search(s)
+    }
+
+    /// Marks the listed guests who have an open complaint.
+    private func markComplaints(_ s: inout SearchScreen) {
+        s.guestsWithComplaints = Set(((try? store.openComplaintCounts(guestIDs: s.rows.map(\.guestID))) ?? [:]).keys)
     }
 
     private func replaceTop(_ screen: Screen) {
@@ -230,13 +267,18 @@ public final class ConsoleApp: TerminalApp {
         case .profile(let p):
             title = "frontdesk · Guest profile"
             context = p.keyContext
-            p.render(into: &canvas)
+            p.render(into: &canvas, now: clock())
         case .pad(let pad):
             title = "frontdesk · Preference pad"
             context = pad.keyContext
             let existing: [Preference]
             if case .profile(let p)? = stack.dropLast().last { existing = p.profile.current } else { existing = [] }
             pad.render(into: &canvas, existing: existing, desk: desk)
+        case .complaint(let form):
+            title = "frontdesk · Complaint"
+            context = form.keyContext
+            let due = clock().addingTimeInterval(Double(complaintSettings.policy.minutes(for: form.severity.value) * 60))
+            form.render(into: &canvas, due: desk.time(due), limit: complaintSettings.limit.display)
         case .help(let h):
             title = "frontdesk · Help"
             context = .help

@@ -10,6 +10,8 @@ enum Effect: Equatable {
     case confirmPreference(id: Int64)
     case retirePreference(id: Int64, reason: String)
     case discardDraft(guestID: Int64)
+    case openComplaintForm(guestID: Int64)
+    case logComplaint(ComplaintForm)
     /// Leave the current screen.
     case close
     case showHelp
@@ -22,7 +24,7 @@ extension Effect {
     /// Effects that write: a failure says "Not saved", and what was typed stays on screen.
     var writes: Bool {
         switch self {
-        case .createWalkIn, .savePreference, .confirmPreference, .retirePreference: return true
+        case .createWalkIn, .savePreference, .confirmPreference, .retirePreference, .logComplaint: return true
         default: return false
         }
     }

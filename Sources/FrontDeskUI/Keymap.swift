@@ -3,7 +3,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case everywhere = "Everywhere"
     case search = "Guest search"
     case profile = "Guest profile"
-    case pad = "Preference pad"
+    case pad = "Preference pad and complaint form"
     case help = "Help"
     case question = "Questions"
     case reason = "Typing a reason"
@@ -15,7 +15,7 @@ public enum Action: Sendable, Hashable {
     case help, guests, quit
     case moveUp, moveDown, pageUp, pageDown
     case openGuest, walkIn, clearSearch, useSuggestion
-    case back, openPad, retirePreference
+    case back, openPad, retirePreference, logComplaint
     case save, nextField, previousField, nextChoice, previousChoice, cancel
     case accept, decline
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteWord, clearField
@@ -50,6 +50,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.tab], context: .search, action: .useSuggestion, help: "Search for the first close spelling offered", footer: "Did you mean"),
 
         Binding(keys: [.character("p")], context: .profile, action: .openPad, help: "Preference pad: record what the guest told you", footer: "Pad"),
+        Binding(keys: [.character("c")], context: .profile, action: .logComplaint, help: "Log a complaint the guest just made: you own it", footer: "Complaint"),
         Binding(keys: [.character("r")], context: .profile, action: .retirePreference, help: "Retire the selected preference (asks for a reason)", footer: "Retire"),
         Binding(keys: [.up, .control("p")], context: .profile, action: .moveUp, help: "Previous preference", footer: nil),
         Binding(keys: [.down, .control("n")], context: .profile, action: .moveDown, help: "Next preference", footer: nil),

@@ -12,10 +12,13 @@ struct ProfileScreen: Equatable {
     var draft: Draft?
     /// Asking why the selected preference is being retired.
     var retiring: (id: Int64, reason: TextField)?
+    /// The guest's complaints, open and past: the next associate picks up where the last stopped.
+    var complaints: [Complaint] = []
 
     static func == (a: ProfileScreen, b: ProfileScreen) -> Bool {
         a.profile == b.profile && a.selection == b.selection && a.draft == b.draft
             && a.retiring?.id == b.retiring?.id && a.retiring?.reason == b.retiring?.reason
+            && a.complaints == b.complaints
     }
 
     /// Preferences in the order shown: alerts, active ones by category, then retired history.
@@ -33,6 +36,7 @@ struct ProfileScreen: Equatable {
         if retiring != nil { return updateRetiring(key, keymap: keymap) }
         switch keymap.action(for: key, in: .profile) {
         case .openPad?: return [.openPad(guestID: profile.guest.id)]
+        case .logComplaint?: return [.openComplaintForm(guestID: profile.guest.id)]
         case .retirePreference?:
             guard let p = selected else { return [.message("There is no preference to retire.", .muted)] }
             guard p.isActive else { return [.message("That preference is already retired.", .muted)] }
@@ -82,7 +86,7 @@ struct ProfileScreen: Equatable {
 
     // MARK: - Rendering
 
-    func render(into canvas: inout Canvas) {
+    func render(into canvas: inout Canvas, now: Date) {
         let w = canvas.width
         let g = profile.guest
         let name = [g.title, g.displayName].filter { !$0.isEmpty }.joined(separator: " ")
@@ -103,7 +107,7 @@ struct ProfileScreen: Equatable {
 
         let listTop = 5
         let listBottom = canvas.height - 4   // detail line, message line and footer below
-        let lines = listLines
+        let lines = complaintLines(now: now) + preferenceLines
         guard !lines.isEmpty else {
             canvas.put(" No preferences recorded yet. Press p when the guest tells you one.", row: listTop + 1, column: 0, role: .muted)
             renderRetiring(into: &canvas)
@@ -120,24 +124,55 @@ struct ProfileScreen: Equatable {
             if let i = line.index {
                 renderPreference(selectable[i], selected: i == selection, row: row, columns: columns, canvas: &canvas)
             } else {
-                canvas.put(" " + line.heading, row: row, column: 0, role: line.heading == "Alerts" ? .alert : .header)
+                canvas.put(" " + line.heading, row: row, column: 0, role: line.role)
             }
         }
         if let p = selected { renderDetail(p, row: canvas.height - 3, canvas: &canvas) }
         renderRetiring(into: &canvas)
     }
 
+    typealias Line = (heading: String, role: StyleRole, index: Int?)
+
     /// Headings and preference rows; `index` points into `selectable` for a preference row.
-    private var listLines: [(heading: String, index: Int?)] {
-        var lines: [(String, Int?)] = []
+    private var preferenceLines: [Line] {
+        var lines: [Line] = []
         var lastGroup = ""
         for (i, p) in selectable.enumerated() {
             let group = !profile.appliesNow(p) ? (p.isActive ? "Earlier stays (one-off)" : "Retired")
                 : p.isAlert ? "Alerts" : p.category.label
-            if group != lastGroup { lines.append((group, nil)); lastGroup = group }
-            lines.append(("", i))
+            if group != lastGroup { lines.append((group, group == "Alerts" ? .alert : .header, nil)); lastGroup = group }
+            lines.append(("", .normal, i))
         }
         return lines
+    }
+
+    /// Open complaints first, with who owns them and when the follow-up is due; then a line
+    /// about earlier ones, so nobody greets the guest as if all were well.
+    private func complaintLines(now: Date) -> [Line] {
+        let open = complaints.filter { $0.status.isActive }
+        let past = complaints.filter { !$0.status.isActive }
+        guard !complaints.isEmpty else { return [] }
+        var lines: [Line] = [(open.isEmpty ? "Complaints" : "Open complaints", .overdue, nil)]
+        for c in open {
+            let due: String
+            if let late = FollowUpPolicy.overdueBy(c, now: now) {
+                due = "follow-up overdue by \(ProfileScreen.minutes(late))"
+            } else {
+                due = "follow up in \(ProfileScreen.minutes(c.followUpDue.timeIntervalSince(now)))"
+            }
+            let text = "  \(c.category.label) · \(c.severity.label) · \(c.owner) · \(due): \(c.summary)"
+            lines.append((text, FollowUpPolicy.isOverdue(c, now: now) ? .overdue : .normal, nil))
+        }
+        if let last = past.max(by: { $0.created.at < $1.created.at }) {
+            let count = past.count == 1 ? "1 earlier complaint" : "\(past.count) earlier complaints"
+            lines.append(("  \(count); last \(desk.day(last.created.at).short): \(last.category.label), \(last.status.label.lowercased())", .muted, nil))
+        }
+        return lines
+    }
+
+    static func minutes(_ seconds: TimeInterval) -> String {
+        let m = max(0, Int((seconds / 60).rounded(.up)))
+        return m < 60 ? "\(m) min" : "\(m / 60) h \(m % 60) min"
     }
 
     private var stayLine: String {

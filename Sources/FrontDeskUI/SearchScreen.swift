@@ -8,6 +8,8 @@ struct SearchScreen: Equatable {
     /// Shown while the search box is empty.
     var inHouse: [GuestSearchResult] = []
     var selection = 0
+    /// Guests in the list with an open complaint: marked so nobody is greeted as if all were well.
+    var guestsWithComplaints: Set<Int64> = []
     /// Results fetched per keystroke: more than a screen, few enough to stay fast.
     static let limit = 50
 
@@ -96,6 +98,9 @@ struct SearchScreen: Equatable {
             let base: StyleRole = selected ? .selection : .normal
             if selected { canvas.fill(row: row, role: .selection) }
             if result.hasAlert { canvas.put("!", row: row, column: 1, role: selected ? .selection : .alert) }
+            if guestsWithComplaints.contains(result.guestID) {
+                canvas.put("C", row: row, column: 2, role: selected ? .selection : .overdue)
+            }
             canvas.put(TerminalText.pad(result.displayName, to: columns.name), row: row, column: 3, role: base)
             canvas.put(result.vip.name, row: row, column: columns.vipColumn, role: selected ? .selection : .vip, limit: columns.vip)
             canvas.put(result.room ?? "", row: row, column: columns.roomColumn, role: base, limit: columns.room)

@@ -24,7 +24,9 @@ final class ConsoleBench {
     private let meter: FrameMeter
 
     init(store: SQLiteGuestStore, theme: Theme) throws {
-        app = ConsoleApp(store: store, actor: Actor(login: "bench", property: BenchDatabase.property, terminal: "bench"))
+        app = ConsoleApp(store: store,
+                         member: StaffMember(login: "bench", displayName: "Bench", role: .associate, homeProperty: BenchDatabase.property),
+                         actor: Actor(login: "bench", property: BenchDatabase.property, terminal: "bench"))
         meter = try FrameMeter(theme: theme)
         meter.draw(render())  // the first frame is drawn whole; every later one is a difference
     }

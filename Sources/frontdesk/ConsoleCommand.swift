@@ -16,8 +16,8 @@ enum ConsoleCommand {
             throw CommandFailure(code: .usage, message: "the console needs a terminal; for scripts use 'frontdesk guests ...' (see --help)")
         }
         let store = args.has("demo") ? try openDemo(settings) : try StoreOpening.open(settings)
-        let actor = try SignIn.staff(settings, directory: store, defaultProperty: args.has("demo") ? "DEMO" : "MAIN").actor
-        let app = ConsoleApp(store: store, actor: actor)
+        let (member, actor) = try SignIn.staff(settings, directory: store, defaultProperty: args.has("demo") ? "DEMO" : "MAIN")
+        let app = ConsoleApp(store: store, member: member, actor: actor)
         // Told to stop (hang-up, SIGTERM): the draft is kept and the terminal restored by now;
         // exit as a shell reports a signal, 128 + its number, so a supervisor sees why.
         if case .signal(let number) = try runConsole(app, theme: theme) {

@@ -102,7 +102,7 @@ import Testing
     @Test func aboveTheLimitASupervisorMustApprove() {
         let ana = F.staff("ana.k", .associate)
         #expect(check(.log, by: ana, on: nil, compensation: F.euros(5_001))
-                == .notPermitted("compensation of 50.01 EUR is above the associate limit of 50.00 EUR; a supervisor must approve it"))
+                == .notPermitted("50.01 EUR is over the 50.00 EUR limit: a supervisor must approve it"))
         #expect(check(.pacify, by: ana, on: F.complaint(), compensation: F.euros(20_000),
                       approver: F.staff("sam.s", .supervisor)) == nil)
         #expect(check(.pacify, by: ana, on: F.complaint(), compensation: F.euros(20_000),
@@ -113,11 +113,11 @@ import Testing
         let ana = F.staff("ana.k", .associate)
         let big = F.euros(20_000)
         #expect(check(.takeAction, by: ana, on: F.complaint(), compensation: big, approver: F.staff("ben.t", .associate))
-                == .notPermitted("compensation of 200.00 EUR is above the associate limit of 50.00 EUR; ben.t is an associate and cannot approve it"))
+                == .notPermitted("200.00 EUR is over the 50.00 EUR limit; ben.t is an associate and cannot approve it"))
         #expect(refused(check(.takeAction, by: ana, on: F.complaint(), compensation: big,
                               approver: F.staff("sam.s", .supervisor, disabled: true))))
         #expect(check(.takeAction, by: ana, on: F.complaint(), compensation: big, approver: F.staff("lee.w", .supervisor, property: "LON"))
-                == .notPermitted("compensation of 200.00 EUR is above the associate limit of 50.00 EUR; lee.w supervises LON, not DEMO"))
+                == .notPermitted("200.00 EUR is over the 50.00 EUR limit; lee.w supervises LON, not DEMO"))
     }
 
     @Test func amendsInAnotherCurrencyNeedApproval() {

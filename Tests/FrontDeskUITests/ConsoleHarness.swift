@@ -15,6 +15,9 @@ final class ConsoleHarness {
     let directory: URL
     let store: SQLiteGuestStore
     let actor = Actor(login: "maria.s", property: "DEMO", terminal: "test")
+    var member = StaffMember(login: "maria.s", displayName: "Maria Silva", role: .associate, homeProperty: "DEMO")
+    /// The console's clock: tests move it to watch follow-ups fall due.
+    var now = ConsoleHarness.now
     private(set) var app: ConsoleApp!
 
     init() throws {
@@ -29,7 +32,7 @@ final class ConsoleHarness {
     /// Starts the console; guests added before this show in the in-house list at once.
     @discardableResult
     func start() -> ConsoleHarness {
-        app = ConsoleApp(store: store, actor: actor, calendar: ConsoleHarness.utc, clock: { ConsoleHarness.now })
+        app = ConsoleApp(store: store, member: member, actor: actor, calendar: ConsoleHarness.utc, clock: { [unowned self] in self.now })
         return self
     }
 

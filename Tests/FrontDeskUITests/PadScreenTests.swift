@@ -124,3 +124,77 @@ import FrontDeskCore
         #expect(!h.lines().contains { $0.contains("unfinished pad note") })
     }
 }
+
+@Suite struct ComplaintFormTests {
+    func openForm(_ h: ConsoleHarness) throws -> Int64 {
+        let id = try h.addGuest("Mette", "Jørgensen", room: "305")
+        h.start()
+        h.type("mette")
+        h.press(.enter, .character("c"))
+        return id
+    }
+
+    @Test func loggingAComplaintMakesTheAssociateItsOwnerWithAFollowUpTime() throws {
+        let h = try ConsoleHarness()
+        let id = try openForm(h)
+        var lines = h.lines()
+        #expect(lines[0].contains("frontdesk · Complaint"))
+        #expect(lines[1].contains("Complaint · Mette Jørgensen"))
+        #expect(lines[16].contains("You own this complaint: follow up with the guest by 10:20."))
+        h.type("Loud party next door until 2am")
+        h.press(.tab)
+        h.type("n")   // Noise
+        h.press(.tab, .right) // Medium → High
+        h.press(.tab)
+        h.type("Moved to a quiet room on floor 7")
+        h.press(.tab)
+        h.type("25")
+        lines = h.lines()
+        #expect(lines[6].contains("‹ Noise ›"))
+        #expect(lines[7].contains("‹ High ›"))
+        #expect(lines[12].contains("25") && lines[12].contains("EUR"))
+        h.press(.control("s"))
+        lines = h.lines()
+        #expect(lines[0].contains("Guest profile"))
+        #expect(lines.contains { $0.contains("Complaint logged; you own it. Follow up with the guest by 10:20.") })
+        #expect(lines[5] == " Open complaints")
+        #expect(lines[6].contains("Noise · High · maria.s · follow up in 20 min: Loud party next door until 2am"))
+        let saved = try #require(try h.store.complaints(guestID: id).first)
+        #expect(saved.owner == "maria.s" && saved.severity == .high && saved.category == .noise)
+        #expect(saved.compensation?.amountMinor == 2500)
+        #expect(saved.immediateAction == "Moved to a quiet room on floor 7")
+
+        // Twenty-five minutes later the follow-up is overdue, and says so in its role.
+        h.now = ConsoleHarness.now.addingTimeInterval(25 * 60)
+        let row = try #require(h.row(containing: "follow-up overdue by 5 min"))
+        #expect(h.screen()[row, 4].role == .overdue)
+        // The search marks the guest.
+        h.press(.escape)
+        let mark = try #require(h.row(containing: "Mette Jørgensen"))
+        #expect(h.screen()[mark, 2].text == "C")
+    }
+
+    @Test func compensationOverTheLimitNeedsASupervisor() throws {
+        let h = try ConsoleHarness()
+        let id = try openForm(h)
+        h.type("Billing error")
+        h.press(.tab, .tab, .tab, .tab)
+        h.type("500")
+        h.press(.control("s"))
+        #expect(h.lines()[22] == " Not saved: 500.00 EUR is over the 50.00 EUR limit: a supervisor must approve it")
+        #expect(h.lines()[0].contains("frontdesk · Complaint"), "the form stays open with what was typed")
+        #expect(try h.store.complaints(guestID: id).isEmpty)
+    }
+
+    @Test func anEmptyComplaintIsRefusedAndEscAsksBeforeDiscarding() throws {
+        let h = try ConsoleHarness()
+        _ = try openForm(h)
+        h.press(.control("s"))
+        #expect(h.lines().contains { $0.contains("type what happened") })
+        h.type("Cold shower")
+        h.press(.escape)
+        #expect(h.lines()[21].contains("Discard this complaint?"))
+        h.press(.character("y"))
+        #expect(h.lines()[0].contains("Guest profile"))
+    }
+}

@@ -51,7 +51,7 @@ import FrontDeskCore
         ] + Array(repeating: "", count: 12) + [
             " By maria.s at DEMO, 22 Nov 10:00 · guest said",
             "",
-            " p Pad  r Retire  Esc Back  F1 Help  F10 Quit",
+            " p Pad  c Complaint  r Retire  Esc Back  F1 Help  F10 Quit",
         ]
         #expect(h.lines() == expected)
     }
