@@ -9,6 +9,8 @@ public final class ConsoleApp: TerminalApp {
         case profile(ProfileScreen)
         case pad(PadScreen)
         case complaint(ComplaintForm)
+        case queue(QueueScreen)
+        case complaintDetail(ComplaintScreen)
         case help(HelpScreen)
     }
 
@@ -51,6 +53,8 @@ public final class ConsoleApp: TerminalApp {
         case .pad(var s): effects = s.update(key, keymap: keymap); replaceTop(.pad(s))
         case .help(var s): effects = s.update(key, keymap: keymap); replaceTop(.help(s))
         case .complaint(var s): effects = s.update(key, keymap: keymap); replaceTop(.complaint(s))
+        case .queue(var s): effects = s.update(key, keymap: keymap); replaceTop(.queue(s))
+        case .complaintDetail(var s): effects = s.update(key, keymap: keymap); replaceTop(.complaintDetail(s))
         }
         for effect in effects { perform(effect) }
     }
@@ -96,6 +100,15 @@ public final class ConsoleApp: TerminalApp {
                 stack.append(.complaint(ComplaintForm(guestID: guestID, guestName: p.profile.guest.displayName,
                                                       currency: complaintSettings.limit.currency)))
             case .logComplaint(let form): try logComplaint(form)
+            case .openQueue:
+                if case .queue = stack.last { return }
+                keepDraft()
+                stack.append(.queue(QueueScreen(scope: member.role >= .supervisor ? .property : .mine)))
+                try reloadComplaints()
+            case .reloadQueue: try reloadComplaints()
+            case .openComplaint(let id): try openComplaint(id)
+            case .complaintEntry(let ids, let kind, let text, let newOwner):
+                try addEntries(ids, kind: kind, text: text, newOwner: newOwner)
             case .close:
                 if stack.count > 1 { stack.removeLast() }
                 // Back on the search: what changed on the way (a complaint logged) shows in its marks.
@@ -126,6 +139,74 @@ public final class ConsoleApp: TerminalApp {
         try? reloadProfile()
         message = StatusMessage(text: "Complaint logged; you own it. Follow up with the guest by \(desk.time(logged.followUpDue)).",
                                 role: .success)
+    }
+
+    private func openComplaint(_ id: Int64) throws {
+        guard let complaint = try store.complaint(id: id) else { throw FrontDeskError.notFound("complaint \(id) is no longer on file") }
+        let name = try store.guest(id: complaint.guestID)?.displayName ?? "guest \(complaint.guestID)"
+        stack.append(.complaintDetail(ComplaintScreen(complaint: complaint, entries: try store.entries(complaintID: id), guestName: name)))
+    }
+
+    /// One entry on each complaint, checked against the signed-in member's role first.
+    /// A bulk action goes as far as it may and says what was refused.
+    private func addEntries(_ ids: [Int64], kind: ComplaintEntryKind, text: String, newOwner: String?) throws {
+        var done = 0
+        var refusals: [String] = []
+        for id in ids {
+            do {
+                guard let complaint = try store.complaint(id: id) else { throw FrontDeskError.notFound("complaint \(id) is gone") }
+                try Permissions.check(kind.action, by: member, on: complaint, compensationLimit: complaintSettings.limit)
+                _ = try store.addEntry(complaintID: id, kind: kind, text: text, newOwner: newOwner, compensation: nil,
+                                       policy: complaintSettings.policy, by: actor)
+                done += 1
+            } catch let error as FrontDeskError {
+                refusals.append(ids.count == 1 ? error.description : "#\(id): \(error.description)")
+            }
+        }
+        try reloadComplaints()
+        try? reloadProfile()
+        if let first = refusals.first {
+            let more = refusals.count > 1 ? " (and \(refusals.count - 1) more)" : ""
+            let prefix = done > 0 ? "\(done) done; " : ""
+            message = StatusMessage(text: "Not saved: " + prefix + first + more, role: .error)
+        } else {
+            message = StatusMessage(text: done == 1 ? "\(kind.label): recorded." : "\(kind.label): \(done) complaints.", role: .success)
+        }
+        if case .queue(var q) = stack.last { q.marked = []; replaceTop(.queue(q)) }
+    }
+
+    /// Re-reads the queue and any open complaint; the queue counts down with the clock.
+    private func reloadComplaints() throws {
+        for i in stack.indices {
+            switch stack[i] {
+            case .queue(var q):
+                let statuses: Set<ComplaintStatus>
+                switch q.filter {
+                case .active, .overdue: statuses = [.open, .escalated]
+                case .resolved: statuses = [.resolved]
+                case .closed: statuses = [.closed]
+                }
+                var items: [ComplaintQueueOrder.Item] = []
+                var names: [Int64: String] = [:]
+                for c in try store.complaints(property: actor.property, statuses: statuses, owner: q.scope == .mine ? member.login : nil) {
+                    let guest = try store.guest(id: c.guestID)
+                    names[c.guestID] = guest?.displayName ?? "guest \(c.guestID)"
+                    items.append((c, guest?.vip ?? .none))
+                }
+                if q.filter == .overdue { items = items.filter { FollowUpPolicy.isOverdue($0.complaint, now: clock()) } }
+                q.show(ComplaintQueueOrder.sorted(items, now: clock()).map {
+                    QueueRow(complaint: $0.complaint, guestName: names[$0.complaint.guestID] ?? "", vip: $0.vip)
+                })
+                stack[i] = .queue(q)
+            case .complaintDetail(var d):
+                guard let fresh = try store.complaint(id: d.complaint.id) else { continue }
+                d.complaint = fresh
+                d.entries = try store.entries(complaintID: fresh.id)
+                stack[i] = .complaintDetail(d)
+            default:
+                continue
+            }
+        }
     }
 
     private func runSearch(_ text: String) throws {
@@ -197,6 +278,7 @@ public final class ConsoleApp: TerminalApp {
     private func reloadAll() {
         do {
             try reloadProfile()
+            try reloadComplaints()
             if case .search(let s) = stack.first {
                 let query = s.query.text
                 if query.trimmingSpaces.isEmpty {
@@ -279,6 +361,14 @@ public final class ConsoleApp: TerminalApp {
             context = form.keyContext
             let due = clock().addingTimeInterval(Double(complaintSettings.policy.minutes(for: form.severity.value) * 60))
             form.render(into: &canvas, due: desk.time(due), limit: complaintSettings.limit.display)
+        case .queue(let q):
+            title = "frontdesk · Complaint queue"
+            context = q.keyContext
+            q.render(into: &canvas, now: clock(), desk: desk)
+        case .complaintDetail(let d):
+            title = "frontdesk · Complaint"
+            context = d.keyContext
+            d.render(into: &canvas, now: clock(), desk: desk)
         case .help(let h):
             title = "frontdesk · Help"
             context = .help

@@ -12,6 +12,10 @@ enum Effect: Equatable {
     case discardDraft(guestID: Int64)
     case openComplaintForm(guestID: Int64)
     case logComplaint(ComplaintForm)
+    case openQueue
+    case reloadQueue
+    case openComplaint(id: Int64)
+    case complaintEntry(ids: [Int64], kind: ComplaintEntryKind, text: String, newOwner: String?)
     /// Leave the current screen.
     case close
     case showHelp
@@ -24,7 +28,7 @@ extension Effect {
     /// Effects that write: a failure says "Not saved", and what was typed stays on screen.
     var writes: Bool {
         switch self {
-        case .createWalkIn, .savePreference, .confirmPreference, .retirePreference, .logComplaint: return true
+        case .createWalkIn, .savePreference, .confirmPreference, .retirePreference, .logComplaint, .complaintEntry: return true
         default: return false
         }
     }
@@ -36,6 +40,7 @@ func globalEffects(_ action: Action) -> [Effect] {
     case .help: return [.showHelp]
     case .guests: return [.goHome]
     case .quit: return [.quit]
+    case .queue: return [.openQueue]
     default: return []
     }
 }

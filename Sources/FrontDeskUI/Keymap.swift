@@ -1,3 +1,5 @@
+import FrontDeskCore
+
 /// Where a binding applies.
 public enum KeyContext: String, Sendable, CaseIterable {
     case everywhere = "Everywhere"
@@ -7,17 +9,20 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case help = "Help"
     case question = "Questions"
     case reason = "Typing a reason"
+    case queue = "Complaint queue"
+    case complaint = "A complaint"
     case typing = "Any text field"
 }
 
 /// Everything a key can do.
 public enum Action: Sendable, Hashable {
-    case help, guests, quit
+    case help, guests, quit, queue
     case moveUp, moveDown, pageUp, pageDown
     case openGuest, walkIn, clearSearch, useSuggestion
     case back, openPad, retirePreference, logComplaint
     case save, nextField, previousField, nextChoice, previousChoice, cancel
     case accept, decline
+    case mark, escalate, reassign, cycleFilter, toggleScope, addEntry(ComplaintEntryKind)
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteWord, clearField
 }
 
@@ -38,6 +43,7 @@ public struct Keymap: Sendable {
     public static let standard = Keymap(bindings: [
         Binding(keys: [.function(1)], context: .everywhere, action: .help, help: "Help: every key (Esc 1 without function keys)", footer: "Help"),
         Binding(keys: [.function(2)], context: .everywhere, action: .guests, help: "Guest search (Esc 2)", footer: nil),
+        Binding(keys: [.function(4)], context: .everywhere, action: .queue, help: "Complaint queue (Esc 4)", footer: nil),
         Binding(keys: [.function(10)], context: .everywhere, action: .quit, help: "Quit frontdesk (Esc 0)", footer: "Quit"),
 
         Binding(keys: [.enter], context: .search, action: .openGuest, help: "Open the selected guest", footer: "Open"),
@@ -69,6 +75,28 @@ public struct Keymap: Sendable {
 
         Binding(keys: [.enter], context: .reason, action: .accept, help: "Save the reason", footer: "Save"),
         Binding(keys: [.escape], context: .reason, action: .cancel, help: "Back without retiring anything", footer: "Back"),
+
+        Binding(keys: [.enter], context: .queue, action: .openGuest, help: "Open the selected complaint", footer: "Open"),
+        Binding(keys: [.up, .control("p")], context: .queue, action: .moveUp, help: "Previous complaint", footer: nil),
+        Binding(keys: [.down, .control("n")], context: .queue, action: .moveDown, help: "Next complaint", footer: nil),
+        Binding(keys: [.character(" ")], context: .queue, action: .mark, help: "Mark or unmark for a bulk action", footer: "Mark"),
+        Binding(keys: [.character("e")], context: .queue, action: .escalate, help: "Escalate the marked (or selected) complaints", footer: "Escalate"),
+        Binding(keys: [.character("o")], context: .queue, action: .reassign, help: "Reassign the marked (or selected) complaints to another owner", footer: "Reassign"),
+        Binding(keys: [.character("s")], context: .queue, action: .cycleFilter, help: "Show open, overdue, resolved or closed complaints", footer: "Show"),
+        Binding(keys: [.character("m")], context: .queue, action: .toggleScope, help: "Mine only, or the whole property (supervisors)", footer: nil),
+        Binding(keys: [.escape], context: .queue, action: .back, help: "Back", footer: "Back"),
+
+        Binding(keys: [.character("p")], context: .complaint, action: .addEntry(.pacified), help: "Pacified: what was done to calm the guest at once", footer: nil),
+        Binding(keys: [.character("a")], context: .complaint, action: .addEntry(.actionTaken), help: "Action taken", footer: "Action"),
+        Binding(keys: [.character("n")], context: .complaint, action: .addEntry(.note), help: "Add a note (a correction is a new note)", footer: "Note"),
+        Binding(keys: [.character("f")], context: .complaint, action: .addEntry(.followedUp(satisfied: true)), help: "Followed up: the guest is satisfied", footer: "Satisfied"),
+        Binding(keys: [.character("u")], context: .complaint, action: .addEntry(.followedUp(satisfied: false)), help: "Followed up: the guest is not satisfied (the clock restarts)", footer: nil),
+        Binding(keys: [.character("r")], context: .complaint, action: .addEntry(.resolved), help: "Resolved", footer: "Resolve"),
+        Binding(keys: [.character("e")], context: .complaint, action: .escalate, help: "Escalate (supervisors)", footer: nil),
+        Binding(keys: [.character("o")], context: .complaint, action: .reassign, help: "Reassign to another owner (supervisors)", footer: nil),
+        Binding(keys: [.character("x")], context: .complaint, action: .addEntry(.closed), help: "Close a resolved complaint (supervisors)", footer: nil),
+        Binding(keys: [.character("R")], context: .complaint, action: .addEntry(.reopened), help: "Reopen (Shift-R)", footer: nil),
+        Binding(keys: [.escape], context: .complaint, action: .back, help: "Back", footer: "Back"),
 
         Binding(keys: [.left], context: .typing, action: .cursorLeft, help: "Cursor left", footer: nil),
         Binding(keys: [.right], context: .typing, action: .cursorRight, help: "Cursor right", footer: nil),

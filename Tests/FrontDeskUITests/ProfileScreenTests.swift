@@ -86,7 +86,7 @@ import FrontDeskCore
         let h = try ConsoleHarness()
         h.start()
         h.press(.function(1))
-        let text = h.lines(100, 60).joined(separator: "\n")
+        let text = h.lines(100, 120).joined(separator: "\n")
         for binding in Keymap.standard.bindings {
             #expect(text.contains(binding.help), "help is missing: \(binding.help)")
         }

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+import FrontDeskCore
+@testable import FrontDeskUI
+
+/// The complaint queue and a complaint's timeline, driven by keys over a real SQLite file.
+@Suite struct QueueScreenTests {
+    let maria = Actor(login: "maria.s", property: "DEMO", terminal: "t1")
+    let tom = Actor(login: "tom.b", property: "DEMO", terminal: "t2")
+
+    /// Three complaints logged ten minutes apart from 09:30: the oldest is overdue at 10:00.
+    func hotel() throws -> (ConsoleHarness, [Int64]) {
+        let h = try ConsoleHarness()
+        var ids: [Int64] = []
+        let guests = [("Ana", "Lima", VIPLevel.none, ComplaintSeverity.low, "Cold shower", maria),
+                      ("Ben", "Okafor", .platinum, .medium, "Noisy lift", tom),
+                      ("Chloé", "Dubois", .none, .high, "Wrong bill", maria)]
+        for (i, g) in guests.enumerated() {
+            let guest = try h.addGuest(g.0, g.1, vip: g.2)
+            let at = ConsoleHarness.now.addingTimeInterval(Double(-30 + 10 * i) * 60)
+            let store = try SQLiteStoreAt.clock(h, at)
+            ids.append(try store.logComplaint(NewComplaint(guestID: guest, category: .room, severity: g.3, summary: g.4),
+                                              policy: .standard, by: g.5).id)
+        }
+        return (h, ids)
+    }
+
+    @Test func aSupervisorSeesThePropertyOverdueFirstThenBySeverity() throws {
+        let (h, _) = try hotel()
+        h.member = StaffMember(login: "sam", displayName: "Sam", role: .supervisor, homeProperty: "DEMO")
+        h.start()
+        h.press(.function(4))
+        let lines = h.lines()
+        #expect(lines[1].contains("Complaint queue · Open and escalated · Whole property"))
+        #expect(lines[2].contains("3 complaints"))
+        #expect(lines[4].contains("late 10 min") && lines[4].contains("Ana Lima") && lines[4].contains("Cold shower"))
+        #expect(lines[5].contains("in 10 min") && lines[5].contains("High") && lines[5].contains("Chloé Dubois"))
+        #expect(lines[6].contains("in ") && lines[6].contains("Ben Okafor"))
+        #expect(h.screen()[4, 5].role == .selection)
+        #expect(h.screen()[5, 5].role == .normal)
+        #expect(lines[23].contains("Space Mark") && lines[23].contains("e Escalate"))
+    }
+
+    @Test func anAssociateSeesTheirOwnByDefault() throws {
+        let (h, _) = try hotel()
+        h.start()
+        h.press(.function(4))
+        #expect(h.lines()[1].contains("· Mine"))
+        #expect(h.lines()[2].contains("2 complaints"))
+        #expect(!h.lines().contains { $0.contains("Ben Okafor") })
+    }
+
+    @Test func markingSeveralAndEscalatingThemAtOnce() throws {
+        let (h, ids) = try hotel()
+        h.member = StaffMember(login: "sam", displayName: "Sam", role: .supervisor, homeProperty: "DEMO")
+        h.start()
+        h.press(.function(4), .character(" "), .character(" "))
+        #expect(h.lines()[2].contains("2 marked"))
+        h.press(.character("e"))
+        #expect(h.lines()[21].contains("Why escalate 2 complaints?"))
+        h.type("guest threatens to leave")
+        h.press(.enter)
+        #expect(h.lines().contains { $0.contains("Escalated: 2 complaints.") })
+        #expect(try h.store.complaint(id: ids[0])?.status == .escalated)
+        #expect(try h.store.complaint(id: ids[2])?.status == .escalated)
+        #expect(try h.store.complaint(id: ids[1])?.status == .open)
+        let entry = try #require(try h.store.entries(complaintID: ids[0]).last)
+        #expect(entry.kind == .escalated && entry.text == "guest threatens to leave" && entry.signature.login == "maria.s")
+    }
+
+    @Test func anAssociateCannotEscalateAndIsToldWhy() throws {
+        let (h, ids) = try hotel()
+        h.start()
+        h.press(.function(4), .character("e"))
+        h.type("x")
+        h.press(.enter)
+        #expect(h.lines().contains { $0.contains("Not saved:") })
+        #expect(try h.store.complaint(id: ids[0])?.status == .open)
+    }
+
+    @Test func workingAComplaintFromItsTimeline() throws {
+        let (h, ids) = try hotel()
+        h.start()
+        h.press(.function(4), .enter)
+        var lines = h.lines()
+        #expect(lines[1].contains("Complaint #\(ids[0]) · Room · Low · Open · owner maria.s"))
+        #expect(lines[3].contains("Follow-up overdue by 10 min"))
+        #expect(h.screen()[3, 3].role == .overdue)
+        #expect(lines[8].contains("maria.s") && lines[8].contains("Logged"))
+        h.press(.character("a"))
+        h.type("Sent engineering to fix the boiler")
+        h.press(.enter)
+        h.press(.character("f"))
+        h.type("warm now, thank you")
+        h.press(.enter)
+        lines = h.lines()
+        #expect(lines[1].contains("· Resolved ·"))
+        #expect(lines[9].contains("Action taken: Sent engineering to fix the boiler"))
+        #expect(lines[10].contains("warm now, thank you"))
+        // Closing is for supervisors: refused here, and the timeline keeps what was done.
+        h.press(.character("x"), .enter)
+        #expect(h.lines().contains { $0.contains("Not saved:") })
+        #expect(try h.store.entries(complaintID: ids[0]).count == 3)
+    }
+}
+
+import SQLiteStore
+
+/// A second connection whose clock is set, to log complaints at chosen times.
+enum SQLiteStoreAt {
+    static func clock(_ h: ConsoleHarness, _ date: Date) throws -> SQLiteGuestStore {
+        try SQLiteGuestStore(path: h.store.path, create: false, now: { date })
+    }
+}
