@@ -23,6 +23,15 @@ enum Usage {
       frontdesk staff list | set-role LOGIN ROLE | set-pin LOGIN | disable LOGIN
                                             who may sign in (administrators; the first
                                             administrator may be added by whoever can write the file)
+      frontdesk complaints log GUEST_ID --category C --severity low|medium|high
+                --summary TEXT [--action TEXT]
+                                            log a complaint you own; prints its id
+      frontdesk complaints list [--status open|escalated|resolved|closed] [--overdue] [--as-of TIME]
+                                            the queue, overdue first (supervisors: their property;
+                                            administrators: all); --format table, json or csv
+      frontdesk complaints escalate-overdue [--as-of TIME]
+                                            for cron: escalate every open complaint whose follow-up
+                                            is overdue; prints how many (supervisors, administrators)
 
     Options:
       --db PATH          the database file (default: $XDG_DATA_HOME/frontdesk/frontdesk.sqlite);
@@ -31,7 +40,8 @@ enum Usage {
       --theme NAME       default, high-contrast, monochrome, or a path to a .theme file
       --as LOGIN         who is at the keyboard (default: the operating-system user);
                          asks for that person's PIN (read from standard input when it is not a terminal)
-      --format F         table (default) or json, for guests commands
+      --format F         table (default) or json, for guests commands; csv too for complaints list
+      --as-of TIME       the time to judge overdue by, ISO 8601 (2026-11-22T10:00:00Z; default now)
       --help, -h         this text
       --version          the version
 
