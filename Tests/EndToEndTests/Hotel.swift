@@ -31,8 +31,8 @@ final class Hotel {
         return self
     }
 
-    func addGuest(_ args: [String]) throws -> Int64 {
-        let result = try run(["guests", "add", "--db", database] + args)
+    func addGuest(_ args: [String], as login: String = "maria.s") throws -> Int64 {
+        let result = try run(["guests", "add", "--db", database] + args, as: login)
         try expectOK(result)
         guard let id = Int64(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw E2EFailure("guests add printed '\(result.output)' instead of an id")
