@@ -14,7 +14,7 @@ public final class ConsoleApp: TerminalApp {
         case help(HelpScreen)
     }
 
-    let store: GuestStore & ComplaintStore
+    let store: ConsoleStore
     let member: StaffMember
     let complaintSettings: ComplaintSettings
     let actor: Actor
@@ -26,7 +26,7 @@ public final class ConsoleApp: TerminalApp {
     var lastChangeToken: Int64?
     public private(set) var wantsToQuit = false
 
-    public init(store: GuestStore & ComplaintStore, member: StaffMember, actor: Actor, keymap: Keymap = .standard,
+    public init(store: ConsoleStore, member: StaffMember, actor: Actor, keymap: Keymap = .standard,
                 complaintSettings: ComplaintSettings = ComplaintSettings(), calendar: Calendar = .current,
                 clock: @escaping () -> Date = Date.init) {
         self.store = store
@@ -132,8 +132,10 @@ public final class ConsoleApp: TerminalApp {
 
     private func logComplaint(_ form: ComplaintForm) throws {
         let complaint = try form.complaint()
-        try Permissions.check(.log, by: member, on: nil, compensation: complaint.compensation,
-                              compensationLimit: complaintSettings.limit)
+        try audited("complaint logged", subject: "guest #\(form.guestID)") {
+            try Permissions.check(.log, by: member, on: nil, compensation: complaint.compensation,
+                                  compensationLimit: complaintSettings.limit)
+        }
         let logged = try store.logComplaint(complaint, policy: complaintSettings.policy, by: actor)
         stack.removeLast()
         try? reloadProfile()
@@ -155,7 +157,9 @@ public final class ConsoleApp: TerminalApp {
         for id in ids {
             do {
                 guard let complaint = try store.complaint(id: id) else { throw FrontDeskError.notFound("complaint \(id) is gone") }
-                try Permissions.check(kind.action, by: member, on: complaint, compensationLimit: complaintSettings.limit)
+                try audited("complaint \(kind.code)", subject: "complaint #\(id)") {
+                    try Permissions.check(kind.action, by: member, on: complaint, compensationLimit: complaintSettings.limit)
+                }
                 _ = try store.addEntry(complaintID: id, kind: kind, text: text, newOwner: newOwner, compensation: nil,
                                        policy: complaintSettings.policy, by: actor)
                 done += 1
@@ -173,6 +177,16 @@ public final class ConsoleApp: TerminalApp {
             message = StatusMessage(text: done == 1 ? "\(kind.label): recorded." : "\(kind.label): \(done) complaints.", role: .success)
         }
         if case .queue(var q) = stack.last { q.marked = []; replaceTop(.queue(q)) }
+    }
+
+    /// A permission check of the core whose refusal is kept in the audit trail before it is shown.
+    private func audited(_ action: String, subject: String, _ check: () throws -> Void) throws {
+        do {
+            try check()
+        } catch FrontDeskError.notPermitted(let reason) {
+            try? store.recordRefusal(action: action, subject: subject, reason: reason, by: actor)
+            throw FrontDeskError.notPermitted(reason)
+        }
     }
 
     /// Re-reads the queue and any open complaint; the queue counts down with the clock.

@@ -27,3 +27,24 @@ extension Migrations {
             BEGIN SELECT RAISE(ABORT, 'staff are disabled, never deleted'); END;
         """
 }
+
+extension Migrations {
+    /// What staff tried and were not allowed to do: part of the audit trail, never edited.
+    static let refusalsTable = """
+        CREATE TABLE refusals (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            login TEXT NOT NULL,
+            property TEXT NOT NULL,
+            terminal TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            reason TEXT NOT NULL
+        );
+        CREATE INDEX refusals_by_time ON refusals(at);
+        CREATE TRIGGER refusals_append_only_update BEFORE UPDATE ON refusals
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER refusals_append_only_delete BEFORE DELETE ON refusals
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        """
+}

@@ -58,7 +58,9 @@ enum ComplaintsCommand {
         guard try store.guest(id: guestID) != nil else {
             throw CommandFailure(code: .noInput, message: "no guest with id \(guestID)")
         }
-        try Permissions.check(.log, by: member, on: nil, compensationLimit: noCompensation)
+        try Refusal.check(store, actor, action: "complaint log", subject: "guest #\(guestID)") {
+            try Permissions.check(.log, by: member, on: nil, compensationLimit: noCompensation)
+        }
         let complaint = try store.logComplaint(new, policy: .standard, by: actor)
         switch format {
         case .table: Output.print(String(complaint.id))
@@ -84,7 +86,9 @@ enum ComplaintsCommand {
         var escalated = 0
         for complaint in open {
             guard let late = FollowUpPolicy.overdueBy(complaint, now: now) else { continue }
-            try Permissions.check(.escalate, by: member, on: complaint, compensationLimit: noCompensation)
+            try Refusal.check(store, actor, action: "complaint escalated", subject: "complaint #\(complaint.id)") {
+                try Permissions.check(.escalate, by: member, on: complaint, compensationLimit: noCompensation)
+            }
             do {
                 _ = try store.addEntry(complaintID: complaint.id, kind: .escalated,
                                        text: "follow-up overdue by \(duration(late)): escalated automatically",
@@ -106,8 +110,8 @@ enum ComplaintsCommand {
     static func supervisor(_ settings: Settings, store: SQLiteGuestStore, doing what: String) throws -> (member: StaffMember, actor: Actor) {
         let (member, actor) = try SignIn.staff(settings, directory: store)
         guard member.role >= .supervisor else {
-            throw CommandFailure(code: .notPermitted,
-                                 message: "only a supervisor or an administrator may \(what); '\(member.login)' is an associate")
+            throw Refusal.refuse(store, actor, action: what, subject: "complaints",
+                                 "only a supervisor or an administrator may \(what); '\(member.login)' is an associate")
         }
         return (member, actor)
     }

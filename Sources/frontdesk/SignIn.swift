@@ -5,7 +5,7 @@ import FrontDeskCore
 /// `--as LOGIN` at a shared desk asks for that person's PIN. An unknown or disabled login is
 /// refused. A database with no staff yet is in setup: whoever can write the file works in it.
 enum SignIn {
-    static func staff(_ settings: Settings, directory: StaffDirectory, defaultProperty: String = "MAIN",
+    static func staff(_ settings: Settings, directory: StaffDirectory & AuditTrail, defaultProperty: String = "MAIN",
                       pinReader: () throws -> String = PinPrompt.read) throws -> (member: StaffMember, actor: Actor) {
         let login = settings.login
         let property = try settings.property(default: defaultProperty)
@@ -14,17 +14,19 @@ enum SignIn {
             return (StaffMember(login: login, displayName: login, role: .administrator, homeProperty: property), actor)
         }
         guard let member = try directory.staffMember(login: login) else {
-            throw CommandFailure(code: .notPermitted, message: "'\(login)' is not on the staff list: an administrator adds staff with 'frontdesk staff add'")
+            throw Refusal.refuse(directory, actor, action: "sign in", subject: login,
+                                 "'\(login)' is not on the staff list: an administrator adds staff with 'frontdesk staff add'")
         }
         if member.isDisabled {
-            throw CommandFailure(code: .notPermitted, message: "'\(login)' is disabled and cannot sign in")
+            throw Refusal.refuse(directory, actor, action: "sign in", subject: login, "'\(login)' is disabled and cannot sign in")
         }
         if settings.arguments.option("as") != nil {
             guard let hash = try directory.pinHash(login: login) else {
-                throw CommandFailure(code: .notPermitted, message: "'\(login)' has no PIN yet: an administrator sets one with 'frontdesk staff set-pin \(login)'")
+                throw Refusal.refuse(directory, actor, action: "sign in", subject: login,
+                                     "'\(login)' has no PIN yet: an administrator sets one with 'frontdesk staff set-pin \(login)'")
             }
             guard PinHasher.matches(try pinReader(), hash: hash) else {
-                throw CommandFailure(code: .notPermitted, message: "wrong PIN for '\(login)'")
+                throw Refusal.refuse(directory, actor, action: "sign in", subject: login, "wrong PIN for '\(login)'")
             }
         }
         return (member, actor)

@@ -51,7 +51,7 @@ enum StaffCommand {
         }
     }
 
-    static func list(_ store: StaffDirectory, settings: Settings) throws {
+    static func list(_ store: StaffDirectory & AuditTrail, settings: Settings) throws {
         _ = try SignIn.staff(settings, directory: store)
         let staff = try store.allStaff()
         switch try settings.format {
@@ -64,13 +64,14 @@ enum StaffCommand {
     }
 
     /// The signed-in administrator, or anyone creating the first administrator of a database.
-    static func administrator(_ settings: Settings, store: StaffDirectory, bootstrapping: Bool) throws -> Actor {
+    static func administrator(_ settings: Settings, store: StaffDirectory & AuditTrail, bootstrapping: Bool) throws -> Actor {
         if bootstrapping, try !store.hasActiveAdministrator() {
             return Actor(login: settings.login, property: try settings.property(), terminal: settings.terminal)
         }
         let (member, actor) = try SignIn.staff(settings, directory: store)
         guard member.role == .administrator else {
-            throw CommandFailure(code: .notPermitted, message: "only an administrator manages staff; '\(member.login)' is \(member.role.label.lowercased())")
+            throw Refusal.refuse(store, actor, action: "manage staff", subject: "staff",
+                                 "only an administrator manages staff; '\(member.login)' is \(member.role.label.lowercased())")
         }
         return actor
     }

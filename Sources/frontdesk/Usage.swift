@@ -20,6 +20,8 @@ enum Usage {
                                             create a new database of invented guests
       frontdesk db init|migrate|check       create, upgrade or verify a database
       frontdesk staff add LOGIN --name NAME --role associate|supervisor|administrator [--property CODE]
+      frontdesk audit [--login L] [--since DATE] [--limit N]
+                                            every write and every refusal, newest first
       frontdesk staff list | set-role LOGIN ROLE | set-pin LOGIN | disable LOGIN
                                             who may sign in (administrators; the first
                                             administrator may be added by whoever can write the file)

@@ -14,6 +14,7 @@ func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode 
         case "demo-data": try DemoDataCommand.run(args, settings: settings)
         case "db": try DatabaseCommand.run(args, settings: settings)
         case "staff": try StaffCommand.run(args, settings: settings)
+        case "audit": try AuditCommand.run(args, settings: settings)
         case "complaints": try ComplaintsCommand.run(args, settings: settings)
         case let other?: throw CommandFailure.usage("unknown command '\(other)'")
         }

@@ -69,3 +69,30 @@ import Testing
         try desk.waitFor("DEMO · maria.s")
     }
 }
+
+@Suite struct AuditEndToEndTests {
+    @Test func writesAndRefusalsAreInTheAuditTrail() throws {
+        let hotel = try Hotel().seeded()
+        try hotel.expectOK(hotel.run(["staff", "add", "ana", "--name", "Ana Lima", "--role", "administrator", "--db", hotel.database], as: "root"))
+        try hotel.expectOK(hotel.run(["staff", "add", "maria.s", "--name", "Maria Silva", "--role", "associate", "--db", hotel.database], as: "ana"))
+        _ = try hotel.addGuest(["--given", "José", "--family", "García"], as: "maria.s")
+        #expect(try hotel.run(["complaints", "list", "--db", hotel.database], as: "maria.s").status == 77)
+        #expect(try hotel.run(["guests", "search", "x", "--db", hotel.database], as: "mallory").status == 77)
+        #expect(try hotel.run(["audit", "--db", hotel.database], as: "maria.s").status == 77, "associates do not read the trail")
+
+        let audit = try hotel.run(["audit", "--format", "json", "--db", hotel.database], as: "ana")
+        try hotel.expectOK(audit)
+        let rows = try JSONSerialization.jsonObject(with: Data(audit.output.utf8)) as? [[String: Any]] ?? []
+        func has(_ login: String, _ action: String, refused: Bool) -> Bool {
+            rows.contains { $0["login"] as? String == login && $0["action"] as? String == action && $0["refused"] as? Bool == refused }
+        }
+        #expect(has("maria.s", "guest added", refused: false))
+        #expect(has("ana", "staff added", refused: false))
+        #expect(has("maria.s", "list complaints", refused: true))
+        #expect(has("mallory", "sign in", refused: true))
+        #expect(has("maria.s", "read the audit trail", refused: true))
+        let mine = try hotel.run(["audit", "--login", "mallory", "--db", hotel.database], as: "ana")
+        #expect(mine.output.contains("REFUSED sign in"))
+        #expect(!mine.output.contains("maria.s"))
+    }
+}

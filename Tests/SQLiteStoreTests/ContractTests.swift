@@ -43,3 +43,16 @@ func staffContract(_ name: String) throws {
                                                     line: failure.line, column: 1))
     }
 }
+
+/// The audit trail, each case on a fresh SQLite file.
+@Test("audit contract", arguments: AuditContract.caseNames)
+func auditContract(_ name: String) throws {
+    let directory = try TemporaryDirectory()
+    do {
+        try AuditContract.run(name) { try SQLiteGuestStore(path: directory.file("hotel.db"), create: true) }
+    } catch let failure as ContractFailure {
+        Issue.record(Comment(rawValue: failure.message),
+                     sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
+                                                    line: failure.line, column: 1))
+    }
+}

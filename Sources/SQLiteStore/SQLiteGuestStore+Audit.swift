@@ -1,0 +1,49 @@
+import Foundation
+import FrontDeskCore
+
+extension SQLiteGuestStore: AuditTrail {
+    /// Every signed table, read as one trail: nothing is written twice to keep an audit log.
+    static let auditQuery = """
+        SELECT at, login, property, terminal, action, subject, detail, refused FROM (
+            SELECT created_at AS at, created_by AS login, created_property AS property, created_terminal AS terminal,
+                   'guest added' AS action, 'guest #' || id AS subject, trim(given || ' ' || family) AS detail, 0 AS refused
+              FROM guests
+            UNION ALL
+            SELECT created_at, created_by, created_property, created_terminal, 'stay added', 'guest #' || guest_id,
+                   'room ' || room || ', ' || arrival || ' to ' || departure || ' (' || status || ')', 0 FROM stays
+            UNION ALL
+            SELECT recorded_at, recorded_by, recorded_property, recorded_terminal, 'preference recorded',
+                   'guest #' || guest_id, category || ': ' || detail, 0 FROM preferences
+            UNION ALL
+            SELECT e.at, e.login, e.property, e.terminal, 'preference ' || e.kind, 'guest #' || p.guest_id,
+                   p.detail || coalesce(': ' || e.reason, ''), 0
+              FROM preference_events e JOIN preferences p ON p.id = e.preference_id
+            UNION ALL
+            SELECT at, login, property, terminal, 'complaint ' || kind, 'complaint #' || complaint_id, text, 0
+              FROM complaint_entries
+            UNION ALL
+            SELECT at, by_login, property, terminal, 'staff ' || event, login, detail, 0 FROM staff_events
+            UNION ALL
+            SELECT at, login, property, terminal, action, subject, reason, 1 FROM refusals
+        )
+        WHERE (?1 IS NULL OR login = ?1) AND (?2 IS NULL OR at >= ?2)
+        ORDER BY at DESC
+        LIMIT ?3
+        """
+
+    public func auditTrail(login: String?, since: Date?, limit: Int) throws -> [AuditEntry] {
+        try db.query(Self.auditQuery, [.text(login), since.map { .real($0.unixSeconds) } ?? .null, .int(Int64(max(0, limit)))]) { row in
+            AuditEntry(at: Date(unixSeconds: row.double(0)), login: row.text(1), property: row.text(2), terminal: row.text(3),
+                       action: row.text(4), subject: row.text(5), detail: row.text(6), refused: row.int(7) != 0)
+        }
+    }
+
+    public func recordRefusal(action: String, subject: String, reason: String, by actor: Actor) throws {
+        try write {
+            try db.run("""
+                INSERT INTO refusals (at, login, property, terminal, action, subject, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [.real(now().unixSeconds), .text(actor.login), .text(actor.property), .text(actor.terminal),
+                      .text(action), .text(subject), .text(reason)])
+        }
+    }
+}
