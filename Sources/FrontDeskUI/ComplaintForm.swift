@@ -17,8 +17,16 @@ struct ComplaintForm: Equatable {
     var kind = Choice(value: CompensationKind.roomCredit, label: { $0.label })
     var focus = Field.summary
     var confirmingDiscard = false
+    /// A supervisor approving an offer over the associate's limit at this terminal.
+    var approval: Approval?
 
-    var keyContext: KeyContext { confirmingDiscard ? .question : .pad }
+    struct Approval: Equatable {
+        var login = TextField(maxLength: 64)
+        var pin = TextField(maxLength: 12)
+        var onPin = false
+    }
+
+    var keyContext: KeyContext { confirmingDiscard ? .question : (approval != nil ? .approval : .pad) }
     var hasText: Bool { !summary.text.trimmingSpaces.isEmpty || !action.text.trimmingSpaces.isEmpty || !amount.isEmpty }
 
     /// The complaint as typed; an amount that is not money is refused with the field named.
@@ -37,6 +45,22 @@ struct ComplaintForm: Equatable {
     }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
+        if var a = approval {
+            switch keymap.action(for: key, in: .approval) {
+            case .accept?:
+                guard !a.login.text.trimmingSpaces.isEmpty, !a.pin.isEmpty else {
+                    return [.message("The supervisor types their login and PIN.", .error)]
+                }
+                return [.logComplaintApproved(self, supervisor: a.login.text.trimmingSpaces, pin: a.pin.text)]
+            case .nextField?, .previousField?: a.onPin.toggle()
+            case .cancel?: approval = nil; return [.message("Not saved: lower the offer, or ask a supervisor to approve it.", .muted)]
+            default:
+                if a.onPin { if case .character(let c) = key, !c.isNumber { return [] }; _ = a.pin.handle(key) }
+                else { _ = a.login.handle(key) }
+            }
+            approval = a
+            return []
+        }
         if confirmingDiscard {
             switch keymap.action(for: key, in: .question) {
             case .accept?: return [.close]
@@ -92,6 +116,18 @@ struct ComplaintForm: Equatable {
         choiceRow("Kind", kind.text, .kind, row: 13, canvas: &canvas)
         canvas.put("   Associates may offer up to \(limit) without a supervisor.", row: 14, column: 0, role: .muted)
         canvas.put(" You own this complaint: follow up with the guest by \(due).", row: 16, column: 0, role: .banner)
+        if let a = approval {
+            let row = canvas.height - 4
+            canvas.clear(row: row, role: .banner)
+            canvas.clear(row: row + 1, role: .banner)
+            canvas.put(" A supervisor approves this offer here: their login and PIN.", row: row, column: 0, role: .banner)
+            var col = canvas.put(" Supervisor ", row: row + 1, column: 0, role: .banner)
+            a.login.render(into: &canvas, row: row + 1, column: col, columns: 16, focused: !a.onPin)
+            col = canvas.put("  PIN ", row: row + 1, column: col + 16, role: .banner)
+            // The PIN is never drawn: dots stand for its digits.
+            TextField(String(repeating: "•", count: a.pin.text.count))
+                .render(into: &canvas, row: row + 1, column: col, columns: 14, focused: a.onPin)
+        }
         if confirmingDiscard {
             canvas.clear(row: canvas.height - 3, role: .banner)
             canvas.put(" Discard this complaint? y: discard · n: keep writing", row: canvas.height - 3, column: 0, role: .banner)

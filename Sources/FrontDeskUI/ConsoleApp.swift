@@ -17,6 +17,8 @@ public final class ConsoleApp: TerminalApp {
     let store: ConsoleStore
     let member: StaffMember
     let complaintSettings: ComplaintSettings
+    /// Checks a supervisor's login and PIN typed at this terminal; nil where no PINs can be checked.
+    let approver: ((_ login: String, _ pin: String) -> StaffMember?)?
     let actor: Actor
     let keymap: Keymap
     let clock: () -> Date
@@ -28,7 +30,9 @@ public final class ConsoleApp: TerminalApp {
 
     public init(store: ConsoleStore, member: StaffMember, actor: Actor, keymap: Keymap = .standard,
                 complaintSettings: ComplaintSettings = ComplaintSettings(), calendar: Calendar = .current,
+                approver: ((_ login: String, _ pin: String) -> StaffMember?)? = nil,
                 clock: @escaping () -> Date = Date.init) {
+        self.approver = approver
         self.store = store
         self.member = member
         self.complaintSettings = complaintSettings
@@ -99,7 +103,15 @@ public final class ConsoleApp: TerminalApp {
                 guard case .profile(let p) = stack.last else { return }
                 stack.append(.complaint(ComplaintForm(guestID: guestID, guestName: p.profile.guest.displayName,
                                                       currency: complaintSettings.limit.currency)))
-            case .logComplaint(let form): try logComplaint(form)
+            case .logComplaint(let form): try logComplaint(form, approvedBy: nil)
+            case .logComplaintApproved(let form, let login, let pin):
+                // A wrong login or PIN names neither: the supervisor simply tries again.
+                guard let supervisor = approver?(login, pin) else {
+                    try? store.recordRefusal(action: "approve compensation", subject: "guest #\(form.guestID)",
+                                             reason: "wrong supervisor login or PIN", by: actor)
+                    throw FrontDeskError.notPermitted("that supervisor login and PIN do not match")
+                }
+                try logComplaint(form, approvedBy: supervisor)
             case .openQueue:
                 if case .queue = stack.last { return }
                 keepDraft()
@@ -130,13 +142,28 @@ public final class ConsoleApp: TerminalApp {
         }
     }
 
-    private func logComplaint(_ form: ComplaintForm) throws {
+    private func logComplaint(_ form: ComplaintForm, approvedBy supervisor: StaffMember?) throws {
         let complaint = try form.complaint()
-        try audited("complaint logged", subject: "guest #\(form.guestID)") {
-            try Permissions.check(.log, by: member, on: nil, compensation: complaint.compensation,
-                                  compensationLimit: complaintSettings.limit)
+        do {
+            try audited("complaint logged", subject: "guest #\(form.guestID)") {
+                try Permissions.check(.log, by: member, on: nil, compensation: complaint.compensation,
+                                      compensationLimit: complaintSettings.limit, approver: supervisor)
+            }
+        } catch FrontDeskError.notPermitted(let reason) {
+            // Over the limit, with a way to approve here: ask for the supervisor.
+            if supervisor == nil, approver != nil, let offer = complaint.compensation,
+               !complaintSettings.limit.allows(offer), case .complaint(var f) = stack.last {
+                f.approval = ComplaintForm.Approval()
+                replaceTop(.complaint(f))
+            }
+            throw FrontDeskError.notPermitted(reason)
         }
         let logged = try store.logComplaint(complaint, policy: complaintSettings.policy, by: actor)
+        if let supervisor, let offer = complaint.compensation {
+            _ = try? store.addEntry(complaintID: logged.id, kind: .note,
+                                    text: "\(offer.display) approved by \(supervisor.displayName) (\(supervisor.login)) at this terminal",
+                                    newOwner: nil, compensation: nil, policy: complaintSettings.policy, by: actor)
+        }
         stack.removeLast()
         try? reloadProfile()
         message = StatusMessage(text: "Complaint logged; you own it. Follow up with the guest by \(desk.time(logged.followUpDue)).",

@@ -12,6 +12,7 @@ enum Effect: Equatable {
     case discardDraft(guestID: Int64)
     case openComplaintForm(guestID: Int64)
     case logComplaint(ComplaintForm)
+    case logComplaintApproved(ComplaintForm, supervisor: String, pin: String)
     case openQueue
     case reloadQueue
     case openComplaint(id: Int64)
@@ -28,7 +29,7 @@ extension Effect {
     /// Effects that write: a failure says "Not saved", and what was typed stays on screen.
     var writes: Bool {
         switch self {
-        case .createWalkIn, .savePreference, .confirmPreference, .retirePreference, .logComplaint, .complaintEntry: return true
+        case .createWalkIn, .savePreference, .confirmPreference, .retirePreference, .logComplaint, .logComplaintApproved, .complaintEntry: return true
         default: return false
         }
     }

@@ -11,6 +11,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case reason = "Typing a reason"
     case queue = "Complaint queue"
     case complaint = "A complaint"
+    case approval = "Supervisor approval"
     case typing = "Any text field"
 }
 
@@ -97,6 +98,10 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("x")], context: .complaint, action: .addEntry(.closed), help: "Close a resolved complaint (supervisors)", footer: nil),
         Binding(keys: [.character("R")], context: .complaint, action: .addEntry(.reopened), help: "Reopen (Shift-R)", footer: nil),
         Binding(keys: [.escape], context: .complaint, action: .back, help: "Back", footer: "Back"),
+
+        Binding(keys: [.enter], context: .approval, action: .accept, help: "Approve with the supervisor's login and PIN", footer: "Approve"),
+        Binding(keys: [.tab, .backTab], context: .approval, action: .nextField, help: "Between login and PIN", footer: "Next field"),
+        Binding(keys: [.escape], context: .approval, action: .cancel, help: "Back to the form without approval", footer: "Back"),
 
         Binding(keys: [.left], context: .typing, action: .cursorLeft, help: "Cursor left", footer: nil),
         Binding(keys: [.right], context: .typing, action: .cursorRight, help: "Cursor right", footer: nil),

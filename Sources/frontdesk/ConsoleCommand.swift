@@ -17,7 +17,12 @@ enum ConsoleCommand {
         }
         let store = args.has("demo") ? try openDemo(settings) : try StoreOpening.open(settings)
         let (member, actor) = try SignIn.staff(settings, directory: store, defaultProperty: args.has("demo") ? "DEMO" : "MAIN")
-        let app = ConsoleApp(store: store, member: member, actor: actor)
+        // A supervisor approving at this terminal signs with their own login and PIN.
+        let app = ConsoleApp(store: store, member: member, actor: actor, approver: { login, pin in
+            guard let supervisor = try? store.staffMember(login: login), !supervisor.isDisabled,
+                  let hash = try? store.pinHash(login: login), PinHasher.matches(pin, hash: hash) else { return nil }
+            return supervisor
+        })
         // Told to stop (hang-up, SIGTERM): the draft is kept and the terminal restored by now;
         // exit as a shell reports a signal, 128 + its number, so a supervisor sees why.
         if case .signal(let number) = try runConsole(app, theme: theme) {

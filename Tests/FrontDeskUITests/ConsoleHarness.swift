@@ -32,7 +32,13 @@ final class ConsoleHarness {
     /// Starts the console; guests added before this show in the in-house list at once.
     @discardableResult
     func start() -> ConsoleHarness {
-        app = ConsoleApp(store: store, member: member, actor: actor, calendar: ConsoleHarness.utc, clock: { [unowned self] in self.now })
+        app = ConsoleApp(store: store, member: member, actor: actor, calendar: ConsoleHarness.utc,
+                         approver: { login, pin in
+                             // Sue supervises DEMO; her PIN is 2468 (the real check hashes; this is the console's side).
+                             login == "sue" && pin == "2468"
+                                 ? StaffMember(login: "sue", displayName: "Sue Park", role: .supervisor, homeProperty: "DEMO") : nil
+                         },
+                         clock: { [unowned self] in self.now })
         return self
     }
 

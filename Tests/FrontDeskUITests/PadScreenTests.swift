@@ -184,6 +184,25 @@ import FrontDeskCore
         #expect(h.lines()[22] == " Not saved: 500.00 EUR is over the 50.00 EUR limit: a supervisor must approve it")
         #expect(h.lines()[0].contains("frontdesk · Complaint"), "the form stays open with what was typed")
         #expect(try h.store.complaints(guestID: id).isEmpty)
+
+        // A supervisor approves at this terminal with their own login and PIN, shown only as dots.
+        #expect(h.lines()[20].contains("A supervisor approves this offer here"))
+        #expect(h.lines()[23].contains("Enter Approve"))
+        h.type("sue")
+        h.press(.tab)
+        h.type("1111")
+        #expect(h.lines()[21].contains("••••") && !h.lines()[21].contains("1111"))
+        h.press(.enter)
+        #expect(h.lines().contains { $0.contains("that supervisor login and PIN do not match") })
+        #expect(try h.store.complaints(guestID: id).isEmpty)
+        h.press(.control("u"))
+        h.type("2468")
+        h.press(.enter)
+        #expect(h.lines()[0].contains("Guest profile"))
+        let logged = try #require(try h.store.complaints(guestID: id).first)
+        #expect(logged.compensation?.amountMinor == 50_000 && logged.owner == "maria.s")
+        #expect(try h.store.entries(complaintID: logged.id).last?.text == "500.00 EUR approved by Sue Park (sue) at this terminal")
+        #expect(try h.store.auditTrail(login: "maria.s", since: nil, limit: 20).contains { $0.refused && $0.action == "approve compensation" })
     }
 
     @Test func anEmptyComplaintIsRefusedAndEscAsksBeforeDiscarding() throws {
