@@ -48,3 +48,27 @@ extension Migrations {
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
         """
 }
+
+extension Migrations {
+    /// Each property's follow-up minutes and compensation limit, as a history: the latest applies.
+    static let propertySettingsTable = """
+        CREATE TABLE property_settings (
+            id INTEGER PRIMARY KEY,
+            property TEXT NOT NULL,
+            low_minutes INTEGER NOT NULL,
+            medium_minutes INTEGER NOT NULL,
+            high_minutes INTEGER NOT NULL,
+            limit_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            at REAL NOT NULL,
+            login TEXT NOT NULL,
+            actor_property TEXT NOT NULL,
+            terminal TEXT NOT NULL
+        );
+        CREATE INDEX property_settings_latest ON property_settings(property, id);
+        CREATE TRIGGER property_settings_append_only_update BEFORE UPDATE ON property_settings
+            BEGIN SELECT RAISE(ABORT, 'settings history is append-only'); END;
+        CREATE TRIGGER property_settings_append_only_delete BEFORE DELETE ON property_settings
+            BEGIN SELECT RAISE(ABORT, 'settings history is append-only'); END;
+        """
+}

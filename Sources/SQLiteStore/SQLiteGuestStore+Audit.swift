@@ -24,6 +24,10 @@ extension SQLiteGuestStore: AuditTrail {
             UNION ALL
             SELECT at, by_login, property, terminal, 'staff ' || event, login, detail, 0 FROM staff_events
             UNION ALL
+            SELECT at, login, actor_property, terminal, 'settings changed', 'property ' || property,
+                   'follow up ' || low_minutes || '/' || medium_minutes || '/' || high_minutes || ' min; limit '
+                   || limit_minor || ' ' || currency || ' (minor units)', 0 FROM property_settings
+            UNION ALL
             SELECT at, login, property, terminal, action, subject, reason, 1 FROM refusals
         )
         WHERE (?1 IS NULL OR login = ?1) AND (?2 IS NULL OR at >= ?2)

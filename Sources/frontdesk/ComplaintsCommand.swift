@@ -61,7 +61,7 @@ enum ComplaintsCommand {
         try Refusal.check(store, actor, action: "complaint log", subject: "guest #\(guestID)") {
             try Permissions.check(.log, by: member, on: nil, compensationLimit: noCompensation)
         }
-        let complaint = try store.logComplaint(new, policy: .standard, by: actor)
+        let complaint = try store.logComplaint(new, policy: try store.complaintSettings(property: actor.property).policy, by: actor)
         switch format {
         case .table: Output.print(String(complaint.id))
         case .json: Output.print(try Output.json(["id": complaint.id]))

@@ -18,7 +18,8 @@ enum ConsoleCommand {
         let store = args.has("demo") ? try openDemo(settings) : try StoreOpening.open(settings)
         let (member, actor) = try SignIn.staff(settings, directory: store, defaultProperty: args.has("demo") ? "DEMO" : "MAIN")
         // A supervisor approving at this terminal signs with their own login and PIN.
-        let app = ConsoleApp(store: store, member: member, actor: actor, approver: { login, pin in
+        let app = ConsoleApp(store: store, member: member, actor: actor,
+                             complaintSettings: try store.complaintSettings(property: actor.property), approver: { login, pin in
             guard let supervisor = try? store.staffMember(login: login), !supervisor.isDisabled,
                   let hash = try? store.pinHash(login: login), PinHasher.matches(pin, hash: hash) else { return nil }
             return supervisor

@@ -20,7 +20,8 @@ enum StaffCommand {
             throw CommandFailure.usage(verb == "set-role" ? "staff set-role needs a login and a role" : "staff \(verb) needs one login")
         }
         let login = try validLogin(operands[0])
-        let actor = try administrator(settings, store: store, bootstrapping: verb == "add" && args.option("role") == "administrator")
+        let actor = try administrator(settings, store: store, bootstrapping: verb == "add" && args.option("role") == "administrator",
+                                      doing: "manage staff")
         do {
             switch verb {
             case "add":
@@ -64,14 +65,15 @@ enum StaffCommand {
     }
 
     /// The signed-in administrator, or anyone creating the first administrator of a database.
-    static func administrator(_ settings: Settings, store: StaffDirectory & AuditTrail, bootstrapping: Bool) throws -> Actor {
+    static func administrator(_ settings: Settings, store: StaffDirectory & AuditTrail, bootstrapping: Bool,
+                              doing what: String) throws -> Actor {
         if bootstrapping, try !store.hasActiveAdministrator() {
             return Actor(login: settings.login, property: try settings.property(), terminal: settings.terminal)
         }
         let (member, actor) = try SignIn.staff(settings, directory: store)
         guard member.role == .administrator else {
-            throw Refusal.refuse(store, actor, action: "manage staff", subject: "staff",
-                                 "only an administrator manages staff; '\(member.login)' is \(member.role.label.lowercased())")
+            throw Refusal.refuse(store, actor, action: what, subject: "staff",
+                                 "only an administrator may \(what); '\(member.login)' is \(member.role.label.lowercased())")
         }
         return actor
     }

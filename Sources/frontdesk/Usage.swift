@@ -20,6 +20,9 @@ enum Usage {
                                             create a new database of invented guests
       frontdesk db init|migrate|check       create, upgrade or verify a database
       frontdesk staff add LOGIN --name NAME --role associate|supervisor|administrator [--property CODE]
+      frontdesk property show | set [--follow-up-low MIN] [--follow-up-medium MIN] [--follow-up-high MIN]
+                [--compensation-limit AMOUNT] [--currency CODE]
+                                            a property's complaint follow-up times and offer limit
       frontdesk audit [--login L] [--since DATE] [--limit N]
                                             every write and every refusal, newest first
       frontdesk staff list | set-role LOGIN ROLE | set-pin LOGIN | disable LOGIN

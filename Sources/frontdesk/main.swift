@@ -15,6 +15,7 @@ func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode 
         case "db": try DatabaseCommand.run(args, settings: settings)
         case "staff": try StaffCommand.run(args, settings: settings)
         case "audit": try AuditCommand.run(args, settings: settings)
+        case "property": try PropertyCommand.run(args, settings: settings)
         case "complaints": try ComplaintsCommand.run(args, settings: settings)
         case let other?: throw CommandFailure.usage("unknown command '\(other)'")
         }

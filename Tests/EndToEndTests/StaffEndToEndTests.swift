@@ -16,7 +16,7 @@ import Testing
         try hotel.expectOK(hotel.run(["staff", "add", "maria.s", "--name", "Maria Silva", "--role", "associate", "--db", hotel.database], as: "ana"))
         let refused = try hotel.run(["staff", "add", "tom", "--name", "Tom", "--role", "administrator", "--db", hotel.database], as: "maria.s")
         #expect(refused.status == 77)
-        #expect(refused.error.contains("only an administrator manages staff"))
+        #expect(refused.error.contains("only an administrator may manage staff"))
         let stranger = try hotel.run(["staff", "add", "eve", "--name", "Eve", "--role", "administrator", "--db", hotel.database], as: "eve")
         #expect(stranger.status == 77, "once there is an administrator, nobody else bootstraps")
         let list = try hotel.run(["staff", "list", "--db", hotel.database], as: "maria.s")
@@ -94,5 +94,32 @@ import Testing
         let mine = try hotel.run(["audit", "--login", "mallory", "--db", hotel.database], as: "ana")
         #expect(mine.output.contains("REFUSED sign in"))
         #expect(!mine.output.contains("maria.s"))
+    }
+}
+
+@Suite struct PropertySettingsEndToEndTests {
+    @Test func anAdministratorSetsFollowUpTimesThatNewComplaintsUse() throws {
+        let hotel = try Hotel().seeded()
+        try hotel.expectOK(hotel.run(["staff", "add", "ana", "--name", "Ana Lima", "--role", "administrator", "--db", hotel.database], as: "root"))
+        try hotel.expectOK(hotel.run(["staff", "add", "maria.s", "--name", "Maria Silva", "--role", "associate", "--db", hotel.database], as: "ana"))
+        let shown = try hotel.run(["property", "show", "--db", hotel.database], as: "maria.s")
+        #expect(shown.output.contains("Follow up within: low 20 min, medium 20 min, high 20 min"))
+        let refused = try hotel.run(["property", "set", "--follow-up-high", "5", "--db", hotel.database], as: "maria.s")
+        #expect(refused.status == 77)
+        let set = try hotel.run(["property", "set", "--follow-up-high", "10", "--compensation-limit", "75", "--db", hotel.database], as: "ana")
+        try hotel.expectOK(set)
+        #expect(set.output.contains("high 10 min"))
+        #expect(set.output.contains("up to 75.00 EUR"))
+        let bad = try hotel.run(["property", "set", "--follow-up-low", "0", "--db", hotel.database], as: "ana")
+        #expect(bad.status == 65)
+
+        let guest = try hotel.addGuest(["--given", "Ana", "--family", "Costa"], as: "maria.s")
+        let before = Date()
+        try hotel.expectOK(hotel.run(["complaints", "log", String(guest), "--category", "noise", "--severity", "high",
+                                      "--summary", "drilling", "--db", hotel.database], as: "maria.s"))
+        let list = try hotel.run(["complaints", "list", "--format", "json", "--db", hotel.database], as: "ana")
+        let row = try #require((try JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [[String: Any]])?.first)
+        let due = try #require(ISO8601DateFormatter().date(from: row["due"] as? String ?? ""))
+        #expect(abs(due.timeIntervalSince(before) - 600) < 60, "due ten minutes after logging, not twenty")
     }
 }

@@ -1,0 +1,29 @@
+import Foundation
+import FrontDeskCore
+
+extension SQLiteGuestStore: PropertySettingsStore {
+    public func complaintSettings(property: String) throws -> ComplaintSettings {
+        try db.first("""
+            SELECT low_minutes, medium_minutes, high_minutes, limit_minor, currency FROM property_settings
+            WHERE property = ? ORDER BY id DESC LIMIT 1
+            """, [.text(property)]) { row in
+            ComplaintSettings(policy: FollowUpPolicy(low: Int(row.int(0)), medium: Int(row.int(1)), high: Int(row.int(2))),
+                              limit: CompensationLimit(amountMinor: row.int(3), currency: row.text(4)))
+        } ?? ComplaintSettings()
+    }
+
+    public func setComplaintSettings(_ settings: ComplaintSettings, property: String, by actor: Actor) throws {
+        let policy = try settings.policy.validated()
+        guard settings.limit.amountMinor >= 0 else { throw FrontDeskError.invalid("the compensation limit cannot be negative") }
+        let currency = try Compensation(amountMinor: 0, currency: settings.limit.currency, kind: .other).validated().currency
+        try write {
+            try db.run("""
+                INSERT INTO property_settings (property, low_minutes, medium_minutes, high_minutes, limit_minor, currency,
+                                               at, login, actor_property, terminal)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(property), .int(Int64(policy.lowMinutes)), .int(Int64(policy.mediumMinutes)),
+                      .int(Int64(policy.highMinutes)), .int(settings.limit.amountMinor), .text(currency),
+                      .real(now().unixSeconds), .text(actor.login), .text(actor.property), .text(actor.terminal)])
+        }
+    }
+}
