@@ -230,6 +230,7 @@ public final class ConsoleApp: TerminalApp {
                 var items: [ComplaintQueueOrder.Item] = []
                 var names: [Int64: String] = [:]
                 for c in try store.complaints(property: actor.property, statuses: statuses, owner: q.scope == .mine ? member.login : nil) {
+                    guard q.admits(c) else { continue }
                     let guest = try store.guest(id: c.guestID)
                     names[c.guestID] = guest?.displayName ?? "guest \(c.guestID)"
                     items.append((c, guest?.vip ?? .none))

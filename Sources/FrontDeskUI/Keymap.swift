@@ -23,7 +23,7 @@ public enum Action: Sendable, Hashable {
     case back, openPad, retirePreference, logComplaint
     case save, nextField, previousField, nextChoice, previousChoice, cancel
     case accept, decline
-    case mark, escalate, reassign, cycleFilter, toggleScope, addEntry(ComplaintEntryKind)
+    case mark, escalate, reassign, cycleFilter, toggleScope, cycleCategory, cycleSeverity, filterOwner, addEntry(ComplaintEntryKind)
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteWord, clearField
 }
 
@@ -85,6 +85,9 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("o")], context: .queue, action: .reassign, help: "Reassign the marked (or selected) complaints to another owner", footer: "Reassign"),
         Binding(keys: [.character("s")], context: .queue, action: .cycleFilter, help: "Show open, overdue, resolved or closed complaints", footer: "Show"),
         Binding(keys: [.character("m")], context: .queue, action: .toggleScope, help: "Mine only, or the whole property (supervisors)", footer: nil),
+        Binding(keys: [.character("c")], context: .queue, action: .cycleCategory, help: "Only one category (again for the next; all after the last)", footer: nil),
+        Binding(keys: [.character("v")], context: .queue, action: .cycleSeverity, help: "Only one severity (again for the next; all after the last)", footer: nil),
+        Binding(keys: [.character("w")], context: .queue, action: .filterOwner, help: "Only the complaints one person owns", footer: nil),
         Binding(keys: [.escape], context: .queue, action: .back, help: "Back", footer: "Back"),
 
         Binding(keys: [.character("p")], context: .complaint, action: .addEntry(.pacified), help: "Pacified: what was done to calm the guest at once", footer: nil),

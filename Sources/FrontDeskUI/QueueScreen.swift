@@ -11,13 +11,19 @@ struct QueueScreen: Equatable {
     var rows: [QueueRow] = []
     var scope: Scope
     var filter = Filter.active
+    var category: ComplaintCategory?
+    var severity: ComplaintSeverity?
+    /// Someone else's complaints only (a supervisor checking a colleague's), nil for everyone's.
+    var owner: String?
     var selection = 0
     var marked: Set<Int64> = []
-    /// Asking for the login to reassign to, or why the marked complaints are escalated.
-    var prompt: (kind: ComplaintEntryKind, field: TextField)?
+    /// What the prompt line asks for.
+    enum Question: Equatable { case whyEscalate, reassignTo, ownerFilter }
+    var prompt: (kind: Question, field: TextField)?
 
     static func == (a: QueueScreen, b: QueueScreen) -> Bool {
         a.rows == b.rows && a.scope == b.scope && a.filter == b.filter && a.selection == b.selection
+            && a.category == b.category && a.severity == b.severity && a.owner == b.owner
             && a.marked == b.marked && a.prompt?.kind == b.prompt?.kind && a.prompt?.field == b.prompt?.field
     }
 
@@ -44,17 +50,26 @@ struct QueueScreen: Equatable {
             selection = min(rows.count - 1, selection + 1)
         case .escalate?:
             guard !targets.isEmpty else { return [] }
-            prompt = (.escalated, TextField(maxLength: 300))
+            prompt = (.whyEscalate, TextField(maxLength: 300))
         case .reassign?:
             guard !targets.isEmpty else { return [] }
-            prompt = (.reassigned, TextField(maxLength: 64))
+            prompt = (.reassignTo, TextField(maxLength: 64))
         case .cycleFilter?:
             let all = Filter.allCases
             filter = all[(all.firstIndex(of: filter)! + 1) % all.count]
             return [.reloadQueue]
         case .toggleScope?:
             scope = scope == .mine ? .property : .mine
+            owner = nil
             return [.reloadQueue]
+        case .cycleCategory?:
+            category = QueueScreen.next(category)
+            return [.reloadQueue]
+        case .cycleSeverity?:
+            severity = QueueScreen.next(severity)
+            return [.reloadQueue]
+        case .filterOwner?:
+            prompt = (.ownerFilter, TextField(owner ?? "", maxLength: 64))
         case .back?: return [.close]
         case .some(let action): return globalEffects(action)
         case nil: break
@@ -62,17 +77,23 @@ struct QueueScreen: Equatable {
         return []
     }
 
-    private mutating func answer(_ kind: ComplaintEntryKind, _ field: TextField, _ key: Key, _ keymap: Keymap) -> [Effect] {
+    private mutating func answer(_ kind: Question, _ field: TextField, _ key: Key, _ keymap: Keymap) -> [Effect] {
         var field = field
         switch keymap.action(for: key, in: .reason) {
         case .accept?:
             prompt = nil
             let text = field.text.trimmingSpaces
-            if kind == .reassigned {
+            switch kind {
+            case .reassignTo:
                 guard !text.isEmpty else { return [.message("Type the login of the new owner.", .error)] }
-                return [.complaintEntry(ids: targets, kind: kind, text: "", newOwner: text)]
+                return [.complaintEntry(ids: targets, kind: .reassigned, text: "", newOwner: text)]
+            case .ownerFilter:
+                owner = text.isEmpty ? nil : text
+                if owner != nil { scope = .property }
+                return [.reloadQueue]
+            case .whyEscalate:
+                return [.complaintEntry(ids: targets, kind: .escalated, text: text, newOwner: nil)]
             }
-            return [.complaintEntry(ids: targets, kind: kind, text: text, newOwner: nil)]
         case .cancel?:
             prompt = nil
         case .some(let action):
@@ -81,6 +102,19 @@ struct QueueScreen: Equatable {
             if field.handle(key) { prompt = (kind, field) }
         }
         return []
+    }
+
+    /// nil (all), then each case, then nil again.
+    static func next<T: CaseIterable & Equatable>(_ value: T?) -> T? where T.AllCases.Index == Int {
+        let all = Array(T.allCases)
+        guard let value, let i = all.firstIndex(of: value) else { return all.first }
+        return i + 1 < all.count ? all[i + 1] : nil
+    }
+
+    /// Whether a complaint passes the category, severity and owner filters.
+    func admits(_ c: Complaint) -> Bool {
+        (category == nil || c.category == category) && (severity == nil || c.severity == severity)
+            && (owner == nil || c.owner == owner)
     }
 
     /// Keeps the selection on the same complaint when the list is read again.
@@ -93,8 +127,10 @@ struct QueueScreen: Equatable {
 
     func render(into canvas: inout Canvas, now: Date, desk: DeskCalendar) {
         let w = canvas.width
-        let who = scope == .mine ? "Mine" : "Whole property"
-        canvas.put(" Complaint queue · \(filter.rawValue) · \(who)", row: 1, column: 0, role: .header, limit: w - 1)
+        let who = owner.map { "Owner \($0)" } ?? (scope == .mine ? "Mine" : "Whole property")
+        let narrowed = [category?.label, severity?.label].compactMap { $0 }.joined(separator: " · ")
+        canvas.put(" Complaint queue · \(filter.rawValue) · \(who)" + (narrowed.isEmpty ? "" : " · " + narrowed),
+                   row: 1, column: 0, role: .header, limit: w - 1)
         canvas.put(" \(rows.count) complaint\(rows.count == 1 ? "" : "s")" + (marked.isEmpty ? "" : " · \(marked.count) marked"),
                    row: 2, column: 0, role: .muted)
         guard !rows.isEmpty else {
@@ -134,7 +170,12 @@ struct QueueScreen: Equatable {
         let row = canvas.height - 3
         canvas.clear(row: row, role: .banner)
         let count = targets.count == 1 ? "this complaint" : "\(targets.count) complaints"
-        let question = kind == .reassigned ? " Reassign \(count) to (login): " : " Why escalate \(count)? "
+        let question: String
+        switch kind {
+        case .reassignTo: question = " Reassign \(count) to (login): "
+        case .ownerFilter: question = " Show the complaints of (login, empty for all): "
+        case .whyEscalate: question = " Why escalate \(count)? "
+        }
         let col = canvas.put(question, row: row, column: 0, role: .banner)
         field.render(into: &canvas, row: row, column: col, columns: canvas.width - col - 1, focused: true)
     }

@@ -112,3 +112,28 @@ enum SQLiteStoreAt {
         try SQLiteGuestStore(path: h.store.path, create: false, now: { date })
     }
 }
+
+@Suite struct QueueFilterTests {
+    @Test func filtersBySeverityCategoryAndOwner() throws {
+        let (h, _) = try QueueScreenTests().hotel()
+        h.member = StaffMember(login: "sam", displayName: "Sam", role: .supervisor, homeProperty: "DEMO")
+        h.start()
+        h.press(.function(4), .character("v"))   // Low only
+        #expect(h.lines()[1].contains("· Low"))
+        #expect(h.lines()[2].contains("1 complaint"))
+        #expect(h.lines()[4].contains("Ana Lima"))
+        h.press(.character("v"), .character("v"), .character("v"))   // Medium, High, then all again
+        #expect(h.lines()[2].contains("3 complaints"))
+        h.press(.character("w"))
+        h.type("tom.b")
+        h.press(.enter)
+        #expect(h.lines()[1].contains("Owner tom.b"))
+        #expect(h.lines()[2].contains("1 complaint"))
+        #expect(h.lines()[4].contains("Ben Okafor"))
+        h.press(.character("c"))   // Room: all three are room complaints
+        #expect(h.lines()[1].contains("· Room"))
+        #expect(h.lines()[4].contains("Ben Okafor"))
+        h.press(.character("c"))   // Housekeeping: none
+        #expect(h.lines().contains { $0.contains("Nothing here.") })
+    }
+}
