@@ -11,7 +11,7 @@ func complaintContract(_ name: String) throws {
     do {
         try ComplaintContract.run(name) { try SQLiteGuestStore(path: directory.file("hotel.db"), create: true) }
     } catch let failure as ContractFailure {
-        record(failure)
+        recordContractFailure(failure)
     }
 }
 
@@ -24,14 +24,8 @@ func sharedDatabaseComplaintContract(_ name: String) throws {
     do {
         try ComplaintContract.runShared(name) { try SQLiteGuestStore(path: path, create: false) }
     } catch let failure as ContractFailure {
-        record(failure)
+        recordContractFailure(failure)
     }
-}
-
-private func record(_ failure: ContractFailure) {
-    Issue.record(Comment(rawValue: failure.message),
-                 sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
-                                                line: failure.line, column: 1))
 }
 
 @Suite("complaint storage")

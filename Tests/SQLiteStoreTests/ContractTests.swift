@@ -10,9 +10,7 @@ func contract(_ name: String) throws {
     do {
         try StoreContract.run(name) { try SQLiteGuestStore(path: directory.file("hotel.db"), create: true) }
     } catch let failure as ContractFailure {
-        Issue.record(Comment(rawValue: failure.message),
-                     sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
-                                                    line: failure.line, column: 1))
+        recordContractFailure(failure)
     }
 }
 
@@ -25,9 +23,7 @@ func sharedDatabaseContract(_ name: String) throws {
     do {
         try SharedDatabaseContract.run(name) { try SQLiteGuestStore(path: path, create: false) }
     } catch let failure as ContractFailure {
-        Issue.record(Comment(rawValue: failure.message),
-                     sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
-                                                    line: failure.line, column: 1))
+        recordContractFailure(failure)
     }
 }
 
@@ -38,9 +34,7 @@ func staffContract(_ name: String) throws {
     do {
         try StaffContract.run(name) { try SQLiteGuestStore(path: directory.file("hotel.db"), create: true) }
     } catch let failure as ContractFailure {
-        Issue.record(Comment(rawValue: failure.message),
-                     sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
-                                                    line: failure.line, column: 1))
+        recordContractFailure(failure)
     }
 }
 
@@ -51,8 +45,13 @@ func auditContract(_ name: String) throws {
     do {
         try AuditContract.run(name) { try SQLiteGuestStore(path: directory.file("hotel.db"), create: true) }
     } catch let failure as ContractFailure {
-        Issue.record(Comment(rawValue: failure.message),
-                     sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
-                                                    line: failure.line, column: 1))
+        recordContractFailure(failure)
     }
+}
+
+/// A contract case's failure, reported at the contract's own line.
+func recordContractFailure(_ failure: ContractFailure) {
+    Issue.record(Comment(rawValue: failure.message),
+                 sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
+                                                line: failure.line, column: 1))
 }

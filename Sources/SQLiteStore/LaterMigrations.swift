@@ -1,3 +1,5 @@
+/// Migrations 4 to 6: staff, refusals for the audit trail, and property settings.
+/// Listed in order in `Migrations.all`; never edit one that has shipped.
 extension Migrations {
     /// Staff who may sign in, and every change made to them (append-only, with who made it).
     static let staffTables = """
