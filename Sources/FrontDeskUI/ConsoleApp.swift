@@ -179,6 +179,12 @@ public final class ConsoleApp: TerminalApp {
     /// One entry on each complaint, checked against the signed-in member's role first.
     /// A bulk action goes as far as it may and says what was refused.
     private func addEntries(_ ids: [Int64], kind: ComplaintEntryKind, text: String, newOwner: String?) throws {
+        // A complaint goes only to someone who can sign in to work it (or anyone while there are no staff).
+        if let newOwner, !(try store.allStaff().isEmpty) {
+            guard let owner = try store.staffMember(login: newOwner), !owner.isDisabled else {
+                throw FrontDeskError.invalid("'\(newOwner)' is not an active member of staff")
+            }
+        }
         var done = 0
         var refusals: [String] = []
         for id in ids {

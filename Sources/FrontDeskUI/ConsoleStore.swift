@@ -1,5 +1,5 @@
 import FrontDeskCore
 
-/// Everything the console reads and writes: guests, complaints, and the audit trail its
-/// refusals go to.
-public typealias ConsoleStore = GuestStore & ComplaintStore & AuditTrail
+/// Everything the console reads and writes: guests, complaints, the staff it hands complaints
+/// to, and the audit trail its refusals go to.
+public typealias ConsoleStore = GuestStore & ComplaintStore & StaffDirectory & AuditTrail

@@ -137,3 +137,25 @@ enum SQLiteStoreAt {
         #expect(h.lines().contains { $0.contains("Nothing here.") })
     }
 }
+
+@Suite struct ReassignTests {
+    @Test func complaintsGoOnlyToActiveStaff() throws {
+        let (h, ids) = try QueueScreenTests().hotel()
+        let admin = Actor(login: "root", property: "DEMO")
+        try h.store.addStaff(StaffMember(login: "sam", displayName: "Sam", role: .supervisor, homeProperty: "DEMO"), by: admin)
+        try h.store.addStaff(StaffMember(login: "lee", displayName: "Lee", role: .associate, homeProperty: "DEMO"), by: admin)
+        try h.store.addStaff(StaffMember(login: "old", displayName: "Old", role: .associate, homeProperty: "DEMO"), by: admin)
+        try h.store.disableStaff(login: "old", by: admin)
+        h.member = StaffMember(login: "sam", displayName: "Sam", role: .supervisor, homeProperty: "DEMO")
+        h.start()
+        h.press(.function(4), .character("o"))
+        h.type("old")
+        h.press(.enter)
+        #expect(h.lines().contains { $0.contains("'old' is not an active member of staff") })
+        h.press(.character("o"))
+        h.type("lee")
+        h.press(.enter)
+        #expect(try h.store.complaint(id: ids[0])?.owner == "lee")
+        #expect(try h.store.entries(complaintID: ids[0]).last?.newOwner == "lee")
+    }
+}
