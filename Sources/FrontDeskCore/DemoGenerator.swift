@@ -54,7 +54,11 @@ public struct DemoGenerator {
                 (given, family, language) = DemoNames.showcase[i]
                 culture = DemoNames.cultures.first { $0.language == language } ?? culture
             }
-            let folded = SearchFolding.fold(given + " " + family).split(separator: " ").joined(separator: ".")
+            // A Japanese guest's reading is family name first ("Yamada Taro"); the e-mail uses it given first.
+            let readings = (DemoNames.readings[family], DemoNames.readings[given])
+            let reading = readings.0.flatMap { f in readings.1.map { "\(f) \($0)" } }
+            let latin = readings.0.flatMap { f in readings.1.map { "\($0) \(f)" } } ?? given + " " + family
+            let folded = SearchFolding.fold(latin).split(separator: " ").joined(separator: ".")
             let ascii = folded.isEmpty ? "guest" : folded
             let roll = rng.next() % 100
             let vip: VIPLevel = roll < 70 ? .none : roll < 85 ? .silver : roll < 94 ? .gold : roll < 99 ? .platinum : .ambassador
@@ -65,7 +69,7 @@ public struct DemoGenerator {
                 email: rng.next() % 4 == 0 ? nil : "\(ascii)\(i)@example.\(["com", "org", "net"][i % 3])",
                 phone: rng.next() % 3 == 0 ? nil : "\(culture.phonePrefix) \(String(format: "%04d", Int(rng.next() % 10000)))",
                 company: rng.next() % 4 == 0 ? DemoNames.companies[Int(rng.next() % UInt64(DemoNames.companies.count))] : nil,
-                nameReading: DemoNames.readings[family].flatMap { f in DemoNames.readings[given].map { "\(f) \($0)" } })
+                nameReading: reading)
             let clerk = Actor(login: DemoNames.staff[Int(rng.next() % UInt64(DemoNames.staff.count))], property: property, terminal: "demo")
             let createdAt = now.addingTimeInterval(-Double(rng.next() % (3 * 365 * 86_400)))
             let guestID = try sink.addGuest(guest, createdAt: createdAt, actor: clerk)
