@@ -81,10 +81,10 @@ struct PadScreen: Equatable {
             return []
         }
         switch action {
-        case .nextChoice?: cycle(by: 1)
-        case .previousChoice?: cycle(by: -1)
+        case .nextChoice?: change(.step(1))
+        case .previousChoice?: change(.step(-1))
         default:
-            if case .character(let c) = key { pick(startingWith: c) }
+            if case .character(let c) = key { change(.letter(c)) }
         }
         return []
     }
@@ -110,37 +110,32 @@ struct PadScreen: Equatable {
         return []
     }
 
-    private mutating func cycle(by step: Int) {
-        func next<T: CaseIterable & Equatable>(_ value: T) -> T {
-            let all = Array(T.allCases)
-            let i = all.firstIndex(of: value)!
-            return all[(i + step + all.count) % all.count]
-        }
-        switch focus {
-        case .detail: break
-        case .category: category = next(category); categoryChosenByHand = true
-        case .level: level = next(level)
-        case .scope: scope = next(scope)
-        case .source: source = next(source)
-        case .alert: isCritical.toggle()
-        }
-    }
+    enum ChoiceEdit { case step(Int), letter(Character) }
 
-    /// Typing a letter in a choice field jumps to the first choice starting with it.
-    private mutating func pick(startingWith c: Character) {
-        let letter = String(c).lowercased()
-        func first<T>(_ all: [T], _ label: (T) -> String) -> T? {
-            all.first { label($0).lowercased().hasPrefix(letter) }
+    /// ←/→ or Space step through the focused choice; a letter jumps to the first choice starting
+    /// with it (y or n for Alert). The shared `Choice` does the stepping and jumping.
+    private mutating func change(_ edit: ChoiceEdit) {
+        func apply<T: CaseIterable & Equatable>(_ value: T, _ label: @escaping (T) -> String) -> T where T.AllCases.Index == Int {
+            var choice = Choice(value: value, label: label)
+            switch edit {
+            case .step(let n): choice.cycle(by: n)
+            case .letter(let l): choice.pick(l)
+            }
+            return choice.value
         }
         switch focus {
         case .detail: break
         case .category:
-            if let v = first(PreferenceCategory.allCases, { $0.label }) { category = v; categoryChosenByHand = true }
-        case .level: if let v = first(PreferenceLevel.allCases, { $0.label }) { level = v }
-        case .scope: if let v = first(PreferenceScope.allCases, { $0.label }) { scope = v }
-        case .source: if let v = first(PreferenceSource.allCases, { $0.label }) { source = v }
+            let chosen = apply(category) { $0.label }
+            if chosen != category { category = chosen; categoryChosenByHand = true }
+        case .level: level = apply(level) { $0.label }
+        case .scope: scope = apply(scope) { $0.label }
+        case .source: source = apply(source) { $0.label }
         case .alert:
-            if letter == "y" { isCritical = true } else if letter == "n" { isCritical = false }
+            switch edit {
+            case .step: isCritical.toggle()
+            case .letter(let l): if l == "y" { isCritical = true } else if l == "n" { isCritical = false }
+            }
         }
     }
 
