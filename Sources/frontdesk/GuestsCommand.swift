@@ -65,9 +65,7 @@ enum GuestsCommand {
 
     static func show(_ words: [String], _ args: Arguments, settings: Settings) throws {
         try args.allowOnly([], command: "guests show")
-        guard words.count == 1, let id = Int64(words[0]) else {
-            throw CommandFailure.usage("guests show needs one guest id (a number; find it with 'frontdesk guests search')")
-        }
+        let id = try guestID(words, command: "guests show")
         let store = try StoreOpening.open(settings)
         _ = try SignIn.staff(settings, directory: store)
         guard let profile = try store.profile(guestID: id) else {
@@ -79,6 +77,14 @@ enum GuestsCommand {
         case .table:
             Output.print(ProfileText.render(profile))
         }
+    }
+
+    /// The one guest id a command works on.
+    static func guestID(_ operands: [String], command: String) throws -> Int64 {
+        guard operands.count == 1, let id = Int64(operands[0]) else {
+            throw CommandFailure.usage("\(command) needs one guest id (a number; find it with 'frontdesk guests search')")
+        }
+        return id
     }
 
     struct SearchJSON: Encodable {

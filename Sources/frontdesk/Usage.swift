@@ -16,6 +16,11 @@ enum Usage {
       frontdesk guests search QUERY [--limit N]
                                             find guests by name, room, loyalty, phone, e-mail
       frontdesk guests show ID              one guest's profile and preferences
+      frontdesk stays add GUEST --room R --arrival DATE --departure DATE [--status S]
+      frontdesk stays list GUEST
+      frontdesk prefs add GUEST --detail TEXT [--category C] [--level L] [--scope standing|stay]
+                [--source stated|observed]
+      frontdesk prefs list GUEST | retire ID --reason TEXT
       frontdesk demo-data --db PATH --guests N [--seed S]
                                             create a new database of invented guests
       frontdesk db init|migrate|check       create, upgrade or verify a database

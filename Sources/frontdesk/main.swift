@@ -16,6 +16,8 @@ func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode 
         case "staff": try StaffCommand.run(args, settings: settings)
         case "audit": try AuditCommand.run(args, settings: settings)
         case "property": try PropertyCommand.run(args, settings: settings)
+        case "stays": try StaysCommand.run(args, settings: settings)
+        case "prefs": try PrefsCommand.run(args, settings: settings)
         case "complaints": try ComplaintsCommand.run(args, settings: settings)
         case let other?: throw CommandFailure.usage("unknown command '\(other)'")
         }
