@@ -55,7 +55,10 @@ struct ComplaintForm: Equatable {
             case .nextField?, .previousField?: a.onPin.toggle()
             case .cancel?: approval = nil; return [.message("Not saved: lower the offer, or ask a supervisor to approve it.", .muted)]
             default:
-                if a.onPin { if case .character(let c) = key, !c.isNumber { return [] }; _ = a.pin.handle(key) }
+                if a.onPin {
+                    if case .character(let c) = key, !("0"..."9").contains(c) { return [] }
+                    _ = a.pin.handle(key)
+                }
                 else { _ = a.login.handle(key) }
             }
             approval = a
@@ -77,7 +80,11 @@ struct ComplaintForm: Equatable {
         case .cancel?:
             if hasText { confirmingDiscard = true; return [] }
             return [.close]
-        case .help?, .quit?, .guests?: return globalEffects(bound!)
+        case .help?: return globalEffects(.help)
+        case .quit?, .guests?:
+            // Leaving the form must not drop what the guest said: ask, as Esc does.
+            if hasText { confirmingDiscard = true; return [] }
+            return globalEffects(bound!)
         default: break
         }
         switch focus {

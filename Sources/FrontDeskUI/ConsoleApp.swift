@@ -64,6 +64,8 @@ public final class ConsoleApp: TerminalApp {
     }
 
     public func tick() {
+        // Follow-ups fall due with the clock, not only when someone writes: keep an open queue's order true.
+        if stack.contains(where: { if case .queue = $0 { return true } else { return false } }) { try? reloadComplaints() }
         guard let token = try? store.changeToken(), token != lastChangeToken else { return }
         lastChangeToken = token
         reloadAll()
@@ -180,16 +182,21 @@ public final class ConsoleApp: TerminalApp {
     /// A bulk action goes as far as it may and says what was refused.
     private func addEntries(_ ids: [Int64], kind: ComplaintEntryKind, text: String, newOwner: String?) throws {
         // A complaint goes only to someone who can sign in to work it (or anyone while there are no staff).
+        var newOwnerMember: StaffMember?
         if let newOwner, !(try store.allStaff().isEmpty) {
             guard let owner = try store.staffMember(login: newOwner), !owner.isDisabled else {
                 throw FrontDeskError.invalid("'\(newOwner)' is not an active member of staff")
             }
+            newOwnerMember = owner
         }
         var done = 0
         var refusals: [String] = []
         for id in ids {
             do {
                 guard let complaint = try store.complaint(id: id) else { throw FrontDeskError.notFound("complaint \(id) is gone") }
+                if let owner = newOwnerMember, owner.role != .administrator, owner.homeProperty != complaint.property {
+                    throw FrontDeskError.invalid("\(owner.login) works at \(owner.homeProperty), not \(complaint.property)")
+                }
                 try audited("complaint \(kind.code)", subject: "complaint #\(id)") {
                     try Permissions.check(kind.action, by: member, on: complaint, compensationLimit: complaintSettings.limit)
                 }

@@ -53,7 +53,12 @@ extension SQLiteGuestStore: StaffDirectory {
                              by actor: Actor) throws {
         try write {
             guard try staffRow(login) != nil else { throw FrontDeskError.notFound("no staff member '\(login)' in \(path)") }
+            let hadAdministrator = try hasActiveAdministrator()
             try db.run(sql, values)
+            // Without an active administrator anyone who can write the file could make one: never leave none.
+            if hadAdministrator, try !hasActiveAdministrator() {
+                throw FrontDeskError.invalid("\(login) is the last active administrator: make someone else administrator first")
+            }
             try recordStaffChange(login, event, detail, by: actor)
         }
     }

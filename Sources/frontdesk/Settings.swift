@@ -29,10 +29,10 @@ struct Settings {
         return code
     }
 
-    /// The operating-system user, so an SSH login is the sign-in; `--as` for a shared desk.
+    /// The operating-system user, so an SSH login is the sign-in; `--as` (with a PIN) for a
+    /// shared desk. Never $USER or $LOGNAME: anyone can set those.
     var login: String {
         if let who = arguments.option("as"), !who.isEmpty { return who }
-        for key in ["USER", "LOGNAME"] { if let v = environment[key], !v.isEmpty { return v } }
         if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
         return "uid\(getuid())"
     }

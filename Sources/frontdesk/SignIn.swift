@@ -20,6 +20,14 @@ enum SignIn {
         if member.isDisabled {
             throw Refusal.refuse(directory, actor, action: "sign in", subject: login, "'\(login)' is disabled and cannot sign in")
         }
+        // Staff work at their home property; only an administrator acts for another one.
+        let named = settings.arguments.option("property") ?? settings.environment["FRONTDESK_PROPERTY"].flatMap { $0.isEmpty ? nil : $0 }
+        if member.role != .administrator, let named, named.uppercased() != member.homeProperty {
+            throw Refusal.refuse(directory, actor, action: "sign in", subject: login,
+                                 "'\(login)' works at \(member.homeProperty); only an administrator acts for \(named.uppercased())")
+        }
+        let signed = Actor(login: login, property: member.role == .administrator ? property : member.homeProperty,
+                           terminal: actor.terminal)
         if settings.arguments.option("as") != nil {
             guard let hash = try directory.pinHash(login: login) else {
                 throw Refusal.refuse(directory, actor, action: "sign in", subject: login,
@@ -29,7 +37,7 @@ enum SignIn {
                 throw Refusal.refuse(directory, actor, action: "sign in", subject: login, "wrong PIN for '\(login)'")
             }
         }
-        return (member, actor)
+        return (member, signed)
     }
 }
 

@@ -9,10 +9,11 @@ enum StaffCommand {
         guard let verb = words.first else {
             throw CommandFailure.usage("staff needs a command: add, list, set-role, set-pin or disable")
         }
-        try args.allowOnly(verb == "add" ? ["name", "role"] : [], command: "staff \(verb)")
+        try args.allowOnly(verb == "add" ? ["name", "role", "with-pin"] : [], command: "staff \(verb)")
         let store = try StoreOpening.open(settings)
         let operands = Array(words.dropFirst())
         if verb == "list" {
+            _ = try administrator(settings, store: store, bootstrapping: false, doing: "list staff")
             try list(store, settings: settings)
             return
         }
@@ -27,9 +28,12 @@ enum StaffCommand {
             case "add":
                 guard let name = args.option("name") else { throw CommandFailure.usage("staff add needs --name \"Display Name\"") }
                 let role = try parseRole(args.option("role") ?? "")
+                // --with-pin reads the new member's PIN in the same step (the first administrator's too).
+                let pin = args.has("with-pin") ? try readNewPin() : nil
                 try store.addStaff(StaffMember(login: login, displayName: name, role: role,
                                                homeProperty: try settings.property()), by: actor)
-                Output.print("Added \(login) (\(role.label)).")
+                if let pin { try store.setPinHash(login: login, hash: try PinHasher.hash(pin), by: actor) }
+                Output.print("Added \(login) (\(role.label))\(pin == nil ? "" : " with a PIN").")
             case "set-role":
                 let role = try parseRole(operands[1])
                 try store.setRole(login: login, role: role, by: actor)
@@ -53,7 +57,6 @@ enum StaffCommand {
     }
 
     static func list(_ store: StaffDirectory & AuditTrail, settings: Settings) throws {
-        _ = try SignIn.staff(settings, directory: store)
         let staff = try store.allStaff()
         switch try settings.format {
         case .json: Output.print(try Output.json(staff))
@@ -95,7 +98,7 @@ enum StaffCommand {
         if isatty(STDIN_FILENO) == 1, try PinPrompt.read(prompt: "Again: ") != pin {
             throw CommandFailure(code: .badData, message: "the two PINs differ; nothing was changed")
         }
-        guard (4...12).contains(pin.count), pin.allSatisfy(\.isNumber) else {
+        guard (4...12).contains(pin.count), pin.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
             throw CommandFailure(code: .badData, message: "a PIN is 4 to 12 digits; nothing was changed")
         }
         return pin

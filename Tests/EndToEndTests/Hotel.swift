@@ -14,15 +14,39 @@ final class Hotel {
 
     var environment: [String: String] {
         ["HOME": directory.path, "XDG_DATA_HOME": directory.appendingPathComponent("data").path,
-         "PATH": "/usr/bin:/bin", "USER": "maria.s", "FRONTDESK_PROPERTY": "DEMO"]
+         "PATH": "/usr/bin:/bin", "FRONTDESK_PROPERTY": "DEMO"]
     }
 
     /// Runs a frontdesk command (not the console) on this hotel's database.
+    /// The operating-system user running the tests: who frontdesk signs in without `--as`.
+    static let osUser: String = {
+        guard let pw = getpwuid(getuid()), let name = pw.pointee.pw_name else { return "root" }
+        return String(cString: name)
+    }()
+
+    /// Every member the tests add gets this PIN (`staff add --with-pin`), so a command can sign in as them.
+    static let pin = "1234"
+    private(set) var hasStaff = false
+
+    /// Runs a frontdesk command (not the console) on this hotel's database, signed in as `login`:
+    /// the operating-system user as themselves, anyone else with `--as` and their PIN on standard input.
     @discardableResult
     func run(_ args: [String], as login: String = "maria.s", input: String? = nil) throws -> Shell.Result {
-        var env = environment
-        env["USER"] = login
-        return try Shell.run(try Shell.frontdesk, args, environment: env, input: input)
+        var args = args
+        // Standard input in the order frontdesk reads it: the sign-in PIN, a new member's PIN, then the test's own.
+        var lines: [String] = []
+        if login != Hotel.osUser {
+            args += ["--as", login]
+            lines.append(Hotel.pin)
+        }
+        if args.starts(with: ["staff", "add"]) {
+            args.append("--with-pin")
+            lines.append(Hotel.pin)
+        }
+        let stdin = lines.isEmpty ? input : lines.map { $0 + "\n" }.joined() + (input ?? "")
+        let result = try Shell.run(try Shell.frontdesk, args, environment: environment, input: stdin)
+        if args.starts(with: ["staff", "add"]) && result.status == 0 { hasStaff = true }
+        return result
     }
 
     /// A new database with some guests, made with the command line as an administrator would.
@@ -40,11 +64,21 @@ final class Hotel {
         return id
     }
 
+    /// The console in tmux, signed in as `login` (with `--as` and the PIN typed at its prompt,
+    /// once the hotel has staff).
     func console(as login: String = "maria.s", width: Int = 80, height: Int = 24, extra: [String] = []) throws -> Tmux {
         var env = environment
-        env["USER"] = login
         env["ESCDELAY"] = "25"
-        return try Tmux([try Shell.frontdesk, "--db", database] + extra, environment: env, width: width, height: height)
+        let signIn = login == Hotel.osUser ? [] : ["--as", login]
+        let desk = try Tmux([try Shell.frontdesk, "--db", database] + signIn + extra, environment: env, width: width, height: height)
+        if hasStaff && !signIn.isEmpty && !extra.contains("--as") {
+            try desk.waitUntil("the PIN prompt or an error") { $0.contains("PIN:") || $0.contains("frontdesk:") }
+            if try desk.screen().contains("PIN:") {
+                try desk.type(Hotel.pin)
+                try desk.press("Enter")
+            }
+        }
+        return desk
     }
 
     func expectOK(_ result: Shell.Result) throws {

@@ -54,8 +54,12 @@ public enum StaffContract {
         try Expect.equal(try store.hasActiveAdministrator(), false, "a new database has none")
         try store.addStaff(StaffMember(login: "ana", displayName: "Ana", role: .administrator, homeProperty: "LIS"), by: admin)
         try Expect.equal(try store.hasActiveAdministrator(), true, "after the first")
+        try Expect.fails("disabling the last administrator", as: { $0.isRefusal }) { try store.disableStaff(login: "ana", by: admin) }
+        try Expect.fails("demoting the last administrator", as: { $0.isRefusal }) { try store.setRole(login: "ana", role: .associate, by: admin) }
+        try Expect.equal(try store.staffMember(login: "ana")?.isDisabled, false, "still active")
+        try store.addStaff(StaffMember(login: "bo", displayName: "Bo", role: .administrator, homeProperty: "LIS"), by: admin)
         try store.disableStaff(login: "ana", by: admin)
-        try Expect.equal(try store.hasActiveAdministrator(), false, "a disabled administrator does not count")
+        try Expect.equal(try store.hasActiveAdministrator(), true, "bo is still there")
     }
 
     static func badLogins(_ store: StaffDirectory) throws {
