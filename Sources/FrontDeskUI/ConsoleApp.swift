@@ -110,7 +110,7 @@ public final class ConsoleApp: TerminalApp {
                 // A wrong login or PIN names neither: the supervisor simply tries again.
                 guard let supervisor = approver?(login, pin) else {
                     try? store.recordRefusal(action: "approve compensation", subject: "guest #\(form.guestID)",
-                                             reason: "wrong supervisor login or PIN", by: actor)
+                                             reason: "wrong PIN or not an active supervisor: '\(login)'", by: actor)
                     throw FrontDeskError.notPermitted("that supervisor login and PIN do not match")
                 }
                 try logComplaint(form, approvedBy: supervisor)

@@ -19,7 +19,10 @@ extension SQLiteGuestStore: AuditTrail {
                    p.detail || coalesce(': ' || e.reason, ''), 0
               FROM preference_events e JOIN preferences p ON p.id = e.preference_id
             UNION ALL
-            SELECT at, login, property, terminal, 'complaint ' || kind, 'complaint #' || complaint_id, text, 0
+            SELECT at, login, property, terminal, 'complaint ' || kind, 'complaint #' || complaint_id,
+                   trim(text || coalesce(' (to ' || new_owner || ')', '')
+                        || coalesce(' (offered ' || compensation_minor || ' ' || compensation_currency || ' in minor units, '
+                                    || compensation_kind || ')', '')), 0
               FROM complaint_entries
             UNION ALL
             SELECT at, by_login, property, terminal, 'staff ' || event, login, detail, 0 FROM staff_events

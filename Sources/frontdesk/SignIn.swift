@@ -5,6 +5,8 @@ import FrontDeskCore
 /// `--as LOGIN` at a shared desk asks for that person's PIN. An unknown or disabled login is
 /// refused. A database with no staff yet is in setup: whoever can write the file works in it.
 enum SignIn {
+    static let attempts = 5
+
     static func staff(_ settings: Settings, directory: StaffDirectory & AuditTrail, defaultProperty: String = "MAIN",
                       pinReader: () throws -> String = PinPrompt.read) throws -> (member: StaffMember, actor: Actor) {
         let login = settings.login
@@ -29,6 +31,12 @@ enum SignIn {
         let signed = Actor(login: login, property: member.role == .administrator ? property : member.homeProperty,
                            terminal: actor.terminal)
         if settings.arguments.option("as") != nil {
+            // Five wrong PINs in fifteen minutes lock the login for the rest of that time: 10,000 PINs are few.
+            let recent = try directory.auditTrail(login: login, since: Date().addingTimeInterval(-15 * 60), limit: 50)
+            if recent.filter({ $0.refused && $0.action == "sign in" && $0.detail.hasPrefix("wrong PIN") }).count >= SignIn.attempts {
+                throw Refusal.refuse(directory, actor, action: "sign in", subject: login,
+                                     "'\(login)' is locked for 15 minutes after \(SignIn.attempts) wrong PINs")
+            }
             guard let hash = try directory.pinHash(login: login) else {
                 throw Refusal.refuse(directory, actor, action: "sign in", subject: login,
                                      "'\(login)' has no PIN yet: an administrator sets one with 'frontdesk staff set-pin \(login)'")

@@ -151,3 +151,18 @@ import Testing
         #expect(abs(due.timeIntervalSince(before) - 600) < 60, "due ten minutes after logging, not twenty")
     }
 }
+
+@Suite struct PinLockoutEndToEndTests {
+    @Test func fiveWrongPinsLockTheLogin() throws {
+        let hotel = try Hotel().seeded()
+        try hotel.expectOK(hotel.run(["staff", "add", "ana", "--name", "Ana", "--role", "administrator", "--db", hotel.database], as: "root"))
+        let db = ["--db", hotel.database]
+        for _ in 0..<5 {
+            let wrong = try hotel.run(["guests", "search", "x", "--as", "ana"] + db, as: Hotel.osUser, input: "9999\n")
+            #expect(wrong.error.contains("wrong PIN"))
+        }
+        let locked = try hotel.run(["guests", "search", "x", "--as", "ana"] + db, as: Hotel.osUser, input: "\(Hotel.pin)\n")
+        #expect(locked.status == 77)
+        #expect(locked.error.contains("locked for 15 minutes"), "even the right PIN waits")
+    }
+}
