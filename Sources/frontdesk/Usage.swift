@@ -24,7 +24,7 @@ enum Usage {
       frontdesk demo-data --db PATH --guests N [--seed S]
                                             create a new database of invented guests
       frontdesk db init|migrate|check       create, upgrade or verify a database
-      frontdesk staff add LOGIN --name NAME --role associate|supervisor|administrator [--property CODE]
+      frontdesk staff add LOGIN --name NAME --role associate|supervisor|administrator [--property CODE] [--with-pin]
       frontdesk property show | set [--follow-up-low MIN] [--follow-up-medium MIN] [--follow-up-high MIN]
                 [--compensation-limit AMOUNT] [--currency CODE]
                                             a property's complaint follow-up times and offer limit
