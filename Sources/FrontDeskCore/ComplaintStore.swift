@@ -22,8 +22,12 @@ public protocol ComplaintStore: AnyObject {
     /// several connections apply one after the other, each to the state the last one left.
     /// A move the lifecycle refuses throws `.invalid` and writes nothing; an unknown
     /// complaint throws `.notFound`.
+    /// `authorize` sees the complaint as it stands inside the write lock, so a permission check
+    /// there cannot be overtaken by another terminal's change (a reassignment, say); what it
+    /// throws aborts the entry and nothing is written.
     func addEntry(complaintID: Int64, kind: ComplaintEntryKind, text: String, newOwner: String?,
-                  compensation: Compensation?, policy: FollowUpPolicy, by actor: Actor) throws -> Complaint
+                  compensation: Compensation?, policy: FollowUpPolicy, by actor: Actor,
+                  authorize: (Complaint) throws -> Void) throws -> Complaint
 
     /// The queue's raw material, oldest first (`ComplaintQueueOrder` sorts it for display).
     /// A nil filter does not filter; an empty set of statuses matches nothing.
@@ -35,4 +39,13 @@ public protocol ComplaintStore: AnyObject {
     /// How many active (open or escalated) complaints each guest has, for the mark in search
     /// results. Guests with none are left out of the dictionary.
     func openComplaintCounts(guestIDs: [Int64]) throws -> [Int64: Int]
+}
+
+extension ComplaintStore {
+    /// An entry with no check of the caller's own (tests, imports).
+    public func addEntry(complaintID: Int64, kind: ComplaintEntryKind, text: String, newOwner: String?,
+                         compensation: Compensation?, policy: FollowUpPolicy, by actor: Actor) throws -> Complaint {
+        try addEntry(complaintID: complaintID, kind: kind, text: text, newOwner: newOwner, compensation: compensation,
+                     policy: policy, by: actor, authorize: { _ in })
+    }
 }

@@ -193,15 +193,16 @@ public final class ConsoleApp: TerminalApp {
         var refusals: [String] = []
         for id in ids {
             do {
-                guard let complaint = try store.complaint(id: id) else { throw FrontDeskError.notFound("complaint \(id) is gone") }
-                if let owner = newOwnerMember, owner.role != .administrator, owner.homeProperty != complaint.property {
-                    throw FrontDeskError.invalid("\(owner.login) works at \(owner.homeProperty), not \(complaint.property)")
-                }
                 try audited("complaint \(kind.code)", subject: "complaint #\(id)") {
-                    try Permissions.check(kind.action, by: member, on: complaint, compensationLimit: complaintSettings.limit)
+                    _ = try store.addEntry(complaintID: id, kind: kind, text: text, newOwner: newOwner, compensation: nil,
+                                           policy: complaintSettings.policy, by: actor) { current in
+                        // Checked on the complaint as it stands inside the write lock.
+                        if let owner = newOwnerMember, owner.role != .administrator, owner.homeProperty != current.property {
+                            throw FrontDeskError.invalid("\(owner.login) works at \(owner.homeProperty), not \(current.property)")
+                        }
+                        try Permissions.check(kind.action, by: member, on: current, compensationLimit: complaintSettings.limit)
+                    }
                 }
-                _ = try store.addEntry(complaintID: id, kind: kind, text: text, newOwner: newOwner, compensation: nil,
-                                       policy: complaintSettings.policy, by: actor)
                 done += 1
             } catch let error as FrontDeskError {
                 refusals.append(ids.count == 1 ? error.description : "#\(id): \(error.description)")

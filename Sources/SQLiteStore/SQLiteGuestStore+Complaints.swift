@@ -52,7 +52,8 @@ extension SQLiteGuestStore: ComplaintStore {
     }
 
     public func addEntry(complaintID: Int64, kind: ComplaintEntryKind, text: String, newOwner: String?,
-                         compensation: Compensation?, policy: FollowUpPolicy, by actor: Actor) throws -> Complaint {
+                         compensation: Compensation?, policy: FollowUpPolicy, by actor: Actor,
+                         authorize: (Complaint) throws -> Void) throws -> Complaint {
         if kind == .logged {
             throw FrontDeskError.invalid("a complaint is logged once, when it is created; add another kind of entry")
         }
@@ -63,6 +64,7 @@ extension SQLiteGuestStore: ComplaintStore {
             guard let current = try complaint(id: complaintID) else {
                 throw FrontDeskError.notFound("no complaint #\(complaintID) in \(path)")
             }
+            try authorize(current)
             let draft = ComplaintEntry(id: 0, complaintID: complaintID, kind: kind, signature: actor.signature(at: now()),
                                        text: text.trimmingCharacters(in: .whitespacesAndNewlines),
                                        newOwner: newOwner, compensation: try compensation?.validated())

@@ -86,16 +86,21 @@ enum ComplaintsCommand {
         var escalated = 0
         for complaint in open {
             guard let late = FollowUpPolicy.overdueBy(complaint, now: now) else { continue }
-            try Refusal.check(store, actor, action: "complaint escalated", subject: "complaint #\(complaint.id)") {
-                try Permissions.check(.escalate, by: member, on: complaint, compensationLimit: noCompensation)
-            }
             do {
-                _ = try store.addEntry(complaintID: complaint.id, kind: .escalated,
-                                       text: "follow-up overdue by \(duration(late)): escalated automatically",
-                                       newOwner: nil, compensation: nil, policy: .standard, by: actor)
+                try Refusal.check(store, actor, action: "complaint escalated", subject: "complaint #\(complaint.id)") {
+                    _ = try store.addEntry(complaintID: complaint.id, kind: .escalated,
+                                           text: "follow-up overdue by \(duration(late)): escalated automatically",
+                                           newOwner: nil, compensation: nil, policy: .standard, by: actor) { current in
+                        // Decided again inside the write lock: a follow-up meanwhile may have reset the clock.
+                        guard FollowUpPolicy.isOverdue(current, now: now) else {
+                            throw FrontDeskError.invalid("complaint #\(current.id) is no longer overdue")
+                        }
+                        try Permissions.check(.escalate, by: member, on: current, compensationLimit: noCompensation)
+                    }
+                }
                 escalated += 1
             } catch FrontDeskError.invalid {
-                // Changed meanwhile (escalated or resolved by someone else): nothing left to do.
+                // Changed meanwhile (escalated, resolved or followed up by someone else): nothing left to do.
             }
         }
         switch format {

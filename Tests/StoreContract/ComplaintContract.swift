@@ -34,6 +34,7 @@ public enum ComplaintContract {
             ("logging checks its input and the guest", loggingChecksInput),
             ("timeline in order, each entry signed", timeline),
             ("a refused transition writes nothing", refusedTransition),
+            ("the caller's check sees the current complaint inside the write", authorizeInsideTheWrite),
             ("reassign changes the owner", reassign),
             ("an unhappy follow-up sets a new due time", unhappyFollowUp),
             ("queue filters by property, status and owner", queueFilters),
@@ -75,6 +76,22 @@ public enum ComplaintContract {
     }
 
     static func signed(_ s: Signature) -> [String] { [s.login, s.property, s.terminal] }
+
+    static func authorizeInsideTheWrite(_ store: Store) throws {
+        let c = try log(store, guest: try guest(store))
+        try add(store, c.id, .reassigned, newOwner: "ben", by: sup)
+        var seenOwner = ""
+        // ana owned it when she opened it; the check sees ben, the owner now, and refuses.
+        try Expect.fails("a check that refuses", as: { if case .notPermitted = $0 { return true } else { return false } }) {
+            try store.addEntry(complaintID: c.id, kind: .note, text: "called the guest", newOwner: nil, compensation: nil,
+                               policy: policy, by: ana) { current in
+                seenOwner = current.owner
+                if current.owner != "ana" { throw FrontDeskError.notPermitted("ana no longer owns it") }
+            }
+        }
+        try Expect.equal(seenOwner, "ben", "the owner as it stands")
+        try Expect.equal(try store.entries(complaintID: c.id).map(\.kind), [.logged, .reassigned], "nothing written")
+    }
 
     // MARK: Cases
 
