@@ -15,7 +15,7 @@ public final class ConsoleApp: TerminalApp {
     }
 
     let store: ConsoleStore
-    let member: StaffMember
+    private(set) var member: StaffMember
     let complaintSettings: ComplaintSettings
     /// Checks a supervisor's login and PIN typed at this terminal; nil where no PINs can be checked.
     let approver: ((_ login: String, _ pin: String) -> StaffMember?)?
@@ -27,6 +27,8 @@ public final class ConsoleApp: TerminalApp {
     var message: StatusMessage?
     var lastChangeToken: Int64?
     public private(set) var wantsToQuit = false
+    /// Why the console closed by itself (the login was disabled elsewhere), for the shell to say.
+    public private(set) var signedOut: String?
 
     public init(store: ConsoleStore, member: StaffMember, actor: Actor, keymap: Keymap = .standard,
                 complaintSettings: ComplaintSettings = ComplaintSettings(), calendar: Calendar = .current,
@@ -68,6 +70,7 @@ public final class ConsoleApp: TerminalApp {
         if stack.contains(where: { if case .queue = $0 { return true } else { return false } }) { try? reloadComplaints() }
         guard let token = try? store.changeToken(), token != lastChangeToken else { return }
         lastChangeToken = token
+        refreshMember()
         reloadAll()
     }
 
@@ -330,6 +333,18 @@ public final class ConsoleApp: TerminalApp {
     }
 
     // MARK: - Live refresh
+
+    /// A role changed or a login disabled on another terminal applies to this session at once:
+    /// a disabled member's console keeps any draft and closes.
+    private func refreshMember() {
+        guard let fresh = try? store.staffMember(login: member.login) else { return }
+        member = fresh
+        if fresh.isDisabled {
+            keepDraft()
+            signedOut = "'\(fresh.login)' was disabled: signed out (any unfinished note is kept as a draft)"
+            wantsToQuit = true
+        }
+    }
 
     private func reloadAll() {
         do {

@@ -29,6 +29,7 @@ enum ConsoleCommand {
         if case .signal(let number) = try runConsole(app, theme: theme) {
             exit(128 + number)
         }
+        if let reason = app.signedOut { throw CommandFailure(code: .notPermitted, message: reason) }
     }
 
     /// The demo hotel is made on first use and kept, so what was recorded is there next time.

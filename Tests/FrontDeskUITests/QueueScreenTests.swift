@@ -159,3 +159,24 @@ enum SQLiteStoreAt {
         #expect(try h.store.entries(complaintID: ids[0]).last?.newOwner == "lee")
     }
 }
+
+@Suite struct SessionTests {
+    @Test func aRoleChangedElsewhereAppliesAndADisabledLoginIsSignedOut() throws {
+        let h = try ConsoleHarness()
+        let admin = Actor(login: "root", property: "DEMO")
+        try h.store.addStaff(StaffMember(login: "root", displayName: "Root", role: .administrator, homeProperty: "DEMO"), by: admin)
+        try h.store.addStaff(StaffMember(login: "maria.s", displayName: "Maria", role: .associate, homeProperty: "DEMO"), by: admin)
+        h.start()
+        h.press(.function(4))
+        #expect(h.lines()[1].contains("· Mine"))
+        let office = try h.secondTerminal()
+        try office.setRole(login: "maria.s", role: .supervisor, by: admin)
+        h.app.tick()
+        #expect(h.app.member.role == .supervisor)
+        try office.disableStaff(login: "maria.s", by: admin)
+        #expect(!h.app.wantsToQuit)
+        h.app.tick()
+        #expect(h.app.wantsToQuit, "a disabled login's console closes")
+        #expect(h.app.signedOut?.contains("'maria.s' was disabled") == true)
+    }
+}
