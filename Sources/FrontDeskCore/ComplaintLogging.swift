@@ -8,15 +8,19 @@ public struct NewComplaint: Sendable, Equatable, Codable {
     public var summary: String
     public var immediateAction: String
     public var compensation: Compensation?
+    /// Who approved an offer over the associate's limit at this terminal, in their own words
+    /// ("Sue Park (sue)"): recorded in the same transaction as the complaint.
+    public var approval: String?
 
     public init(guestID: Int64, category: ComplaintCategory, severity: ComplaintSeverity = .medium,
-                summary: String, immediateAction: String = "", compensation: Compensation? = nil) {
+                summary: String, immediateAction: String = "", compensation: Compensation? = nil, approval: String? = nil) {
         self.guestID = guestID
         self.category = category
         self.severity = severity
         self.summary = summary
         self.immediateAction = immediateAction
         self.compensation = compensation
+        self.approval = approval
     }
 
     public static let maximumLength = 2000

@@ -148,7 +148,8 @@ public final class ConsoleApp: TerminalApp {
     }
 
     private func logComplaint(_ form: ComplaintForm, approvedBy supervisor: StaffMember?) throws {
-        let complaint = try form.complaint()
+        var complaint = try form.complaint()
+        complaint.approval = supervisor.map { "\($0.displayName) (\($0.login))" }
         do {
             try audited("complaint logged", subject: "guest #\(form.guestID)") {
                 try Permissions.check(.log, by: member, on: nil, compensation: complaint.compensation,
@@ -164,11 +165,6 @@ public final class ConsoleApp: TerminalApp {
             throw FrontDeskError.notPermitted(reason)
         }
         let logged = try store.logComplaint(complaint, policy: complaintSettings.policy, by: actor)
-        if let supervisor, let offer = complaint.compensation {
-            _ = try? store.addEntry(complaintID: logged.id, kind: .note,
-                                    text: "\(offer.display) approved by \(supervisor.displayName) (\(supervisor.login)) at this terminal",
-                                    newOwner: nil, compensation: nil, policy: complaintSettings.policy, by: actor)
-        }
         stack.removeLast()
         try? reloadProfile()
         message = StatusMessage(text: "Complaint logged; you own it. Follow up with the guest by \(desk.time(logged.followUpDue)).",

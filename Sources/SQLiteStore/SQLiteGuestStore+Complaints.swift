@@ -37,6 +37,10 @@ extension SQLiteGuestStore: ComplaintStore {
             opened.id = db.lastInsertRowID
             try insertEntry(ComplaintEntry(id: 0, complaintID: opened.id, kind: .logged, signature: signature,
                                            text: opened.summary, compensation: opened.compensation))
+            if let approval = complaint.approval, let offer = opened.compensation {
+                try insertEntry(ComplaintEntry(id: 0, complaintID: opened.id, kind: .note, signature: signature,
+                                               text: "\(offer.display) approved by \(approval) at this terminal"))
+            }
             return opened
         }
     }

@@ -35,6 +35,7 @@ public enum ComplaintContract {
             ("timeline in order, each entry signed", timeline),
             ("a refused transition writes nothing", refusedTransition),
             ("the caller's check sees the current complaint inside the write", authorizeInsideTheWrite),
+            ("a supervisor's approval is recorded with the complaint", approvalWithTheComplaint),
             ("reassign changes the owner", reassign),
             ("an unhappy follow-up sets a new due time", unhappyFollowUp),
             ("queue filters by property, status and owner", queueFilters),
@@ -76,6 +77,16 @@ public enum ComplaintContract {
     }
 
     static func signed(_ s: Signature) -> [String] { [s.login, s.property, s.terminal] }
+
+    static func approvalWithTheComplaint(_ store: Store) throws {
+        let offer = Compensation(amountMinor: 20_000, currency: "EUR", kind: .refund)
+        let c = try store.logComplaint(NewComplaint(guestID: try guest(store), category: .billing, summary: "Charged twice",
+                                                    compensation: offer, approval: "Sue Park (sue)"), policy: policy, by: ana)
+        let entries = try store.entries(complaintID: c.id)
+        try Expect.equal(entries.map(\.kind), [.logged, .note], "logged, then the approval")
+        try Expect.equal(entries[1].text, "200.00 EUR approved by Sue Park (sue) at this terminal", "who approved what")
+        try Expect.equal(signed(entries[1].signature), signed(entries[0].signature), "signed at the associate's terminal")
+    }
 
     static func authorizeInsideTheWrite(_ store: Store) throws {
         let c = try log(store, guest: try guest(store))
