@@ -33,13 +33,14 @@ extension SQLiteGuestStore: AuditTrail {
             UNION ALL
             SELECT at, login, property, terminal, action, subject, reason, 1 FROM refusals
         )
-        WHERE (?1 IS NULL OR login = ?1) AND (?2 IS NULL OR at >= ?2)
+        WHERE (?1 IS NULL OR login = ?1) AND (?2 IS NULL OR at >= ?2) AND (?4 IS NULL OR property = ?4)
         ORDER BY at DESC
         LIMIT ?3
         """
 
-    public func auditTrail(login: String?, since: Date?, limit: Int) throws -> [AuditEntry] {
-        try db.query(Self.auditQuery, [.text(login), since.map { .real($0.unixSeconds) } ?? .null, .int(Int64(max(0, limit)))]) { row in
+    public func auditTrail(login: String?, since: Date?, property: String?, limit: Int) throws -> [AuditEntry] {
+        try db.query(Self.auditQuery, [.text(login), since.map { .real($0.unixSeconds) } ?? .null, .int(Int64(max(0, limit))),
+                                       .text(property)]) { row in
             AuditEntry(at: Date(unixSeconds: row.double(0)), login: row.text(1), property: row.text(2), terminal: row.text(3),
                        action: row.text(4), subject: row.text(5), detail: row.text(6), refused: row.int(7) != 0)
         }

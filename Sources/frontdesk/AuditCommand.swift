@@ -14,7 +14,10 @@ enum AuditCommand {
             throw Refusal.refuse(store, actor, action: "read the audit trail", subject: "audit",
                                  "only a supervisor or an administrator may read the audit trail; '\(member.login)' is an associate")
         }
-        let entries = try store.auditTrail(login: args.option("login"), since: since, limit: try args.integer("limit") ?? 200)
+        // A supervisor reads their own property's trail; an administrator every property's.
+        let entries = try store.auditTrail(login: args.option("login"), since: since,
+                                           property: member.role == .administrator ? nil : member.homeProperty,
+                                           limit: try args.integer("limit") ?? 200)
         switch try settings.format {
         case .json: Output.print(try Output.json(entries))
         case .table:

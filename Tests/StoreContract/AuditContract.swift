@@ -63,6 +63,7 @@ public enum AuditContract {
         for i in 0..<3 { _ = try store.addGuest(NewGuest(givenName: "G\(i)", familyName: "Ana"), by: ana) }
         _ = try store.addGuest(NewGuest(givenName: "B", familyName: "Ben"), by: ben)
         try Expect.equal(try store.auditTrail(login: "ana", since: nil, limit: 10).count, 3, "by login")
+        try Expect.equal(try store.auditTrail(login: nil, since: nil, property: "OPO", limit: 10).map(\.login), ["ben"], "by property")
         try Expect.equal(try store.auditTrail(login: nil, since: nil, limit: 2).count, 2, "limit")
         try Expect.equal(try store.auditTrail(login: nil, since: start.addingTimeInterval(3600), limit: 10).count, 0, "since later")
         try Expect.equal(try store.auditTrail(login: nil, since: start.addingTimeInterval(-1), limit: 10).count, 4, "since before")
