@@ -20,8 +20,9 @@ enum ConsoleCommand {
         // A supervisor approving at this terminal signs with their own login and PIN.
         let app = ConsoleApp(store: store, member: member, actor: actor,
                              complaintSettings: try store.complaintSettings(property: actor.property), approver: { login, pin in
-            guard let supervisor = try? store.staffMember(login: login), !supervisor.isDisabled,
-                  let hash = try? store.pinHash(login: login), PinHasher.matches(pin, hash: hash) else { return nil }
+            let supervisor = try? store.staffMember(login: login)
+            let hash = supervisor?.isDisabled == false ? (try? store.pinHash(login: login)) ?? nil : nil
+            guard PinHasher.matches(pin, storedHash: hash), let supervisor else { return nil }
             return supervisor
         })
         // Told to stop (hang-up, SIGTERM): the draft is kept and the terminal restored by now;

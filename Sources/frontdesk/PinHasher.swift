@@ -15,6 +15,25 @@ enum PinHasher {
         return hashed
     }
 
+    /// For a login that has no PIN (or does not exist) the same work is done against a throwaway
+    /// hash, so how long a refusal takes does not tell which logins exist.
+    static func matches(_ pin: String, storedHash: String?) -> Bool {
+        guard let storedHash else {
+            _ = matches(pin, hash: throwaway)
+            return false
+        }
+        return matches(pin, hash: storedHash)
+    }
+
+    /// Made on first need, not at start-up: hashing costs tens of milliseconds by design.
+    nonisolated(unsafe) private static var throwawayHash: String?
+    private static var throwaway: String {
+        if let h = throwawayHash { return h }
+        let h = (try? hash("000000")) ?? "$y$j9T$throwaway$"
+        throwawayHash = h
+        return h
+    }
+
     static func matches(_ pin: String, hash: String) -> Bool {
         guard let again = crypt(pin, setting: Array(hash.utf8CString)) else { return false }
         // Compare every byte, so the time taken says nothing about where they differ.
