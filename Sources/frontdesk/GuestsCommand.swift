@@ -66,17 +66,23 @@ enum GuestsCommand {
     static func show(_ words: [String], _ args: Arguments, settings: Settings) throws {
         try args.allowOnly([], command: "guests show")
         let id = try guestID(words, command: "guests show")
-        let store = try StoreOpening.open(settings)
-        _ = try SignIn.staff(settings, directory: store)
-        guard let profile = try store.profile(guestID: id) else {
-            throw CommandFailure(code: .noInput, message: "no guest with id \(id)")
-        }
+        let profile = try signedInProfile(id, settings: settings)
         switch try settings.format {
         case .json:
             Output.print(try Output.json(ProfileJSON(guest: profile.guest, stays: profile.stays, preferences: profile.preferences)))
         case .table:
             Output.print(ProfileText.render(profile))
         }
+    }
+
+    /// Opens the database, signs in, and reads one guest's profile: what every read of a guest starts with.
+    static func signedInProfile(_ id: Int64, settings: Settings) throws -> GuestProfile {
+        let store = try StoreOpening.open(settings)
+        _ = try SignIn.staff(settings, directory: store)
+        guard let profile = try store.profile(guestID: id) else {
+            throw CommandFailure(code: .noInput, message: "no guest with id \(id)")
+        }
+        return profile
     }
 
     /// The one guest id a command works on.

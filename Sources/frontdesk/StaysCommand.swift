@@ -35,11 +35,7 @@ enum StaysCommand {
     static func list(_ operands: [String], _ args: Arguments, settings: Settings) throws {
         try args.allowOnly([], command: "stays list")
         let guestID = try GuestsCommand.guestID(operands, command: "stays list")
-        let store = try StoreOpening.open(settings)
-        _ = try SignIn.staff(settings, directory: store)
-        guard let profile = try store.profile(guestID: guestID) else {
-            throw CommandFailure(code: .noInput, message: "no guest with id \(guestID)")
-        }
+        let profile = try GuestsCommand.signedInProfile(guestID, settings: settings)
         switch try settings.format {
         case .json: Output.print(try Output.json(profile.stays))
         case .table:

@@ -17,11 +17,7 @@ struct ComplaintQueueEndToEndTests {
         try supervisor.waitFor("Nothing here.")
 
         let associate = try hotel.console(as: "maria.s")
-        try associate.waitFor("Find guest:")
-        try associate.type("mette")
-        try associate.waitFor("Mette Jørgensen")
-        try associate.press("Enter")
-        try associate.waitFor("Guest profile")
+        try associate.openGuest("mette", named: "Mette Jørgensen")
         try associate.press("c")
         try associate.waitFor("What happened?")
         try associate.type("Party next door until 2am")

@@ -51,6 +51,15 @@ final class Tmux {
         }
     }
 
+    /// From the search: types the query, waits for the guest's name, opens the profile.
+    func openGuest(_ query: String, named name: String) throws {
+        try waitFor("Find guest:")
+        try type(query)
+        try waitFor(name)
+        try press("Enter")
+        try waitFor("Guest profile")
+    }
+
     /// Waits until the screen shows `text` and returns the screen; fails with what was on it.
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 10) throws -> String {
