@@ -25,6 +25,11 @@ public enum CategorySuggester {
         (.wakeUp, ["wake", "alarm", "morning call"]),
         (.transport, ["car", "taxi", "limo", "airport", "pick up", "pickup", "transfer", "parking",
                       "chauffeur", "driver", "valet"]),
+        (.health, ["diabet", "insulin", "pregnan", "medication", "medical", "wheelchair user", "hearing", "deaf",
+                   "blind", "heart", "asthma", "epilep", "dialysis", "oxygen", "disabilit"]),
+        (.religion, ["prayer", "pray", "qibla", "sabbath", "shabbat", "bible", "quran", "koran", "ramadan",
+                     "fasting", "church", "mosque", "synagogue", "temple"]),
+        (.sobriety, ["sober", "sobriety", "alcohol free", "no alcohol", "recovering", "teetotal", "aa meeting"]),
         (.celebration, ["birthday", "anniversary", "honeymoon", "celebrat", "flowers", "cake", "proposal"]),
     ]
 

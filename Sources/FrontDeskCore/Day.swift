@@ -29,6 +29,22 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return Day(cal.date(byAdding: .day, value: days, to: date)!, calendar: cal)
     }
 
+    /// Whole days from `earlier` to this day: nights of a stay, age of a record.
+    public func daysSince(_ earlier: Day) -> Int {
+        Day.ordinal(self) - Day.ordinal(earlier)
+    }
+
+    /// Days since 1970-01-01, by the civil-from-days arithmetic: no calendar, no time zone.
+    static func ordinal(_ d: Day) -> Int {
+        let y = d.month <= 2 ? d.year - 1 : d.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (d.month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + d.day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
     public static func < (a: Day, b: Day) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }

@@ -15,12 +15,14 @@ public struct Guest: Sendable, Equatable, Codable {
     /// The name in Latin letters as the guest says it ("Yamada Taro" for 山田太郎), searched too:
     /// transliteration reads kanji with Chinese readings, so the desk records the real one.
     public var nameReading: String?
+    /// Tells two guests with close names apart, or shows they are one person.
+    public var birthDate: Day?
     public var createdAt: Date
 
     public init(id: Int64, title: String = "", givenName: String, familyName: String,
                 language: String = "", vip: VIPLevel = .none, loyaltyNumber: String? = nil,
                 email: String? = nil, phone: String? = nil, company: String? = nil,
-                nameReading: String? = nil, createdAt: Date = Date()) {
+                nameReading: String? = nil, birthDate: Day? = nil, createdAt: Date = Date()) {
         self.id = id
         self.title = title
         self.givenName = givenName
@@ -32,6 +34,7 @@ public struct Guest: Sendable, Equatable, Codable {
         self.phone = phone
         self.company = company
         self.nameReading = nameReading
+        self.birthDate = birthDate
         self.createdAt = createdAt
     }
 

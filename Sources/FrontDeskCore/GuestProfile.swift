@@ -1,14 +1,23 @@
+import Foundation
+
 /// Everything the profile screen shows about one guest.
 public struct GuestProfile: Sendable, Equatable {
     public var guest: Guest
     public var stays: [Stay]
     /// Active and retired, oldest first; retired ones stay as history.
     public var preferences: [Preference]
+    /// Flags in force: "do not rent", "problematic"...
+    public var flags: [GuestFlag]
+    /// The one question asked most recently, so the next suggestion is a different one.
+    public var lastQuestion: PreferenceCategory?
 
-    public init(guest: Guest, stays: [Stay], preferences: [Preference]) {
+    public init(guest: Guest, stays: [Stay], preferences: [Preference], flags: [GuestFlag] = [],
+                lastQuestion: PreferenceCategory? = nil) {
         self.guest = guest
         self.stays = stays
         self.preferences = preferences
+        self.flags = flags
+        self.lastQuestion = lastQuestion
     }
 
     /// Whether a preference applies now: not retired, and a this-stay one only while its stay
@@ -25,4 +34,19 @@ public struct GuestProfile: Sendable, Equatable {
     public var activePreferences: [Preference] { current.filter { !$0.isAlert } }
     /// History: retired preferences and one-off choices of stays that are over.
     public var pastPreferences: [Preference] { preferences.filter { !appliesNow($0) } }
+
+    /// Standing preferences at this property not confirmed for `days`: "confirm with guest" at check-in.
+    public func toReconfirm(at property: String, today: Day, olderThanDays days: Int) -> [Preference] {
+        current.filter { p in
+            p.scope == .standing && p.applies(at: property) && today.daysSince(Day(p.lastKnown, calendar: .utc)) > days
+        }
+    }
+
+    /// The profile as a role may see it: sensitive preferences removed, and how many.
+    public func visible(to role: Role) -> (profile: GuestProfile, hidden: Int) {
+        guard !Sensitivity.mayView(role) else { return (self, 0) }
+        var copy = self
+        copy.preferences = preferences.filter { !$0.isSensitive }
+        return (copy, current.filter(\.isSensitive).count)
+    }
 }

@@ -15,7 +15,7 @@ public protocol GuestStore: AnyObject {
 
     // Stays
     func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
-                 by actor: Actor) throws -> Int64
+                 revenueMinor: Int64, by actor: Actor) throws -> Int64
 
     // Preferences: recorded, confirmed, retired; never edited or deleted.
     func recordPreference(_ preference: NewPreference, by actor: Actor) throws -> Int64
@@ -29,4 +29,13 @@ public protocol GuestStore: AnyObject {
 
     /// Changes whenever another connection commits: the console polls it to refresh live.
     func changeToken() throws -> Int64
+}
+
+extension GuestStore {
+    /// A stay whose revenue is not known yet.
+    public func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
+                        by actor: Actor) throws -> Int64 {
+        try addStay(guestID: guestID, room: room, arrival: arrival, departure: departure, status: status,
+                    revenueMinor: 0, by: actor)
+    }
 }

@@ -13,10 +13,11 @@ public struct NewGuest: Sendable, Equatable {
     public var company: String?
     /// The name in Latin letters when it is written in another script: see `Guest.nameReading`.
     public var nameReading: String?
+    public var birthDate: Day?
 
     public init(title: String = "", givenName: String, familyName: String, language: String = "",
                 vip: VIPLevel = .none, loyaltyNumber: String? = nil, email: String? = nil,
-                phone: String? = nil, company: String? = nil, nameReading: String? = nil) {
+                phone: String? = nil, company: String? = nil, nameReading: String? = nil, birthDate: Day? = nil) {
         self.title = title
         self.givenName = givenName
         self.familyName = familyName
@@ -27,6 +28,7 @@ public struct NewGuest: Sendable, Equatable {
         self.phone = phone
         self.company = company
         self.nameReading = nameReading
+        self.birthDate = birthDate
     }
 
     /// Refuses a guest nobody could find again.

@@ -30,7 +30,7 @@ public enum Permissions {
             throw FrontDeskError.invalid("cannot \(action.verb) a complaint without naming which one")
         }
         try checkReach(action, by: staff, on: complaint)
-        if let compensation, staff.role == .associate, !compensationLimit.allows(compensation) {
+        if let compensation, staff.role < .supervisor, !compensationLimit.allows(compensation) {
             let property = complaint?.property ?? staff.homeProperty
             try checkApproval(of: compensation, limit: compensationLimit, by: approver, at: property)
         }
@@ -58,9 +58,9 @@ public enum Permissions {
                 throw FrontDeskError.notPermitted(
                     "\(staff.login) supervises \(staff.homeProperty); complaint \(complaint.id) belongs to \(complaint.property)")
             }
-        case .associate:
+        case .associate, .coordinator:
             if supervisorActions.contains(action) {
-                throw FrontDeskError.notPermitted("an associate cannot \(action.verb) complaints; ask a supervisor")
+                throw FrontDeskError.notPermitted("\(staff.role.label.lowercased()) cannot \(action.verb) complaints; ask a supervisor")
             }
             guard let complaint else { return }
             if complaint.owner != staff.login {

@@ -12,6 +12,10 @@ public struct Preference: Sendable, Equatable, Codable {
     /// Marked critical by whoever recorded it: shown as an alert whatever its category.
     public var isCritical: Bool
     public var stayID: Int64?
+    /// The one property it applies at; nil for every property of the chain.
+    public var onlyProperty: String?
+    /// For a sensitive category: the associate confirmed the guest agreed to it being kept.
+    public var consent: Bool
     public var recorded: Signature
     public var confirmations: Int
     public var lastConfirmed: Signature?
@@ -19,8 +23,8 @@ public struct Preference: Sendable, Equatable, Codable {
 
     public init(id: Int64, guestID: Int64, category: PreferenceCategory, detail: String,
                 level: PreferenceLevel, scope: PreferenceScope, source: PreferenceSource,
-                isCritical: Bool = false, stayID: Int64? = nil, recorded: Signature,
-                confirmations: Int = 0, lastConfirmed: Signature? = nil, retirement: Retirement? = nil) {
+                isCritical: Bool = false, stayID: Int64? = nil, onlyProperty: String? = nil, consent: Bool = false,
+                recorded: Signature, confirmations: Int = 0, lastConfirmed: Signature? = nil, retirement: Retirement? = nil) {
         self.id = id
         self.guestID = guestID
         self.category = category
@@ -30,6 +34,8 @@ public struct Preference: Sendable, Equatable, Codable {
         self.source = source
         self.isCritical = isCritical
         self.stayID = stayID
+        self.onlyProperty = onlyProperty
+        self.consent = consent
         self.recorded = recorded
         self.confirmations = confirmations
         self.lastConfirmed = lastConfirmed
@@ -39,6 +45,17 @@ public struct Preference: Sendable, Equatable, Codable {
     public var isActive: Bool { retirement == nil }
     /// Alerts open a profile: allergies and anything marked critical.
     public var isAlert: Bool { isActive && (isCritical || category.isAlwaysAlert) }
+    /// Observed once and never confirmed: one loud evening is not yet a rule.
+    public var isUnconfirmed: Bool { source == .observed && confirmations == 0 }
+    public var isSensitive: Bool { category.isSensitive }
+
+    /// Whether it applies at a property at all (its stay and retirement aside).
+    public func applies(at property: String) -> Bool {
+        onlyProperty == nil || onlyProperty == property
+    }
+
+    /// When it was last known to be true: its latest confirmation, else its recording.
+    public var lastKnown: Date { lastConfirmed?.at ?? recorded.at }
 }
 
 /// Who did something, when, and where: every write carries one.
@@ -77,10 +94,13 @@ public struct NewPreference: Sendable, Equatable, Codable {
     public var source: PreferenceSource
     public var isCritical: Bool
     public var stayID: Int64?
+    public var onlyProperty: String?
+    public var consent: Bool
 
     public init(guestID: Int64, category: PreferenceCategory, detail: String,
                 level: PreferenceLevel = .preferred, scope: PreferenceScope = .standing,
-                source: PreferenceSource = .stated, isCritical: Bool = false, stayID: Int64? = nil) {
+                source: PreferenceSource = .stated, isCritical: Bool = false, stayID: Int64? = nil,
+                onlyProperty: String? = nil, consent: Bool = false) {
         self.guestID = guestID
         self.category = category
         self.detail = detail
@@ -89,6 +109,8 @@ public struct NewPreference: Sendable, Equatable, Codable {
         self.source = source
         self.isCritical = isCritical
         self.stayID = stayID
+        self.onlyProperty = onlyProperty
+        self.consent = consent
     }
 
     public func validated() throws -> NewPreference {
@@ -96,6 +118,14 @@ public struct NewPreference: Sendable, Equatable, Codable {
         p.detail = p.detail.trimmingCharacters(in: .whitespacesAndNewlines)
         if p.detail.isEmpty { throw FrontDeskError.invalid("the preference says nothing: type what the guest wants") }
         if p.detail.count > 500 { throw FrontDeskError.invalid("the preference is longer than 500 characters") }
+        if p.category.isSensitive && !p.consent {
+            throw FrontDeskError.invalid(
+                "\(p.category.label.lowercased()) is sensitive: keep it only when the guest agrees, and say so (consent)")
+        }
+        if p.scope == .thisStay && p.stayID == nil {
+            throw FrontDeskError.invalid("a this-stay preference needs the stay it belongs to")
+        }
+        p.onlyProperty = p.onlyProperty.nonBlank?.uppercased()
         return p
     }
 }

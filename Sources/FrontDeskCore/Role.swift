@@ -1,12 +1,14 @@
 import Foundation
 
-/// What a member of staff may do with complaints; each role can do all the one below it can.
+/// What a member of staff may do; each role can do all the one below it can. A guest recognition
+/// coordinator works complaints like an associate, and also reviews arrivals and sees sensitive facts.
 public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
-    case associate, supervisor, administrator
+    case associate, coordinator, supervisor, administrator
 
     public var label: String {
         switch self {
         case .associate: return "Associate"
+        case .coordinator: return "Coordinator"
         case .supervisor: return "Supervisor"
         case .administrator: return "Administrator"
         }

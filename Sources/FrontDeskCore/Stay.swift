@@ -9,9 +9,11 @@ public struct Stay: Sendable, Equatable, Codable {
     public var arrival: Day
     public var departure: Day
     public var status: StayStatus
+    /// What the stay brought in, in minor units of the property's currency: feeds the value tier.
+    public var revenueMinor: Int64
 
     public init(id: Int64, guestID: Int64, property: String, room: String, arrival: Day,
-                departure: Day, status: StayStatus) {
+                departure: Day, status: StayStatus, revenueMinor: Int64 = 0) {
         self.id = id
         self.guestID = guestID
         self.property = property
@@ -19,7 +21,10 @@ public struct Stay: Sendable, Equatable, Codable {
         self.arrival = arrival
         self.departure = departure
         self.status = status
+        self.revenueMinor = revenueMinor
     }
+
+    public var nights: Int { max(0, departure.daysSince(arrival)) }
 }
 
 public enum StayStatus: String, Sendable, Codable, CaseIterable {
@@ -31,6 +36,24 @@ public enum StayStatus: String, Sendable, Codable, CaseIterable {
         case .inHouse: return "In house"
         case .departed: return "Departed"
         case .cancelled: return "Cancelled"
+        }
+    }
+
+    /// The moves a desk makes: check in, check out, cancel a reservation, or undo a check-in
+    /// made by mistake. A departed or cancelled stay is history.
+    public func canMove(to next: StayStatus) -> Bool {
+        switch (self, next) {
+        case (.reserved, .inHouse), (.reserved, .cancelled), (.inHouse, .departed), (.inHouse, .reserved): return true
+        default: return false
+        }
+    }
+
+    /// Why the move is refused, in the words of the desk.
+    public func refusal(to next: StayStatus) -> String {
+        switch self {
+        case .departed, .cancelled: return "the stay is \(label.lowercased()) and cannot become \(next.label.lowercased())"
+        case _ where self == next: return "the stay is already \(label.lowercased())"
+        default: return "a \(label.lowercased()) stay cannot become \(next.label.lowercased())"
         }
     }
 }

@@ -4,7 +4,8 @@ enum Migrations {
     /// Marks the file as frontdesk's ("FDsk"), so another program's SQLite file is refused instead of altered.
     static let applicationID: Int32 = 0x4644_736B
 
-    static let all: [String] = [migration1, migration2, migration3, staffTables, refusalsTable, propertySettingsTable]
+    static let all: [String] = [migration1, migration2, migration3, staffTables, refusalsTable, propertySettingsTable,
+                                  recognitionTables]
 
     /// A Latin reading of names in other scripts, searched like the name itself.
     static let migration2 = """

@@ -3,7 +3,7 @@ import FrontDeskCore
 
 /// Turning rows back into domain values; a value the domain does not know is bad data, named with its file.
 extension SQLiteGuestStore {
-    static let guestColumns = "id, title, given, family, language, vip, loyalty, email, phone, company, created_at, reading"
+    static let guestColumns = "id, title, given, family, language, vip, loyalty, email, phone, company, created_at, reading, birth_date"
 
     func decodeGuest(_ row: SQLiteRow) throws -> Guest {
         let id = row.int(0)
@@ -11,6 +11,7 @@ extension SQLiteGuestStore {
                      language: row.text(4), vip: try decode(VIPLevel(rawValue: Int(row.int(5))), row.int(5), "VIP level", "guest #\(id)"),
                      loyaltyNumber: row.optionalText(6), email: row.optionalText(7), phone: row.optionalText(8),
                      company: row.optionalText(9), nameReading: row.optionalText(11),
+                     birthDate: try row.optionalText(12).map { try day($0, "guest #\(id)") },
                      createdAt: Date(unixSeconds: row.double(10)))
     }
 

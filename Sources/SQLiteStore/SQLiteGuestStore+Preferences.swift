@@ -54,11 +54,13 @@ extension SQLiteGuestStore {
     func insertPreference(_ p: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 {
         try db.run("""
             INSERT INTO preferences (guest_id, category, detail, level, scope, source, critical, stay_id,
-                                     recorded_by, recorded_at, recorded_property, recorded_terminal)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     recorded_by, recorded_at, recorded_property, recorded_terminal,
+                                     only_property, consent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.int(p.guestID), .text(p.category.rawValue), .text(p.detail), .text(p.level.rawValue),
                   .text(p.scope.rawValue), .text(p.source.rawValue), .bool(p.isCritical), .int(p.stayID),
-                  .text(actor.login), .real(recordedAt.unixSeconds), .text(actor.property), .text(actor.terminal)])
+                  .text(actor.login), .real(recordedAt.unixSeconds), .text(actor.property), .text(actor.terminal),
+                  .text(p.onlyProperty), .bool(p.consent)])
         return db.lastInsertRowID
     }
 
@@ -74,7 +76,7 @@ extension SQLiteGuestStore {
     func preferences(guestID: Int64) throws -> [Preference] {
         var preferences = try db.query("""
             SELECT id, category, detail, level, scope, source, critical, stay_id,
-                   recorded_by, recorded_at, recorded_property, recorded_terminal
+                   recorded_by, recorded_at, recorded_property, recorded_terminal, only_property, consent
             FROM preferences WHERE guest_id = ? ORDER BY id
             """, [.int(guestID)]) { row in
             let owner = "preference #\(row.int(0))"
@@ -85,7 +87,7 @@ extension SQLiteGuestStore {
                 level: try decode(PreferenceLevel(rawValue: row.text(3)), row.text(3), "level", owner),
                 scope: try decode(PreferenceScope(rawValue: row.text(4)), row.text(4), "scope", owner),
                 source: try decode(PreferenceSource(rawValue: row.text(5)), row.text(5), "source", owner),
-                isCritical: row.bool(6), stayID: row.optionalInt(7),
+                isCritical: row.bool(6), stayID: row.optionalInt(7), onlyProperty: row.optionalText(12), consent: row.bool(13),
                 recorded: Signature(login: row.text(8), at: Date(unixSeconds: row.double(9)),
                                     property: row.text(10), terminal: row.text(11)))
         }

@@ -5,8 +5,10 @@ extension SQLiteGuestStore {
         // One read transaction: the guest, stays and preferences come from the same snapshot.
         try db.read {
             guard let guest = try guest(id: guestID) else { return nil }
-            return GuestProfile(guest: guest, stays: try stays(guestID: guestID),
-                                preferences: try preferences(guestID: guestID))
+            // guest.id, not guestID: the id asked for may be a profile merged into this one.
+            return GuestProfile(guest: guest, stays: try stays(guestID: guest.id),
+                                preferences: try preferences(guestID: guest.id), flags: try flags(guestID: guest.id),
+                                lastQuestion: try lastQuestion(guestID: guest.id))
         }
     }
 

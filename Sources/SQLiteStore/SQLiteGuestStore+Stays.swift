@@ -4,13 +4,36 @@ import FrontDeskCore
 extension SQLiteGuestStore {
     /// The stay is at the actor's property: the desk records stays for its own hotel.
     public func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
-                        by actor: Actor) throws -> Int64 {
+                        revenueMinor: Int64, by actor: Actor) throws -> Int64 {
         try Self.validateStay(arrival: arrival, departure: departure)
+        if revenueMinor < 0 { throw FrontDeskError.invalid("a stay's revenue cannot be negative") }
         return try write {
             try requireGuest(guestID)
             return try insertStay(guestID: guestID, room: room, arrival: arrival, departure: departure,
-                                  status: status, createdAt: now(), actor: actor)
+                                  status: status, revenueMinor: revenueMinor, createdAt: now(), actor: actor)
         }
+    }
+
+    /// Check-in, check-out, cancellation: the row holds the status now, stay_events the history.
+    public func setStayStatus(stayID: Int64, to status: StayStatus, revenueMinor: Int64?, by actor: Actor) throws -> Stay {
+        if let revenueMinor, revenueMinor < 0 { throw FrontDeskError.invalid("a stay's revenue cannot be negative") }
+        return try write {
+            guard let stay = try stay(id: stayID) else { throw FrontDeskError.notFound("no stay #\(stayID) in \(path)") }
+            guard stay.status.canMove(to: status) else {
+                throw FrontDeskError.invalid("stay #\(stayID): \(stay.status.refusal(to: status))")
+            }
+            try db.run("UPDATE stays SET status = ?, revenue_minor = coalesce(?, revenue_minor) WHERE id = ?",
+                       [.text(status.rawValue), .int(revenueMinor), .int(stayID)])
+            try db.run("""
+                INSERT INTO stay_events (stay_id, status, login, at, property, terminal) VALUES (?, ?, ?, ?, ?, ?)
+                """, [.int(stayID), .text(status.rawValue), .text(actor.login), .real(now().unixSeconds),
+                      .text(actor.property), .text(actor.terminal)])
+            return try self.stay(id: stayID)!
+        }
+    }
+
+    public func stay(id: Int64) throws -> Stay? {
+        try db.first("SELECT \(Self.stayColumns) FROM stays WHERE id = ?", [.int(id)], map: decodeStay)
     }
 
     static func validateStay(arrival: Day, departure: Day) throws {
@@ -20,26 +43,38 @@ extension SQLiteGuestStore {
     }
 
     func insertStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
-                    createdAt: Date, actor: Actor) throws -> Int64 {
+                    revenueMinor: Int64 = 0, createdAt: Date, actor: Actor) throws -> Int64 {
         try db.run("""
             INSERT INTO stays (guest_id, property, room, arrival, departure, status,
-                               created_by, created_at, created_property, created_terminal)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               created_by, created_at, created_property, created_terminal, revenue_minor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.int(guestID), .text(actor.property), .text(room.trimmingCharacters(in: .whitespaces)),
                   .text(arrival.description), .text(departure.description), .text(status.rawValue),
-                  .text(actor.login), .real(createdAt.unixSeconds), .text(actor.property), .text(actor.terminal)])
+                  .text(actor.login), .real(createdAt.unixSeconds), .text(actor.property), .text(actor.terminal),
+                  .int(revenueMinor)])
         return db.lastInsertRowID
     }
 
     func stays(guestID: Int64) throws -> [Stay] {
+        try db.query("SELECT \(Self.stayColumns) FROM stays WHERE guest_id = ? ORDER BY arrival, id",
+                     [.int(guestID)], map: decodeStay)
+    }
+
+    /// Stays arriving at a property on a day, cancelled ones left out.
+    public func arrivingStays(property: String, on day: Day) throws -> [Stay] {
         try db.query("""
-            SELECT id, property, room, arrival, departure, status FROM stays
-            WHERE guest_id = ? ORDER BY arrival, id
-            """, [.int(guestID)]) { row in
-            let owner = "stay #\(row.int(0))"
-            return Stay(id: row.int(0), guestID: guestID, property: row.text(1), room: row.text(2),
-                        arrival: try day(row.text(3), owner), departure: try day(row.text(4), owner),
-                        status: try decode(StayStatus(rawValue: row.text(5)), row.text(5), "stay status", owner))
-        }
+            SELECT \(Self.stayColumns) FROM stays WHERE property = ? AND arrival = ? AND status <> 'cancelled'
+            ORDER BY id
+            """, [.text(property), .text(day.description)], map: decodeStay)
+    }
+
+    static let stayColumns = "id, guest_id, property, room, arrival, departure, status, revenue_minor"
+
+    func decodeStay(_ row: SQLiteRow) throws -> Stay {
+        let owner = "stay #\(row.int(0))"
+        return Stay(id: row.int(0), guestID: row.int(1), property: row.text(2), room: row.text(3),
+                    arrival: try day(row.text(4), owner), departure: try day(row.text(5), owner),
+                    status: try decode(StayStatus(rawValue: row.text(6)), row.text(6), "stay status", owner),
+                    revenueMinor: row.int(7))
     }
 }
