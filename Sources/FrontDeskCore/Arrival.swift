@@ -15,6 +15,14 @@ public enum ArrivalReview: Sendable, Equatable, Codable {
         }
     }
 
+    /// Reviewing arrivals is the recognition coordinator's job (and their supervisors').
+    public static func checkReviewer(_ staff: StaffMember) throws {
+        if staff.isDisabled || staff.role < .coordinator {
+            throw FrontDeskError.notPermitted(
+                "\(staff.login) is \(staff.role.label.lowercased()); arrivals are reviewed by a recognition coordinator or a supervisor")
+        }
+    }
+
     /// A review stands until a preference of the guest is recorded, confirmed or retired after it.
     public static func state(lastReview: Signature?, lastPreferenceChange: Date?) -> ArrivalReview {
         guard let review = lastReview else { return .notReviewed }

@@ -60,7 +60,7 @@ public enum Permissions {
             }
         case .associate, .coordinator:
             if supervisorActions.contains(action) {
-                throw FrontDeskError.notPermitted("\(staff.role.label.lowercased()) cannot \(action.verb) complaints; ask a supervisor")
+                throw FrontDeskError.notPermitted("\(staff.role == .associate ? "an" : "a") \(staff.role.label.lowercased()) cannot \(action.verb) complaints; ask a supervisor")
             }
             guard let complaint else { return }
             if complaint.owner != staff.login {

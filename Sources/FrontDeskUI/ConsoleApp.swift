@@ -26,6 +26,8 @@ public final class ConsoleApp: TerminalApp {
     var stack: [Screen]
     var message: StatusMessage?
     var lastChangeToken: Int64?
+    /// Value tiers read since the last change anywhere: the queue asks for them on every tick.
+    var tiers: GuestTiers?
     public private(set) var wantsToQuit = false
     /// Why the console closed by itself (the login was disabled elsewhere), for the shell to say.
     public private(set) var signedOut: String?
@@ -231,6 +233,7 @@ public final class ConsoleApp: TerminalApp {
 
     /// Re-reads the queue and any open complaint; the queue counts down with the clock.
     private func reloadComplaints() throws {
+        let tiers = try guestTiers()
         for i in stack.indices {
             switch stack[i] {
             case .queue(var q):
@@ -246,11 +249,11 @@ public final class ConsoleApp: TerminalApp {
                     guard q.admits(c) else { continue }
                     let guest = try store.guest(id: c.guestID)
                     names[c.guestID] = guest?.displayName ?? "guest \(c.guestID)"
-                    items.append((c, guest?.vip ?? .none))
+                    items.append((c, guest?.vip ?? .none, try tiers.tier(of: c.guestID, at: c.property)))
                 }
                 if q.filter == .overdue { items = items.filter { FollowUpPolicy.isOverdue($0.complaint, now: clock()) } }
                 q.show(ComplaintQueueOrder.sorted(items, now: clock()).map {
-                    QueueRow(complaint: $0.complaint, guestName: names[$0.complaint.guestID] ?? "", vip: $0.vip)
+    QueueRow(complaint: $0.complaint, guestName: names[$0.complaint.guestID] ?? "", vip: $0.vip, tier: $0.tier)
                 })
                 stack[i] = .queue(q)
             case .complaintDetail(var d):
@@ -343,6 +346,7 @@ public final class ConsoleApp: TerminalApp {
     }
 
     private func reloadAll() {
+        tiers = nil
         do {
             try reloadProfile()
             try reloadComplaints()
@@ -385,6 +389,13 @@ public final class ConsoleApp: TerminalApp {
     /// Marks the listed guests who have an open complaint.
     private func markComplaints(_ s: inout SearchScreen) {
         s.guestsWithComplaints = Set(((try? store.openComplaintCounts(guestIDs: s.rows.map(\.guestID))) ?? [:]).keys)
+    }
+
+    func guestTiers() throws -> GuestTiers {
+        if let tiers, tiers.today == desk.day(clock()) { return tiers }
+        let fresh = GuestTiers(store: store, today: desk.day(clock()))
+        tiers = fresh
+        return fresh
     }
 
     private func replaceTop(_ screen: Screen) {

@@ -5,4 +5,5 @@ struct QueueRow: Equatable {
     var complaint: Complaint
     var guestName: String
     var vip: VIPLevel
+    var tier: ValueTier = .regular
 }

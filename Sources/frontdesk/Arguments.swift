@@ -5,7 +5,7 @@ struct Arguments {
     private(set) var options: [String: String] = [:]
     private(set) var flags: Set<String> = []
 
-    static let flagNames: Set<String> = ["with-pin", "help", "version", "demo", "overdue"]
+    static let flagNames: Set<String> = ["with-pin", "help", "version", "demo", "overdue", "consent", "critical", "include-sensitive"]
 
     init(_ args: [String]) throws {
         var i = 0

@@ -22,7 +22,10 @@ enum ComplaintsListing {
 
         var guests: [Int64: Guest] = [:]
         for id in Set(complaints.map(\.guestID)) { guests[id] = try store.guest(id: id) }
-        var items = complaints.map { (complaint: $0, vip: guests[$0.guestID]?.vip ?? VIPLevel.none) }
+        let tiers = GuestTiers(store: store, today: Day(now))
+        var items = try complaints.map {
+            (complaint: $0, vip: guests[$0.guestID]?.vip ?? VIPLevel.none, tier: try tiers.tier(of: $0.guestID, at: $0.property))
+        }
         if args.has("overdue") { items = items.filter { FollowUpPolicy.isOverdue($0.complaint, now: now) } }
         let rows = ComplaintQueueOrder.sorted(items, now: now).map {
             Row($0.complaint, guestName: guests[$0.complaint.guestID]?.displayName ?? "", now: now)

@@ -16,7 +16,7 @@ enum PrefsCommand {
     }
 
     static func add(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["detail", "category", "level", "scope", "source"], command: "prefs add")
+        try args.allowOnly(["detail", "category", "level", "scope", "source", "consent", "critical"], command: "prefs add")
         let guestID = try GuestsCommand.guestID(operands, command: "prefs add")
         guard let detail = args.option("detail") else { throw CommandFailure.usage("prefs add needs --detail TEXT") }
         // As on the pad: the category follows the words unless it is given.
@@ -29,6 +29,10 @@ enum PrefsCommand {
         let level = try choice(args, "level", PreferenceLevel.preferred)
         let scope = try choice(args, "scope", PreferenceScope.standing)
         let source = try choice(args, "source", PreferenceSource.stated)
+        if category.isSensitive && !args.has("consent") {
+            throw CommandFailure.usage(
+                "\(category.label.lowercased()) is sensitive: record it only if the guest agreed to it being kept, and say so with --consent")
+        }
         let store = try StoreOpening.open(settings)
         let actor = try SignIn.staff(settings, directory: store).actor
         guard let profile = try store.profile(guestID: guestID) else {
@@ -41,8 +45,12 @@ enum PrefsCommand {
             }
             stayID = stay.id
         }
+        // --property: for this hotel only (the one signed in at); without it, every hotel of the chain.
+        let only = args.option("property") != nil ? actor.property : nil
         let id = try store.recordPreference(NewPreference(guestID: guestID, category: category, detail: detail, level: level,
-                                                          scope: scope, source: source, stayID: stayID), by: actor)
+                                                          scope: scope, source: source, isCritical: args.has("critical"),
+                                                          stayID: stayID, onlyProperty: only, consent: args.has("consent")),
+                                            by: actor)
         switch try settings.format {
         case .table: Output.print(String(id))
         case .json: Output.print(try Output.json(["id": id]))
@@ -50,17 +58,23 @@ enum PrefsCommand {
     }
 
     static func list(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly([], command: "prefs list")
+        try args.allowOnly(["include-sensitive"], command: "prefs list")
         let guestID = try GuestsCommand.guestID(operands, command: "prefs list")
-        let profile = try GuestsCommand.signedInProfile(guestID, settings: settings)
+        let store = try StoreOpening.open(settings)
+        let (member, actor) = try SignIn.staff(settings, directory: store)
+        guard let full = try store.profile(guestID: guestID) else {
+            throw CommandFailure(code: .noInput, message: "no guest with id \(guestID)")
+        }
+        let profile = try SensitiveExport.profile(full, member: member, actor: actor, args: args, trail: store)
         switch try settings.format {
         case .json: Output.print(try Output.json(profile.preferences))
         case .table:
-            Output.print(Output.table(["ID", "CATEGORY", "DETAIL", "LEVEL", "SCOPE", "SOURCE", "BY", "AT", "STATUS"],
+            Output.print(Output.table(["ID", "CATEGORY", "DETAIL", "LEVEL", "SCOPE", "SOURCE", "WHERE", "BY", "AT", "STATUS"],
                                       profile.preferences.map { p in
                 [String(p.id), p.category.rawValue, p.detail, p.level.rawValue, p.scope.rawValue, p.source.rawValue,
-                 p.recorded.login, p.recorded.property,
-                 p.retirement.map { "retired: \($0.reason)" } ?? (profile.appliesNow(p) ? "active" : "earlier stay")]
+                 p.onlyProperty ?? "all", p.recorded.login, p.recorded.property,
+                 p.retirement.map { "retired: \($0.reason)" } ?? (!profile.appliesNow(p) ? "earlier stay"
+                    : p.isUnconfirmed ? "unconfirmed" : "active")]
             }))
         }
     }

@@ -1,10 +1,12 @@
 import Foundation
 import FrontDeskCore
 
-/// `frontdesk property show|set`: a property's follow-up minutes per severity and what an
-/// associate may offer without a supervisor. Administrators change them; each change is kept.
+/// `frontdesk property show|set`: a property's follow-up minutes per severity, what an associate
+/// may offer without a supervisor, and its recognition settings (when to reconfirm, value tiers,
+/// the order of the one question). Administrators change them; each change is kept.
 enum PropertyCommand {
-    static let setOptions: Set<String> = ["follow-up-low", "follow-up-medium", "follow-up-high", "compensation-limit", "currency"]
+    static let setOptions = Set(["follow-up-low", "follow-up-medium", "follow-up-high", "compensation-limit", "currency"]
+                                + RecognitionSettings.optionNames)
 
     static func run(_ args: Arguments, settings: Settings) throws {
         let words = Array(args.words.dropFirst())
@@ -27,24 +29,38 @@ enum PropertyCommand {
                 current.limit.amountMinor = NSDecimalNumber(decimal: value * 100).int64Value
             }
             if let c = args.option("currency") { current.limit.currency = c }
-            do {
+            let complaintOptions = setOptions.subtracting(RecognitionSettings.optionNames)
+            // Each recognition option is checked before any is kept, so a typo changes nothing.
+            var recognition = try store.recognitionSettings(property: property)
+            let named = RecognitionSettings.optionNames.compactMap { name in args.option(name).map { (name, $0) } }
+            for (name, value) in named { try recognition.set(name, to: value) }
+            if complaintOptions.contains(where: { args.option($0) != nil }) {
                 try store.setComplaintSettings(current, property: property, by: actor)
-            } catch let error as FrontDeskError {
-                throw CommandFailure(error)
             }
+            for (name, value) in named { try store.setRecognitionOption(name, value: value, property: property, by: actor) }
             current = try store.complaintSettings(property: property)
         } else {
             _ = try SignIn.staff(settings, directory: store)
         }
+        let recognition = try store.recognitionSettings(property: property)
         switch try settings.format {
-        case .json: Output.print(try Output.json(current))
+        case .json: Output.print(try Output.json(Shown(complaints: current, recognition: recognition)))
         case .table:
             let p = current.policy
             Output.print("""
                 Property \(property)
                 Follow up within: low \(p.lowMinutes) min, medium \(p.mediumMinutes) min, high \(p.highMinutes) min
                 Associates may offer up to \(current.limit.display) without a supervisor
+                Standing preferences are reconfirmed after \(recognition.reconfirmAfterDays) days
+                Value tiers look back \(recognition.tierWindowDays) days; most valuable from \(recognition.valuableNights) nights \
+                or \(Money.major(recognition.valuableRevenueMinor)) net
+                The one question follows: \(recognition.value(of: "question-order"))
                 """)
         }
+    }
+
+    struct Shown: Encodable {
+        let complaints: ComplaintSettings
+        let recognition: RecognitionSettings
     }
 }

@@ -18,6 +18,8 @@ func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode 
         case "property": try PropertyCommand.run(args, settings: settings)
         case "stays": try StaysCommand.run(args, settings: settings)
         case "prefs": try PrefsCommand.run(args, settings: settings)
+        case "arrivals": try ArrivalsCommand.run(args, settings: settings)
+        case "flags": try FlagsCommand.run(args, settings: settings)
         case "complaints": try ComplaintsCommand.run(args, settings: settings)
         case let other?: throw CommandFailure.usage("unknown command '\(other)'")
         }

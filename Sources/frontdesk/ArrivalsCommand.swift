@@ -1,0 +1,103 @@
+import Foundation
+import FrontDeskCore
+import FrontDeskUI
+
+/// `frontdesk arrivals [--date D]`: the morning briefing, the same list as F3 in the console;
+/// `frontdesk arrivals review STAY`: a recognition coordinator marks an arrival reviewed.
+enum ArrivalsCommand {
+    static func run(_ args: Arguments, settings: Settings) throws {
+        let words = Array(args.words.dropFirst())
+        switch words.first {
+        case nil: try list(args, settings: settings)
+        case "review": try review(Array(words.dropFirst()), args, settings: settings)
+        case let other?: throw CommandFailure.usage("unknown arrivals command '\(other)' (review, or none for the list)")
+        }
+    }
+
+    static func list(_ args: Arguments, settings: Settings) throws {
+        try args.allowOnly(["date", "include-sensitive"], command: "arrivals")
+        let format = try ComplaintsListing.listFormat(args)
+        let today = Day(Date())
+        var day = today
+        if let text = args.option("date") {
+            guard let d = Day(text) else { throw CommandFailure.usage("--date takes a date such as 2026-11-22, not '\(text)'") }
+            day = d
+        }
+        let store = try StoreOpening.open(settings)
+        let (member, actor) = try SignIn.staff(settings, directory: store)
+        let viewer = try SensitiveExport.viewer(args, member: member, actor: actor, trail: store, subject: "arrivals \(day)")
+        let arrivals = try ArrivalsBriefing.load(from: store, property: actor.property, day: day, viewer: viewer, today: today)
+        let rows = arrivals.map(Row.init)
+        switch format {
+        case .json: Output.print(try Output.json(rows))
+        case .csv:
+            let records = [Row.header] + rows.map { $0.cells.map(TerminalText.sanitize) }
+            FileHandle.standardOutput.write(CSV.document(records).data(using: .utf8)!)
+        case .table:
+            if rows.isEmpty { Output.print("No arrivals at \(actor.property) on \(day)."); return }
+            Output.print(Output.table(Row.header.map { $0.uppercased() }, rows.map(\.cells)))
+        }
+    }
+
+    static func review(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        try args.allowOnly([], command: "arrivals review")
+        guard operands.count == 1, let id = Int64(operands[0]) else {
+            throw CommandFailure.usage("arrivals review needs one stay id (the STAY column of 'frontdesk arrivals')")
+        }
+        let store = try StoreOpening.open(settings)
+        let (member, actor) = try SignIn.staff(settings, directory: store)
+        try Refusal.check(store, actor, action: "review arrival", subject: "stay #\(id)") {
+            try ArrivalReview.checkReviewer(member)
+        }
+        try store.reviewArrival(stayID: id, by: actor)
+        Output.print("Stay \(id) reviewed by \(actor.login).")
+    }
+
+    /// One arrival as printed; JSON keys are the header words in camel case.
+    struct Row: Encodable {
+        let stay: Int64
+        let guestID: Int64
+        let guest: String
+        let room: String
+        let nights: Int
+        let vip: String
+        let tier: String
+        let review: String
+        let flags: [String]
+        let alerts: [String]
+        let prepare: [String]
+        let unconfirmed: [String]
+        let sensitiveHidden: Int
+        let earlierComplaints: [String]
+
+        static let header = ["stay", "guest id", "guest", "room", "nights", "vip", "tier", "review", "flags", "alerts",
+                             "prepare", "unconfirmed", "sensitive hidden", "earlier complaints"]
+
+        init(_ a: Arrival) {
+            stay = a.stay.id
+            guestID = a.guest.id
+            guest = a.guest.displayName
+            room = a.stay.room
+            nights = a.stay.nights
+            vip = a.guest.vip.code
+            tier = a.tier.rawValue
+            review = a.review.label
+            flags = a.flags.map { "\($0.kind.label): \($0.reason)" }
+            alerts = a.alerts.map(Row.describe)
+            prepare = a.prepare.map(Row.describe)
+            unconfirmed = a.unconfirmed.map(Row.describe)
+            sensitiveHidden = a.hiddenSensitive
+            earlierComplaints = a.earlierComplaints.map { "\($0.category.label) (\($0.status.rawValue)): \($0.summary)" }
+        }
+
+        static func describe(_ p: Preference) -> String {
+            "\(p.category.label): \(p.detail)" + (p.scope == .thisStay ? " (this stay)" : "")
+        }
+
+        var cells: [String] {
+            [String(stay), String(guestID), guest, room, String(nights), vip, tier, review, flags.joined(separator: "; "),
+             alerts.joined(separator: "; "), prepare.joined(separator: "; "), unconfirmed.joined(separator: "; "),
+             String(sensitiveHidden), earlierComplaints.joined(separator: "; ")]
+        }
+    }
+}
