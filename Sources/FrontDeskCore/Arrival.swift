@@ -15,11 +15,17 @@ public enum ArrivalReview: Sendable, Equatable, Codable {
         }
     }
 
+    /// Not reviewed yet, or changed since.
+    public var needsReview: Bool {
+        if case .reviewed = self { return false }
+        return true
+    }
+
     /// Reviewing arrivals is the recognition coordinator's job (and their supervisors').
     public static func checkReviewer(_ staff: StaffMember) throws {
         if staff.isDisabled || staff.role < .coordinator {
             throw FrontDeskError.notPermitted(
-                "\(staff.login) is \(staff.role.label.lowercased()); arrivals are reviewed by a recognition coordinator or a supervisor")
+                "only a coordinator or a supervisor marks arrivals reviewed (\(staff.login) is \(staff.role.label.lowercased()))")
         }
     }
 

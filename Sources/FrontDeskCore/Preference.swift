@@ -113,6 +113,17 @@ public struct NewPreference: Sendable, Equatable, Codable {
         self.consent = consent
     }
 
+    /// Drafts kept before a preference had a place or consent read as "every hotel, no consent yet".
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(guestID: try c.decode(Int64.self, forKey: .guestID), category: try c.decode(PreferenceCategory.self, forKey: .category),
+                  detail: try c.decode(String.self, forKey: .detail), level: try c.decode(PreferenceLevel.self, forKey: .level),
+                  scope: try c.decode(PreferenceScope.self, forKey: .scope), source: try c.decode(PreferenceSource.self, forKey: .source),
+                  isCritical: try c.decode(Bool.self, forKey: .isCritical), stayID: try c.decodeIfPresent(Int64.self, forKey: .stayID),
+                  onlyProperty: try c.decodeIfPresent(String.self, forKey: .onlyProperty),
+                  consent: try c.decodeIfPresent(Bool.self, forKey: .consent) ?? false)
+    }
+
     public func validated() throws -> NewPreference {
         var p = self
         p.detail = p.detail.trimmingCharacters(in: .whitespacesAndNewlines)

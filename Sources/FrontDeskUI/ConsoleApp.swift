@@ -12,11 +12,14 @@ public final class ConsoleApp: TerminalApp {
         case queue(QueueScreen)
         case complaintDetail(ComplaintScreen)
         case help(HelpScreen)
+        case arrivals(ArrivalsScreen)
     }
 
     let store: ConsoleStore
     private(set) var member: StaffMember
     let complaintSettings: ComplaintSettings
+    /// When to reconfirm, how to rank guests, which question to ask: read once per session.
+    let recognition: RecognitionSettings
     /// Checks a supervisor's login and PIN typed at this terminal; nil where no PINs can be checked.
     let approver: ((_ login: String, _ pin: String) -> StaffMember?)?
     let actor: Actor
@@ -40,6 +43,7 @@ public final class ConsoleApp: TerminalApp {
         self.store = store
         self.member = member
         self.complaintSettings = complaintSettings
+        recognition = (try? store.recognitionSettings(property: actor.property)) ?? RecognitionSettings()
         self.actor = actor
         self.keymap = keymap
         self.clock = clock
@@ -63,6 +67,7 @@ public final class ConsoleApp: TerminalApp {
         case .complaint(var s): effects = s.update(key, keymap: keymap); replaceTop(.complaint(s))
         case .queue(var s): effects = s.update(key, keymap: keymap); replaceTop(.queue(s))
         case .complaintDetail(var s): effects = s.update(key, keymap: keymap); replaceTop(.complaintDetail(s))
+        case .arrivals(var s): effects = s.update(key, keymap: keymap); replaceTop(.arrivals(s))
         }
         for effect in effects { perform(effect) }
     }
@@ -91,11 +96,21 @@ public final class ConsoleApp: TerminalApp {
                 let id = try store.addGuest(NewGuest.fromSearchText(text).validated(), by: actor)
                 try openGuest(id)
                 message = StatusMessage(text: "New guest profile created. Press p to record what they told you.", role: .success)
-            case .openPad(let guestID): try openPad(guestID)
+            case .openPad(let guestID, let category): try openPad(guestID, category: category)
+            case .askedQuestion(let guestID, let category):
+                try store.recordQuestionAsked(guestID: guestID, category: category, by: actor)
+            case .openArrivals: try openArrivals()
+            case .showArrivals(let day): try showArrivals(day)
+            case .reviewArrival(let stayID): try reviewArrival(stayID)
             case .savePreference(let p, let allowDuplicate): try save(p, allowDuplicate: allowDuplicate)
             case .confirmPreference(let id):
                 try store.confirmPreference(id: id, by: actor)
-                try finishPad(saying: "Confirmed: the guest said it again.")
+                if case .pad = stack.last {
+                    try finishPad(saying: "Confirmed: the guest said it again.")
+                } else {
+                    try reloadProfile()
+                    message = StatusMessage(text: "Confirmed with the guest today.", role: .success)
+                }
             case .retirePreference(let id, let reason):
                 try store.retirePreference(id: id, reason: reason, by: actor)
                 try reloadProfile()
@@ -284,17 +299,20 @@ public final class ConsoleApp: TerminalApp {
         guard let profile = try store.profile(guestID: id) else {
             throw FrontDeskError.notFound("guest \(id) is no longer on file")
         }
-        let draft = try store.draft(login: actor.login, guestID: id)
-        var screen = ProfileScreen(profile: profile, today: desk.day(clock()), desk: desk, draft: draft)
-        screen.complaints = try store.complaints(guestID: id)
+        let draft = try store.draft(login: actor.login, guestID: profile.guest.id)
+        var screen = ProfileScreen(profile: profile, today: desk.day(clock()), desk: desk, property: actor.property,
+                                   role: member.role, settings: recognition, draft: draft)
+        screen.complaints = try store.complaints(guestID: profile.guest.id)
+        screen.tier = try guestTiers().tier(of: profile.guest.id, at: actor.property)
         stack.append(.profile(screen))
     }
 
-    private func openPad(_ guestID: Int64) throws {
+    private func openPad(_ guestID: Int64, category: PreferenceCategory?) throws {
         guard case .profile(let p) = stack.last else { return }
         let stay = p.profile.stays.current(on: desk.day(clock()))
-        stack.append(.pad(PadScreen(guestID: guestID, guestName: p.profile.guest.displayName,
-                                    stayID: stay?.id, draft: p.draft?.preference)))
+        stack.append(.pad(PadScreen(guestID: guestID, guestName: p.profile.guest.displayName, stayID: stay?.id,
+                                    property: actor.property, draft: category == nil ? p.draft?.preference : nil,
+                                    category: category)))
     }
 
     private func save(_ new: NewPreference, allowDuplicate: Bool) throws {
@@ -350,6 +368,7 @@ public final class ConsoleApp: TerminalApp {
         do {
             try reloadProfile()
             try reloadComplaints()
+            try reloadArrivals()
             if case .search(let s) = stack.first {
                 let query = s.query.text
                 if query.trimmingSpaces.isEmpty {
@@ -398,7 +417,7 @@ public final class ConsoleApp: TerminalApp {
         return fresh
     }
 
-    private func replaceTop(_ screen: Screen) {
+    func replaceTop(_ screen: Screen) {
         stack[stack.count - 1] = screen
     }
 
@@ -447,6 +466,10 @@ public final class ConsoleApp: TerminalApp {
             title = "frontdesk · Complaint"
             context = d.keyContext
             d.render(into: &canvas, now: clock(), desk: desk)
+        case .arrivals(let a):
+            title = "frontdesk · Arrivals"
+            context = a.keyContext
+            a.render(into: &canvas, property: actor.property, today: desk.day(clock()))
         case .help(let h):
             title = "frontdesk · Help"
             context = .help

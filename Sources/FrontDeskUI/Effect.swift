@@ -5,7 +5,9 @@ enum Effect: Equatable {
     case runSearch(String)
     case openGuest(Int64)
     case createWalkIn(String)
-    case openPad(guestID: Int64)
+    /// With a category when the pad records the answer to the one question.
+    case openPad(guestID: Int64, category: PreferenceCategory?)
+    case askedQuestion(guestID: Int64, category: PreferenceCategory)
     case savePreference(NewPreference, allowDuplicate: Bool)
     case confirmPreference(id: Int64)
     case retirePreference(id: Int64, reason: String)
@@ -14,6 +16,9 @@ enum Effect: Equatable {
     case logComplaint(ComplaintForm)
     case logComplaintApproved(ComplaintForm, supervisor: String, pin: String)
     case openQueue
+    case openArrivals
+    case showArrivals(Day)
+    case reviewArrival(stayID: Int64)
     case reloadQueue
     case openComplaint(id: Int64)
     case complaintEntry(ids: [Int64], kind: ComplaintEntryKind, text: String, newOwner: String?)
@@ -29,7 +34,8 @@ extension Effect {
     /// Effects that write: a failure says "Not saved", and what was typed stays on screen.
     var writes: Bool {
         switch self {
-        case .createWalkIn, .savePreference, .confirmPreference, .retirePreference, .logComplaint, .logComplaintApproved, .complaintEntry: return true
+        case .createWalkIn, .savePreference, .confirmPreference, .retirePreference, .logComplaint, .logComplaintApproved, .complaintEntry,
+             .askedQuestion, .reviewArrival: return true
         default: return false
         }
     }
@@ -42,6 +48,7 @@ func globalEffects(_ action: Action) -> [Effect] {
     case .guests: return [.goHome]
     case .quit: return [.quit]
     case .queue: return [.openQueue]
+    case .arrivals: return [.openArrivals]
     default: return []
     }
 }

@@ -5,6 +5,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case everywhere = "Everywhere"
     case search = "Guest search"
     case profile = "Guest profile"
+    case alerts = "Alerts when a profile opens"
+    case arrivals = "Arrivals"
     case pad = "Preference pad and complaint form"
     case help = "Help"
     case question = "Questions"
@@ -17,10 +19,11 @@ public enum KeyContext: String, Sendable, CaseIterable {
 
 /// Everything a key can do.
 public enum Action: Sendable, Hashable {
-    case help, guests, quit, queue
+    case help, guests, quit, queue, arrivals
     case moveUp, moveDown, pageUp, pageDown
     case openGuest, walkIn, clearSearch, useSuggestion
-    case back, openPad, retirePreference, logComplaint
+    case back, openPad, retirePreference, logComplaint, confirmPreference, askQuestion
+    case review, previousDay, nextDay
     case save, nextField, previousField, nextChoice, previousChoice, cancel
     case accept, decline
     case mark, escalate, reassign, cycleFilter, toggleScope, cycleCategory, cycleSeverity, filterOwner, addEntry(ComplaintEntryKind)
@@ -44,6 +47,7 @@ public struct Keymap: Sendable {
     public static let standard = Keymap(bindings: [
         Binding(keys: [.function(1)], context: .everywhere, action: .help, help: "Help: every key (Esc 1 without function keys)", footer: "Help"),
         Binding(keys: [.function(2)], context: .everywhere, action: .guests, help: "Guest search (Esc 2)", footer: nil),
+        Binding(keys: [.function(3)], context: .everywhere, action: .arrivals, help: "Arrivals: who arrives today and what to prepare (Esc 3)", footer: nil),
         Binding(keys: [.function(4)], context: .everywhere, action: .queue, help: "Complaint queue (Esc 4)", footer: nil),
         Binding(keys: [.function(10)], context: .everywhere, action: .quit, help: "Quit frontdesk (Esc 0)", footer: "Quit"),
 
@@ -59,9 +63,22 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("p")], context: .profile, action: .openPad, help: "Preference pad: record what the guest told you", footer: "Pad"),
         Binding(keys: [.character("c")], context: .profile, action: .logComplaint, help: "Log a complaint the guest just made: you own it", footer: "Complaint"),
         Binding(keys: [.character("r")], context: .profile, action: .retirePreference, help: "Retire the selected preference (asks for a reason)", footer: "Retire"),
+        Binding(keys: [.character("y")], context: .profile, action: .confirmPreference, help: "The guest confirms the selected preference is still true", footer: "Confirm"),
+        Binding(keys: [.character("a")], context: .profile, action: .askQuestion, help: "Record the answer to today's question (opens the pad)", footer: "Ask"),
         Binding(keys: [.up, .control("p")], context: .profile, action: .moveUp, help: "Previous preference", footer: nil),
         Binding(keys: [.down, .control("n")], context: .profile, action: .moveDown, help: "Next preference", footer: nil),
         Binding(keys: [.escape], context: .profile, action: .back, help: "Back to the search", footer: "Back"),
+
+        Binding(keys: [.enter, .character(" ")], context: .alerts, action: .accept, help: "I have read the alerts", footer: "Read"),
+        Binding(keys: [.escape], context: .alerts, action: .back, help: "Back to the search", footer: "Back"),
+
+        Binding(keys: [.enter], context: .arrivals, action: .openGuest, help: "Open the selected guest's profile", footer: "Open"),
+        Binding(keys: [.up, .control("p")], context: .arrivals, action: .moveUp, help: "Previous arrival", footer: nil),
+        Binding(keys: [.down, .control("n")], context: .arrivals, action: .moveDown, help: "Next arrival", footer: nil),
+        Binding(keys: [.character("v")], context: .arrivals, action: .review, help: "Mark the selected arrival reviewed (coordinators)", footer: "Reviewed"),
+        Binding(keys: [.left, .character("[")], context: .arrivals, action: .previousDay, help: "The day before", footer: nil),
+        Binding(keys: [.right, .character("]")], context: .arrivals, action: .nextDay, help: "The day after", footer: "Next day"),
+        Binding(keys: [.escape], context: .arrivals, action: .back, help: "Back", footer: "Back"),
 
         Binding(keys: [.control("s")], context: .pad, action: .save, help: "Save, from any field", footer: "Save"),
         Binding(keys: [.tab], context: .pad, action: .nextField, help: "Next field", footer: "Next field"),

@@ -3,18 +3,22 @@ import FrontDeskCore
 /// The preference pad: what the guest just said, in a few keystrokes.
 /// Focus starts on the detail; the category follows the words typed until it is chosen by hand.
 struct PadScreen: Equatable {
-    enum Field: Int, CaseIterable { case detail, category, level, scope, source, alert }
+    enum Field: Int, CaseIterable { case detail, category, level, scope, place, source, alert }
 
     enum Question: Equatable {
         /// The same thing is already on file: confirm it rather than record it twice.
         case duplicate(Preference)
         /// Esc with something typed.
         case discard
+        /// A sensitive category: kept only if the guest agreed.
+        case consent
     }
 
     let guestID: Int64
     let guestName: String
     let stayID: Int64?
+    /// The hotel this desk is at: a preference may apply here only.
+    let property: String
     /// Opened on a kept draft, which saving must then clear.
     let resumesDraft: Bool
     var detail = TextField(maxLength: 500)
@@ -24,14 +28,23 @@ struct PadScreen: Equatable {
     var scope = PreferenceScope.standing
     var source = PreferenceSource.stated
     var isCritical = false
+    var onlyHere = false
+    var consent = false
     var focus = Field.detail
     var question: Question?
 
-    init(guestID: Int64, guestName: String, stayID: Int64?, draft: NewPreference? = nil) {
+    /// - Parameter category: set when the pad opens to record the answer to the one question.
+    init(guestID: Int64, guestName: String, stayID: Int64?, property: String = "", draft: NewPreference? = nil,
+         category asked: PreferenceCategory? = nil) {
         self.guestID = guestID
         self.guestName = guestName
         self.stayID = stayID
+        self.property = property
         resumesDraft = draft != nil
+        if let asked {
+            category = asked
+            categoryChosenByHand = true
+        }
         if let d = draft {
             detail.set(d.detail)
             category = d.category
@@ -40,6 +53,8 @@ struct PadScreen: Equatable {
             scope = d.scope
             source = d.source
             isCritical = d.isCritical
+            onlyHere = d.onlyProperty != nil
+            consent = d.consent
         }
     }
 
@@ -48,7 +63,8 @@ struct PadScreen: Equatable {
     var preference: NewPreference {
         NewPreference(guestID: guestID, category: category, detail: detail.text, level: level,
                       scope: scope, source: source, isCritical: isCritical,
-                      stayID: scope == .thisStay ? stayID : nil)
+                      stayID: scope == .thisStay ? stayID : nil, onlyProperty: onlyHere ? property : nil,
+                      consent: consent && category.isSensitive)
     }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
@@ -56,6 +72,7 @@ struct PadScreen: Equatable {
         let action = keymap.action(for: key, in: .pad)
         switch action {
         case .save?:
+            if category.isSensitive && !consent { question = .consent; return [] }
             return [.savePreference(preference, allowDuplicate: false)]
         case .nextField?:
             focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count)!
@@ -100,6 +117,13 @@ struct PadScreen: Equatable {
         case (.discard, .accept?):
             self.question = nil
             return [.close, .discardDraft(guestID: guestID)]
+        case (.consent, .accept?):
+            self.question = nil
+            consent = true
+            return [.savePreference(preference, allowDuplicate: false)]
+        case (.consent, .decline?):
+            self.question = nil
+            return [.message("Not saved: without the guest's agreement a \(category.label.lowercased()) fact is not kept.", .muted)]
         case (_, .decline?), (_, .cancel?):
             self.question = nil
         case (_, .some(let action)):
@@ -130,6 +154,11 @@ struct PadScreen: Equatable {
             if chosen != category { category = chosen; categoryChosenByHand = true }
         case .level: level = apply(level) { $0.label }
         case .scope: scope = apply(scope) { $0.label }
+        case .place:
+            switch edit {
+            case .step: onlyHere.toggle()
+            case .letter(let l): if l == "t" { onlyHere = true } else if l == "e" { onlyHere = false }
+            }
         case .source: source = apply(source) { $0.label }
         case .alert:
             switch edit {
@@ -152,7 +181,9 @@ struct PadScreen: Equatable {
              categoryChosenByHand ? "" : (detail.isEmpty ? "suggested from what you type" : "suggested")),
             (.level, "Level", level.label, ""),
             (.scope, "Scope", scope.label,
-             scope == .standing ? "follows the guest to every stay" : (stayID == nil ? "no current stay: kept as a one-off" : "for this stay only")),
+             scope == .standing ? "follows the guest to every stay" : (stayID == nil ? "no current stay: choose Standing" : "for this stay only")),
+            (.place, "Where", onlyHere ? "This hotel only" : "Every hotel",
+             onlyHere ? "only at \(property)" : "at every hotel of the chain"),
             (.source, "Source", source.label, ""),
             (.alert, "Alert", category.isAlwaysAlert ? "Yes, every allergy is" : (isCritical ? "Yes" : "No"),
              isCritical || category.isAlwaysAlert ? "shown first whenever the profile opens" : ""),
@@ -165,13 +196,17 @@ struct PadScreen: Equatable {
             canvas.put("  " + note, row: row, column: col, role: .muted)
         }
         if focus != .detail && question == nil {
-            canvas.put("   ←/→ or Space change the choice; a letter jumps to it.", row: 12, column: 0, role: .muted)
+            canvas.put("   ←/→ or Space change the choice; a letter jumps to it.", row: 13, column: 0, role: .muted)
+        }
+        if category.isSensitive {
+            canvas.put("   \(category.label) is sensitive: kept only if the guest agrees; seen by coordinators and supervisors.",
+                       row: 13, column: 0, role: .muted, limit: w - 1)
         }
         let sameCategory = existing.filter { $0.isActive && $0.category == category }
         if !sameCategory.isEmpty {
-            canvas.put(" Already on file in \(category.label):", row: 13, column: 0, role: .muted)
-            for (i, p) in sameCategory.prefix(max(0, canvas.height - 17)).enumerated() {
-                canvas.put("   · " + p.detail, row: 14 + i, column: 0, role: .muted, limit: w - 1)
+            canvas.put(" Already on file in \(category.label):", row: 14, column: 0, role: .muted)
+            for (i, p) in sameCategory.prefix(max(0, canvas.height - 18)).enumerated() {
+                canvas.put("   · " + p.detail, row: 15 + i, column: 0, role: .muted, limit: w - 1)
             }
         }
         renderQuestion(into: &canvas, desk: desk)
@@ -190,6 +225,9 @@ struct PadScreen: Equatable {
             canvas.put(" Enter: confirm it again · n: record a new one · Esc: back to the pad", row: row, column: 0, role: .banner)
         case .discard:
             canvas.put(" Discard this note? y: discard · n: keep writing", row: row, column: 0, role: .banner)
+        case .consent:
+            canvas.put(" Has the guest agreed that we keep this \(category.label.lowercased()) fact? y: yes, save · n: no",
+                       row: row, column: 0, role: .banner, limit: canvas.width - 1)
         }
     }
 }

@@ -2,10 +2,17 @@ import Foundation
 import FrontDeskCore
 
 /// A guest's profile: who they are, their stay, alerts first, then preferences by category.
+/// Alerts and flags are put in front of the associate the moment the profile opens and stay
+/// there until acknowledged with a key.
 struct ProfileScreen: Equatable {
     var profile: GuestProfile
     var today: Day
     var desk: DeskCalendar
+    /// The hotel this desk is at, and who is looking: what applies here, and what they may see.
+    var property = ""
+    var role = Role.associate
+    var settings = RecognitionSettings()
+    var tier: ValueTier?
     /// Index into `selectable`.
     var selection = 0
     /// A pad left unfinished by this associate, offered back.
@@ -14,29 +21,60 @@ struct ProfileScreen: Equatable {
     var retiring: (id: Int64, reason: TextField)?
     /// The guest's complaints, open and past: the next associate picks up where the last stopped.
     var complaints: [Complaint] = []
+    /// False while alerts or flags wait to be acknowledged.
+    var acknowledged = true
+    private(set) var sections = ProfileSections()
+
+    init(profile: GuestProfile, today: Day, desk: DeskCalendar, property: String = "", role: Role = .associate,
+         settings: RecognitionSettings = RecognitionSettings(), draft: Draft? = nil) {
+        self.profile = profile
+        self.today = today
+        self.desk = desk
+        self.property = property
+        self.role = role
+        self.settings = settings
+        self.draft = draft
+        sections = ProfileSections(profile: profile, property: property, role: role, today: today, settings: settings)
+        acknowledged = sections.alerts.isEmpty && profile.flags.isEmpty
+    }
 
     static func == (a: ProfileScreen, b: ProfileScreen) -> Bool {
         a.profile == b.profile && a.selection == b.selection && a.draft == b.draft
             && a.retiring?.id == b.retiring?.id && a.retiring?.reason == b.retiring?.reason
-            && a.complaints == b.complaints
+            && a.complaints == b.complaints && a.acknowledged == b.acknowledged && a.tier == b.tier
     }
 
-    /// Preferences in the order shown: alerts, active ones by category, then retired history.
-    var selectable: [Preference] {
-        profile.alerts + ProfileScreen.byCategory(profile.activePreferences) + profile.pastPreferences
-    }
+    /// Preferences in the order shown: alerts, to confirm, active ones by category, then history.
+    var selectable: [Preference] { sections.all }
 
     var selected: Preference? {
         selectable.indices.contains(selection) ? selectable[selection] : nil
     }
 
-    var keyContext: KeyContext { retiring == nil ? .profile : .reason }
+    var keyContext: KeyContext { !acknowledged ? .alerts : retiring == nil ? .profile : .reason }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
         if retiring != nil { return updateRetiring(key, keymap: keymap) }
+        if !acknowledged {
+            switch keymap.action(for: key, in: .alerts) {
+            case .accept?: acknowledged = true
+            case .back?: return [.close]
+            case .some(let action): return globalEffects(action)
+            case nil: break
+            }
+            return []
+        }
         switch keymap.action(for: key, in: .profile) {
-        case .openPad?: return [.openPad(guestID: profile.guest.id)]
+        case .openPad?: return [.openPad(guestID: profile.guest.id, category: nil)]
         case .logComplaint?: return [.openComplaintForm(guestID: profile.guest.id)]
+        case .askQuestion?:
+            guard let category = sections.question else { return [.message("Nothing left to ask: every question has an answer.", .muted)] }
+            return [.askedQuestion(guestID: profile.guest.id, category: category),
+                    .openPad(guestID: profile.guest.id, category: category)]
+        case .confirmPreference?:
+            guard let p = selected else { return [.message("There is no preference to confirm.", .muted)] }
+            guard profile.appliesNow(p) else { return [.message("That preference no longer applies: record it again with p.", .muted)] }
+            return [.confirmPreference(id: p.id)]
         case .retirePreference?:
             guard let p = selected else { return [.message("There is no preference to retire.", .muted)] }
             guard p.isActive else { return [.message("That preference is already retired.", .muted)] }
@@ -70,18 +108,23 @@ struct ProfileScreen: Equatable {
         return []
     }
 
+    /// A fresh read of the guest; the selection stays on the same preference. A new alert or
+    /// flag asks to be acknowledged again.
     mutating func replace(_ newProfile: GuestProfile) {
         let selectedID = selected?.id
+        let knownAlerts = Set(sections.alerts.map(\.id))
+        let knownFlags = profile.flags.map(\.kind)
         profile = newProfile
+        sections = ProfileSections(profile: newProfile, property: property, role: role, today: today, settings: settings)
+        if sections.alerts.contains(where: { !knownAlerts.contains($0.id) })
+            || newProfile.flags.contains(where: { !knownFlags.contains($0.kind) }) {
+            acknowledged = false
+        }
         if let selectedID, let i = selectable.firstIndex(where: { $0.id == selectedID }) {
             selection = i
         } else {
             selection = min(selection, max(0, selectable.count - 1))
         }
-    }
-
-    static func byCategory(_ prefs: [Preference]) -> [Preference] {
-        PreferenceCategory.allCases.flatMap { c in prefs.filter { $0.category == c } }
     }
 
     // MARK: - Rendering
@@ -91,8 +134,9 @@ struct ProfileScreen: Equatable {
         let g = profile.guest
         let name = [g.title, g.displayName].filter { !$0.isEmpty }.joined(separator: " ")
         canvas.put(" " + name, row: 1, column: 0, role: .header, limit: w - 24)
-        if g.vip != .none {
-            let badge = "★ \(g.vip.name)"
+        let badge = [g.vip != .none ? "★ \(g.vip.name)" : nil, tier.flatMap { $0 == .regular ? nil : $0.label }]
+            .compactMap { $0 }.joined(separator: " · ")
+        if !badge.isEmpty {
             canvas.put(badge, row: 1, column: w - TerminalText.width(of: badge) - 2, role: .vip)
         }
         let facts = [g.nameReading, g.language.isEmpty ? nil : g.language,
@@ -103,11 +147,13 @@ struct ProfileScreen: Equatable {
         canvas.put(" " + stayLine, row: 3, column: 0, role: .normal)
         if draft != nil {
             canvas.put(" An unfinished pad note is waiting: press p to finish it. ", row: 4, column: 1, role: .banner)
+        } else if let q = sections.question {
+            canvas.put(" Ask today: \(OneQuestion.wording(q)) (a: record the answer)", row: 4, column: 0, role: .success, limit: w - 1)
         }
 
         let listTop = 5
         let listBottom = canvas.height - 4   // detail line, message line and footer below
-        let lines = complaintLines(now: now) + preferenceLines
+        let lines = flagLines + complaintLines(now: now) + sensitiveLines + preferenceLines
         guard !lines.isEmpty else {
             canvas.put(" No preferences recorded yet. Press p when the guest tells you one.", row: listTop + 1, column: 0, role: .muted)
             renderRetiring(into: &canvas)
@@ -129,6 +175,40 @@ struct ProfileScreen: Equatable {
         }
         if let p = selected { renderDetail(p, row: canvas.height - 3, canvas: &canvas) }
         renderRetiring(into: &canvas)
+        if !acknowledged { renderAlertBox(into: &canvas) }
+    }
+
+    /// The alerts and flags, boxed over the profile until the associate acknowledges them.
+    private func renderAlertBox(into canvas: inout Canvas) {
+        let items = sections.alerts.map { p in p.category == .allergy ? p.detail : "\(p.category.label): \(p.detail)" }
+            + profile.flags.map { "\($0.kind.label): \($0.reason) (\($0.set.login))" }
+        let width = canvas.width - 8
+        let shown = items.prefix(max(1, canvas.height - 12))
+        let top = 6
+        canvas.clear(row: top, role: .alert)
+        canvas.put(" Before you greet the guest:", row: top, column: 4, role: .alert, limit: width)
+        for (i, item) in shown.enumerated() {
+            canvas.clear(row: top + 1 + i, role: .alert)
+            canvas.put("  ! " + item, row: top + 1 + i, column: 4, role: .alert, limit: width)
+        }
+        let last = top + 1 + shown.count
+        canvas.clear(row: last, role: .alert)
+        let more = items.count > shown.count ? "(\(items.count - shown.count) more in the profile) " : ""
+        canvas.put(" \(more)Enter: I have read this", row: last, column: 4, role: .alert, limit: width)
+    }
+
+    private var flagLines: [Line] {
+        guard !profile.flags.isEmpty else { return [] }
+        return [("Flags", .alert, nil)] + profile.flags.map { f in
+            ("  \(f.kind.label): \(f.reason) · \(f.set.login) \(desk.day(f.set.at).short) \(f.set.property)", .alert, nil)
+        }
+    }
+
+    private var sensitiveLines: [Line] {
+        let n = sections.hiddenSensitive
+        guard n > 0 else { return [] }
+        return [(n == 1 ? "1 sensitive preference is kept; a coordinator or supervisor can see it"
+                 : "\(n) sensitive preferences are kept; a coordinator or supervisor can see them", .muted, nil)]
     }
 
     typealias Line = (heading: String, role: StyleRole, index: Int?)
@@ -137,9 +217,14 @@ struct ProfileScreen: Equatable {
     private var preferenceLines: [Line] {
         var lines: [Line] = []
         var lastGroup = ""
+        let reconfirm = Set(sections.reconfirm.map(\.id))
         for (i, p) in selectable.enumerated() {
-            let group = !profile.appliesNow(p) ? (p.isActive ? "Earlier stays (one-off)" : "Retired")
-                : p.isAlert ? "Alerts" : p.category.label
+            let group = !p.isActive ? "Retired"
+                : !profile.appliesNow(p) ? "Earlier stays (one-off)"
+                : !p.applies(at: property) ? "Other hotels only"
+                : p.isAlert ? "Alerts"
+                : reconfirm.contains(p.id) ? "Confirm with guest (y: still true · r: retire)"
+                : p.category.label
             if group != lastGroup { lines.append((group, group == "Alerts" ? .alert : .header, nil)); lastGroup = group }
             lines.append(("", .normal, i))
         }
@@ -188,11 +273,13 @@ struct ProfileScreen: Equatable {
     }
 
     private func renderPreference(_ p: Preference, selected: Bool, row: Int, columns: PreferenceColumns, canvas: inout Canvas) {
-        let role: StyleRole = selected ? .selection : (profile.appliesNow(p) ? (p.isAlert ? .alert : .normal) : .muted)
+        let current = profile.appliesNow(p) && p.applies(at: property)
+        let role: StyleRole = selected ? .selection : (current ? (p.isAlert ? .alert : .normal) : .muted)
         if selected { canvas.fill(row: row, role: .selection) }
         let label = p.isAlert && p.category != .allergy ? "\(p.category.label): \(p.detail)" : p.detail
         canvas.put(TerminalText.pad(label, to: columns.detail), row: row, column: 3, role: role)
-        let facts = [p.level.label, p.scope == .standing ? "standing" : "this stay", p.source == .stated ? "said" : "seen"]
+        let facts = [p.level.label, p.scope == .standing ? "standing" : "this stay",
+                     p.source == .stated ? "said" : p.isUnconfirmed ? "seen 1×" : "seen"]
             .joined(separator: " · ")
         canvas.put(facts, row: row, column: columns.factsColumn, role: role, limit: columns.facts)
         let who = "\(p.recorded.login) \(desk.day(p.recorded.at).short) \(p.recorded.property)"
@@ -202,6 +289,8 @@ struct ProfileScreen: Equatable {
     private func renderDetail(_ p: Preference, row: Int, canvas: inout Canvas) {
         var text = "By \(p.recorded.login) at \(p.recorded.property), \(desk.stamp(p.recorded.at, today: today))"
         text += p.source == .stated ? " · guest said" : " · observed"
+        if let only = p.onlyProperty { text += " · at \(only) only" }
+        if p.isSensitive { text += " · kept with the guest's consent" }
         if p.confirmations > 0, let last = p.lastConfirmed {
             text += " · confirmed \(p.confirmations)×, last \(desk.day(last.at).short)"
         }

@@ -23,12 +23,13 @@ import FrontDeskCore
         #expect(lines[6].contains("Category") && lines[6].contains("‹ Bedding ›") && lines[6].contains("suggested"))
         #expect(lines[7].contains("‹ Preferred ›"))
         #expect(lines[8].contains("‹ Standing ›"))
-        #expect(lines[9].contains("‹ Guest said ›"))
+        #expect(lines[9].contains("‹ Every hotel ›"))
+        #expect(lines[10].contains("‹ Guest said ›"))
         #expect(lines[23].contains("Ctrl-S Save"))
         h.press(.control("u"))
         h.type("no nuts please")
         #expect(h.lines()[6].contains("‹ Allergy ›"))
-        #expect(h.lines()[10].contains("shown first whenever the profile opens"))
+        #expect(h.lines()[11].contains("shown first whenever the profile opens"))
     }
 
     @Test func ctrlSSavesFromAnyFieldAndTheProfileShowsItAtOnce() throws {

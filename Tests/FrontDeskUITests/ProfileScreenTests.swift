@@ -12,6 +12,8 @@ import FrontDeskCore
         h.start()
         h.type("garcia")
         h.press(.enter)
+        #expect(h.lines().contains("      ! Severe nut allergy"), "the allergy is shown before anything else")
+        h.press(.enter) // read
         return id
     }
 

@@ -38,12 +38,31 @@ import FrontDeskCore
         h.start()
         h.type("soren")
         h.press(.enter)
+        // The allergy is put in front of the associate before anything else, until acknowledged.
+        let alert = [
+            " frontdesk · Guest profile                        DEMO · maria.s · 22 Nov 10:00",
+            " Søren Kierkegaard                                                    ★ Silver",
+            " Loyalty FD77",
+            " In house · room 512 · 21 Nov – 24 Nov · DEMO",
+            " Ask today: High floor or low, near the lift or quiet? (a: record the answer)",
+            " Alerts",
+            "     Before you greet the guest:",
+            "      ! Severe nut allergy",
+            "     Enter: I have read this",
+        ] + Array(repeating: "", count: 12) + [
+            " By maria.s at DEMO, 22 Nov 10:00 · guest said",
+            "",
+            " Enter/Space Read  Esc Back  F1 Help  F10 Quit",
+        ]
+        #expect(h.lines() == alert)
+        #expect(h.screen()[7, 10].role == .alert)
+        h.press(.enter)
         let expected = [
             " frontdesk · Guest profile                        DEMO · maria.s · 22 Nov 10:00",
             " Søren Kierkegaard                                                    ★ Silver",
             " Loyalty FD77",
             " In house · room 512 · 21 Nov – 24 Nov · DEMO",
-            "",
+            " Ask today: High floor or low, near the lift or quiet? (a: record the answer)",
             " Alerts",
             "   Severe nut allergy        Required · standing · said     maria.s 22 Nov DEMO",
             " Bedding",
@@ -51,7 +70,7 @@ import FrontDeskCore
         ] + Array(repeating: "", count: 12) + [
             " By maria.s at DEMO, 22 Nov 10:00 · guest said",
             "",
-            " p Pad  c Complaint  r Retire  Esc Back  F1 Help  F10 Quit",
+            " p Pad  c Complaint  r Retire  y Confirm  a Ask  Esc Back  F1 Help  F10 Quit",
         ]
         #expect(h.lines() == expected)
     }

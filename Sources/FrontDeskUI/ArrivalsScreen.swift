@@ -1,0 +1,126 @@
+import FrontDeskCore
+
+/// F3: who arrives on a day and what each department prepares for them. Most valuable guests
+/// first; the selected arrival's alerts, standing and this-stay preferences, the ones seen only
+/// once, earlier complaints and flags are spelled out underneath. A coordinator marks each
+/// arrival reviewed; a preference changed since shows it as modified.
+struct ArrivalsScreen: Equatable {
+    var day: Day
+    var arrivals: [Arrival] = []
+    var selection = 0
+
+    var keyContext: KeyContext { .arrivals }
+
+    var selected: Arrival? { arrivals.indices.contains(selection) ? arrivals[selection] : nil }
+
+    mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
+        switch keymap.action(for: key, in: .arrivals) {
+        case .moveUp?: selection = max(0, selection - 1)
+        case .moveDown?: selection = min(max(0, arrivals.count - 1), selection + 1)
+        case .openGuest?:
+            guard let a = selected else { return [] }
+            return [.openGuest(a.guest.id)]
+        case .review?:
+            guard let a = selected else { return [] }
+            return [.reviewArrival(stayID: a.stay.id)]
+        case .previousDay?: return [.showArrivals(day.adding(days: -1))]
+        case .nextDay?: return [.showArrivals(day.adding(days: 1))]
+        case .back?: return [.close]
+        case .some(let action): return globalEffects(action)
+        case nil: break
+        }
+        return []
+    }
+
+    /// New data for the same or another day; the selection stays on the same stay when it can.
+    mutating func show(_ fresh: [Arrival], on newDay: Day) {
+        let selectedStay = newDay == day ? selected?.stay.id : nil
+        day = newDay
+        arrivals = fresh
+        selection = selectedStay.flatMap { id in fresh.firstIndex { $0.stay.id == id } } ?? min(selection, max(0, fresh.count - 1))
+        if selectedStay == nil { selection = 0 }
+    }
+
+    // MARK: - Rendering
+
+    func render(into canvas: inout Canvas, property: String, today: Day) {
+        let w = canvas.width
+        let toReview = arrivals.filter(\.review.needsReview).count
+        let when = day == today ? "today" : day < today ? "past day" : "ahead"
+        canvas.put(" Arrivals \(day.short) \(day.year) (\(when)) · \(property)", row: 1, column: 0, role: .header, limit: w / 2)
+        let count = arrivals.isEmpty ? "nobody arriving" : "\(arrivals.count) arriving · \(toReview) to review"
+        canvas.put(count, row: 1, column: w - TerminalText.width(of: count) - 2, role: .muted)
+        guard !arrivals.isEmpty else {
+            canvas.put(" No arrivals on this day. ← and → change the day.", row: 3, column: 0, role: .muted)
+            return
+        }
+        let columns = ArrivalColumns(width: w)
+        canvas.put(columns.heading, row: 2, column: 0, role: .muted)
+        let listTop = 3, listRows = 8
+        let first = max(0, min(selection - listRows + 1, arrivals.count - listRows))
+        for (offset, a) in arrivals.dropFirst(max(0, first)).prefix(listRows).enumerated() {
+            let i = max(0, first) + offset
+            renderRow(a, selected: i == selection, row: listTop + offset, columns: columns, canvas: &canvas)
+        }
+        if let a = selected { renderDetail(a, top: listTop + listRows + 1, canvas: &canvas) }
+    }
+
+    private func renderRow(_ a: Arrival, selected: Bool, row: Int, columns: ArrivalColumns, canvas: inout Canvas) {
+        if selected { canvas.fill(row: row, role: .selection) }
+        let base: StyleRole = selected ? .selection : .normal
+        canvas.put(a.alerts.isEmpty && a.flags.isEmpty ? " " : "!", row: row, column: 1, role: selected ? .selection : .alert)
+        canvas.put(a.stay.room, row: row, column: columns.room, role: base, limit: 6)
+        canvas.put(a.guest.displayName, row: row, column: columns.name, role: base, limit: columns.nameWidth)
+        canvas.put(a.guest.vip == .none ? "" : "★ " + a.guest.vip.name, row: row, column: columns.vip, role: selected ? .selection : .vip, limit: 12)
+        canvas.put(a.tier.label, row: row, column: columns.tier, role: base, limit: 14)
+        let review: (String, StyleRole) = switch a.review {
+        case .notReviewed: ("to review", base)
+        case .reviewed(let s): ("✓ \(s.login)", selected ? .selection : .success)
+        case .modified: ("modified", selected ? .selection : .overdue)
+        }
+        canvas.put(review.0, row: row, column: columns.review, role: review.1, limit: canvas.width - columns.review - 1)
+    }
+
+    /// What to prepare for the selected guest, one department's line each.
+    private func renderDetail(_ a: Arrival, top: Int, canvas: inout Canvas) {
+        let bottom = canvas.height - 3
+        var lines: [(String, StyleRole)] = []
+        let nights = a.stay.nights == 1 ? "1 night" : "\(a.stay.nights) nights"
+        lines.append(("\(a.guest.displayName) · room \(a.stay.room) · \(a.stay.arrival.short) – \(a.stay.departure.short), \(nights) · \(a.stay.status.label.lowercased())", .header))
+        lines += a.flags.map { ("! \($0.kind.label): \($0.reason)", .alert) }
+        lines += a.alerts.map { p in ("! " + (p.category == .allergy ? p.detail : "\(p.category.label): \(p.detail)"), .alert) }
+        lines += a.prepare.map { p in ("· \(p.category.label): \(p.detail)" + (p.scope == .thisStay ? " (this stay)" : ""), .normal) }
+        if a.prepare.isEmpty && a.alerts.isEmpty { lines.append(("Nothing recorded to prepare: ask the guest today's question.", .muted)) }
+        lines += a.unconfirmed.map { p in ("? seen once, not yet a rule: \(p.category.label): \(p.detail)", .muted) }
+        if a.hiddenSensitive > 0 { lines.append(("\(a.hiddenSensitive) sensitive preference(s): see a coordinator", .muted)) }
+        if let last = a.earlierComplaints.last {
+            let n = a.earlierComplaints.count
+            lines.append(("\(n == 1 ? "1 earlier complaint" : "\(n) earlier complaints"); last: \(last.category.label), \(last.status.label.lowercased()): \(last.summary)", .overdue))
+        }
+        for (i, line) in lines.prefix(max(0, bottom - top + 1)).enumerated() {
+            canvas.put(" " + line.0, row: top + i, column: 0, role: line.1, limit: canvas.width - 1)
+        }
+    }
+}
+
+/// Columns of an arrivals row, from the screen width.
+struct ArrivalColumns {
+    let room = 3, name = 10
+    let nameWidth: Int, vip: Int, tier: Int, review: Int
+
+    init(width: Int) {
+        nameWidth = max(16, width - 10 - 13 - 15 - 14)
+        vip = name + nameWidth + 1
+        tier = vip + 13
+        review = tier + 15
+    }
+
+    var heading: String {
+        var s = "   Room   Guest"
+        s += String(repeating: " ", count: max(1, vip - TerminalText.width(of: s))) + "VIP"
+        s += String(repeating: " ", count: max(1, tier - TerminalText.width(of: s))) + "Value"
+        s += String(repeating: " ", count: max(1, review - TerminalText.width(of: s))) + "Review"
+        return s
+    }
+}
+

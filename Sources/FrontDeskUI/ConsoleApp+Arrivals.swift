@@ -1,0 +1,46 @@
+import FrontDeskCore
+
+/// F3, the arrivals list: opened for today, moved a day at a time, reviewed by a coordinator.
+extension ConsoleApp {
+    func openArrivals() throws {
+        if case .arrivals = stack.last { return }
+        var screen = ArrivalsScreen(day: desk.day(clock()))
+        screen.show(try arrivals(on: screen.day), on: screen.day)
+        stack.append(.arrivals(screen))
+    }
+
+    func showArrivals(_ day: Day) throws {
+        guard case .arrivals(var screen) = stack.last else { return }
+        screen.show(try arrivals(on: day), on: day)
+        replaceTop(.arrivals(screen))
+    }
+
+    /// Only a coordinator or a supervisor marks an arrival reviewed; a refusal is audited.
+    func reviewArrival(_ stayID: Int64) throws {
+        do {
+            try ArrivalReview.checkReviewer(member)
+        } catch FrontDeskError.notPermitted(let reason) {
+            try? store.recordRefusal(action: "review arrival", subject: "stay #\(stayID)", reason: reason, by: actor)
+            throw FrontDeskError.notPermitted(reason)
+        }
+        try store.reviewArrival(stayID: stayID, by: actor)
+        try reloadArrivals()
+        if case .arrivals(var screen) = stack.last {
+            screen.selection = min(screen.selection + 1, max(0, screen.arrivals.count - 1))
+            replaceTop(.arrivals(screen))
+        }
+        message = StatusMessage(text: "Reviewed. A change to this guest's preferences will show it as modified.", role: .success)
+    }
+
+    func reloadArrivals() throws {
+        for i in stack.indices {
+            guard case .arrivals(var screen) = stack[i] else { continue }
+            screen.show(try arrivals(on: screen.day), on: screen.day)
+            stack[i] = .arrivals(screen)
+        }
+    }
+
+    private func arrivals(on day: Day) throws -> [Arrival] {
+        try ArrivalsBriefing.load(from: store, property: actor.property, day: day, viewer: member.role, today: desk.day(clock()))
+    }
+}

@@ -1,0 +1,41 @@
+import FrontDeskCore
+
+/// Which of a guest's preferences the profile shows where, for one associate at one hotel:
+/// alerts first, then what to confirm with the guest at check-in, then the rest by category,
+/// then history. Sensitive ones the role may not see are left out and counted.
+struct ProfileSections: Equatable {
+    var alerts: [Preference] = []
+    /// Standing preferences not confirmed for a long time, while the guest is checking in or in house.
+    var reconfirm: [Preference] = []
+    var active: [Preference] = []
+    /// Retired ones, one-off choices of stays that are over, and ones for another hotel only.
+    var past: [Preference] = []
+    var hiddenSensitive = 0
+    /// The one question worth asking today, if any.
+    var question: PreferenceCategory?
+
+    init() {}
+
+    init(profile: GuestProfile, property: String, role: Role, today: Day, settings: RecognitionSettings) {
+        let (seen, hidden) = profile.visible(to: role)
+        hiddenSensitive = hidden
+        let here = seen.preferences.filter { seen.appliesNow($0) && $0.applies(at: property) }
+        alerts = here.filter(\.isAlert)
+        if ProfileSections.checkingIn(profile.stays, property: property, today: today) {
+            let old = Set(seen.toReconfirm(at: property, today: today, olderThanDays: settings.reconfirmAfterDays).map(\.id))
+            reconfirm = here.filter { !$0.isAlert && old.contains($0.id) }
+        }
+        let rest = here.filter { !$0.isAlert && !reconfirm.contains($0) }
+        active = PreferenceCategory.allCases.flatMap { c in rest.filter { $0.category == c } }
+        past = seen.preferences.filter { !here.contains($0) }
+        question = OneQuestion.suggest(for: seen, order: settings.questionOrder, lastAsked: profile.lastQuestion)
+    }
+
+    /// In order of the screen: what ↑/↓ move through.
+    var all: [Preference] { alerts + reconfirm + active + past }
+
+    /// At check-in or during the stay: a stay here arriving today or earlier, or in house.
+    static func checkingIn(_ stays: [Stay], property: String, today: Day) -> Bool {
+        stays.contains { $0.property == property && ($0.status == .inHouse || ($0.status == .reserved && $0.arrival <= today)) }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+import FrontDeskCore
+import SQLiteStore
+@testable import FrontDeskUI
+
+@Suite struct ArrivalsScreenTests {
+    static let today = Day(ConsoleHarness.now, calendar: ConsoleHarness.utc)
+
+    /// José García arrives today: a valuable guest with an allergy, standing and one-off
+    /// preferences, one seen only once, and things that must not reach this list. Ana Lima is new.
+    func hotel(_ h: ConsoleHarness) throws -> (garcia: Int64, lima: Int64, stay: Int64) {
+        let today = Self.today
+        let garcia = try h.addGuest("José", "García", vip: .gold)
+        let lima = try h.addGuest("Ana", "Lima")
+        let last = try h.store.addStay(guestID: garcia, room: "301", arrival: today.adding(days: -60), departure: today.adding(days: -55),
+                                       status: .departed, revenueMinor: 900_000, by: h.actor)
+        let stay = try h.store.addStay(guestID: garcia, room: "412", arrival: today, departure: today.adding(days: 3),
+                                       status: .reserved, by: h.actor)
+        _ = try h.store.addStay(guestID: lima, room: "210", arrival: today, departure: today.adding(days: 1), status: .reserved, by: h.actor)
+        func record(_ p: NewPreference) throws { _ = try h.store.recordPreference(p, by: h.actor) }
+        try record(NewPreference(guestID: garcia, category: .allergy, detail: "Severe nut allergy", level: .required))
+        try record(NewPreference(guestID: garcia, category: .bedding, detail: "Feather pillows"))
+        try record(NewPreference(guestID: garcia, category: .celebration, detail: "Champagne on arrival", scope: .thisStay, stayID: stay))
+        try record(NewPreference(guestID: garcia, category: .newspaper, detail: "Le Monde", source: .observed))
+        try record(NewPreference(guestID: garcia, category: .other, detail: "Mariachi band", scope: .thisStay, stayID: last))
+        try record(NewPreference(guestID: garcia, category: .room, detail: "Sea view suite", onlyProperty: "PORTO"))
+        try record(NewPreference(guestID: garcia, category: .religion, detail: "Prayer mat", consent: true))
+        return (garcia, lima, stay)
+    }
+
+    @Test func f3ListsTodaysArrivalsMostValuableFirstWithWhatToPrepare() throws {
+        let h = try ConsoleHarness()
+        _ = try hotel(h)
+        h.start()
+        h.press(.function(3))
+        let lines = h.lines()
+        #expect(lines[0].hasPrefix(" frontdesk · Arrivals"))
+        #expect(lines[1].hasPrefix(" Arrivals 22 Nov 2026 (today) · DEMO"))
+        #expect(lines[1].hasSuffix("2 arriving · 2 to review"))
+        #expect(lines[2] == "   Room   Guest                        VIP          Value          Review")
+        #expect(lines[3] == " ! 412    José García                  ★ Gold       Most valuable  to review")
+        #expect(lines[4] == "   210    Ana Lima                                  Regular        to review")
+        // The selected guest, spelled out for each department; nothing one-off from before,
+        // nothing for another hotel, nothing sensitive for an associate.
+        let detail = Array(lines[12...20])
+        #expect(detail[0] == " José García · room 412 · 22 Nov – 25 Nov, 3 nights · reserved")
+        #expect(detail[1] == " ! Severe nut allergy")
+        #expect(detail.contains(" · Bedding: Feather pillows"))
+        #expect(detail.contains(" · Celebration: Champagne on arrival (this stay)"))
+        #expect(detail.contains(" ? seen once, not yet a rule: Newspaper: Le Monde"))
+        #expect(detail.contains(" 1 sensitive preference(s): see a coordinator"))
+        let text = lines.joined(separator: "\n")
+        #expect(!text.contains("Mariachi") && !text.contains("Sea view") && !text.contains("Prayer"))
+        #expect(h.screen()[13, 2].role == .alert)
+        #expect(lines[23].contains("v Reviewed") && lines[23].contains("→/] Next day"))
+    }
+
+    @Test func aCoordinatorReviewsAndAChangeAfterwardsShowsAsModified() throws {
+        let h = try ConsoleHarness()
+        let ids = try hotel(h)
+        h.member.role = .coordinator
+        h.start()
+        h.press(.function(3))
+        #expect(h.lines().contains { $0.contains("Prayer mat") }, "a coordinator sees sensitive preferences")
+        h.press(.character("v"))
+        #expect(h.lines()[3].hasSuffix("✓ maria.s"))
+        #expect(h.lines()[1].hasSuffix("2 arriving · 1 to review"))
+        // Another terminal learns something new about García: the review no longer covers it.
+        let other = try h.secondTerminal()
+        _ = try other.recordPreference(NewPreference(guestID: ids.garcia, category: .beverage, detail: "Green tea"),
+                                       by: Actor(login: "tom.b", property: "DEMO"))
+        h.app.tick()
+        #expect(h.lines()[3].hasSuffix("modified"))
+        #expect(try h.store.arrivalReview(stayID: ids.stay) != .notReviewed)
+    }
+
+    @Test func anAssociateCannotMarkReviewedAndTheRefusalIsAudited() throws {
+        let h = try ConsoleHarness()
+        _ = try hotel(h)
+        h.start()
+        h.press(.function(3))
+        h.press(.character("v"))
+        #expect(h.lines()[22].contains("only a coordinator or a supervisor marks arrivals reviewed"))
+        #expect(h.lines()[3].hasSuffix("to review"))
+        let trail = try h.store.auditTrail(login: "maria.s", since: nil, property: nil, limit: 100)
+        #expect(trail.contains { $0.refused && $0.action == "review arrival" })
+    }
+
+    @Test func enterOpensTheGuestAndArrowsChangeTheDay() throws {
+        let h = try ConsoleHarness()
+        _ = try hotel(h)
+        h.start()
+        h.press(.function(3), .down, .enter)
+        #expect(h.lines()[1].hasPrefix(" Ana Lima"))
+        h.press(.escape, .right)
+        #expect(h.lines()[1].hasPrefix(" Arrivals 23 Nov 2026 (ahead)"))
+        #expect(h.lines()[3].contains("No arrivals on this day"))
+    }
+}
