@@ -124,6 +124,8 @@ public struct NewPreference: Sendable, Equatable, Codable {
                   consent: try c.decodeIfPresent(Bool.self, forKey: .consent) ?? false)
     }
 
+    public var isSensitive: Bool { category.isSensitive }
+
     public func validated() throws -> NewPreference {
         var p = self
         p.detail = p.detail.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -325,7 +325,8 @@ public final class ConsoleApp: TerminalApp {
             return
         }
         _ = try store.recordPreference(valid, by: actor)
-        try finishPad(saying: "Saved to \(valid.category.label): \(valid.detail)")
+        try finishPad(saying: valid.isSensitive ? "Kept as sensitive \(valid.category.label.lowercased()): coordinators and supervisors see it."
+                                                : "Saved to \(valid.category.label): \(valid.detail)")
     }
 
     /// Closes the pad, forgets its draft and shows the profile with what was just saved.

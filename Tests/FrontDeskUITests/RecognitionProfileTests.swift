@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import FrontDeskCore
+import SQLiteStore
+@testable import FrontDeskUI
+
+/// What the profile does with history: old standing preferences to reconfirm at check-in,
+/// today's one question, and sensitive facts kept from roles that may not see them.
+@Suite struct RecognitionProfileTests {
+    @Test func atCheckInAnOldStandingPreferenceIsConfirmedWithOneKey() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        // Recorded fourteen months ago by another terminal whose clock said so.
+        let past = try SQLiteGuestStore(path: h.store.path, create: false, now: { ConsoleHarness.now.addingTimeInterval(-420 * 86_400) })
+        _ = try past.recordPreference(NewPreference(guestID: id, category: .bedding, detail: "Foam pillows"), by: h.actor)
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .newspaper, detail: "Le Monde"), by: h.actor)
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        var lines = h.lines()
+        let heading = try #require(lines.firstIndex(of: " Confirm with guest (y: still true · r: retire)"))
+        #expect(lines[heading + 1].contains("Foam pillows"))
+        #expect(!lines[heading + 1].contains("Le Monde"), "a preference recorded today needs no reconfirming")
+        h.press(.character("y"))
+        lines = h.lines()
+        #expect(lines.contains { $0.contains("Confirmed with the guest today.") })
+        #expect(!lines.contains { $0.hasPrefix(" Confirm with guest") })
+        let foam = try #require(try h.store.profile(guestID: id)?.preferences.first { $0.detail == "Foam pillows" })
+        #expect(foam.confirmations == 1 && foam.lastConfirmed?.login == "maria.s")
+    }
+
+    @Test func theOneQuestionOpensThePadOnItsCategoryAndIsNotAskedTwiceInARow() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        #expect(h.lines()[4] == " Ask today: Which pillow do you sleep best on? (a: record the answer)")
+        h.press(.character("a"))
+        #expect(h.lines()[6].contains("‹ Bedding ›"))
+        h.press(.escape) // the guest had no answer
+        #expect(try h.store.profile(guestID: id)?.lastQuestion == .bedding)
+        h.press(.escape)
+        h.press(.enter)
+        #expect(h.lines()[4] == " Ask today: High floor or low, near the lift or quiet? (a: record the answer)")
+    }
+
+    @Test func aSensitiveFactIsKeptOnlyWithConsentAndShownOnlyToThoseWhoMaySeeIt() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        h.start()
+        h.type("ana lima")
+        h.press(.enter, .character("p"))
+        h.type("prayer mat facing the qibla")
+        #expect(h.lines()[6].contains("‹ Religion ›"))
+        #expect(h.lines()[13].contains("Religion is sensitive: kept only if the guest agrees"))
+        h.press(.control("s"))
+        #expect(h.lines()[21].contains("Has the guest agreed that we keep this religion fact?"))
+        h.press(.character("y"))
+        let kept = try #require(try h.store.profile(guestID: id)?.preferences.first)
+        #expect(kept.category == .religion && kept.consent)
+        // An associate sees that something is kept, not what.
+        let lines = h.lines()
+        #expect(!lines.contains { $0.contains("prayer mat") })
+        #expect(lines.contains(" 1 sensitive preference is kept; a coordinator or supervisor can see it"))
+
+        h.member.role = .coordinator
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        #expect(h.lines().contains { $0.contains("prayer mat facing") })
+    }
+
+    @Test func withoutConsentNothingIsKept() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        h.start()
+        h.type("ana lima")
+        h.press(.enter, .character("p"))
+        h.type("sober: no alcohol in the minibar")
+        h.press(.tab, .character("s")) // Sobriety, chosen by hand
+        h.press(.control("s"), .character("n"))
+        #expect(h.lines()[22].contains("without the guest's agreement"))
+        #expect(try h.store.profile(guestID: id)?.preferences.isEmpty == true)
+        #expect(h.lines()[1].contains("Preference pad"), "what was typed stays on the pad")
+    }
+}
