@@ -55,3 +55,14 @@ func recordContractFailure(_ failure: ContractFailure) {
                  sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
                                                 line: failure.line, column: 1))
 }
+
+/// Recognition: stays, arrivals, reviews, flags, settings; each case on a fresh SQLite file.
+@Test("recognition contract", arguments: RecognitionContract.caseNames)
+func recognitionContract(_ name: String) throws {
+    let directory = try TemporaryDirectory()
+    do {
+        try RecognitionContract.run(name) { try SQLiteGuestStore(path: directory.file("hotel.db"), create: true) }
+    } catch let failure as ContractFailure {
+        recordContractFailure(failure)
+    }
+}
