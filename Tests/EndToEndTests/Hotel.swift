@@ -14,7 +14,7 @@ final class Hotel {
 
     var environment: [String: String] {
         ["HOME": directory.path, "XDG_DATA_HOME": directory.appendingPathComponent("data").path,
-         "PATH": "/usr/bin:/bin", "FRONTDESK_PROPERTY": "DEMO"]
+         "PATH": "/usr/bin:/bin", "FRONTDESK_PROPERTY": "DEMO", "TZ": "UTC"]
     }
 
     /// Runs a frontdesk command (not the console) on this hotel's database.
@@ -79,6 +79,15 @@ final class Hotel {
             }
         }
         return desk
+    }
+
+    /// A day counted from today in UTC, the hotel's time zone in these tests: "2026-11-22".
+    static func day(_ offset: Int = 0) -> String {
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd"
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.locale = Locale(identifier: "en_US_POSIX")
+        return f.string(from: Date().addingTimeInterval(Double(offset) * 86_400))
     }
 
     func expectOK(_ result: Shell.Result) throws {
