@@ -3,7 +3,8 @@ import Foundation
 /// Where generated demo data goes: a store's bulk loader, one transaction.
 public protocol DemoSink {
     func addGuest(_ guest: NewGuest, createdAt: Date, actor: Actor) throws -> Int64
-    func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus, actor: Actor) throws -> Int64
+    func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus, revenueMinor: Int64,
+                 actor: Actor) throws -> Int64
     func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64
     func confirm(preferenceID: Int64, at: Date, actor: Actor) throws
 }
@@ -39,6 +40,8 @@ public struct DemoGenerator {
         (.newspaper, "Financial Times every morning", .preferred), (.newspaper, "Le Monde", .preferred),
         (.wakeUp, "Wake-up call at 6:30, no automated calls", .preferred), (.transport, "Airport pick-up by car", .preferred),
         (.celebration, "Wedding anniversary in June", .preferred),
+        (.health, "Insulin: keep the minibar fridge empty for it", .required), (.religion, "Prayer mat and qibla direction", .preferred),
+        (.sobriety, "No alcohol in the room, minibar emptied", .required),
     ]
 
     public func generate(into sink: DemoSink, now: Date = Date()) throws {
@@ -80,19 +83,25 @@ public struct DemoGenerator {
             if stayRoll < 6 || i < DemoNames.showcase.count {
                 let back = Int(rng.next() % 700) + 10
                 let arrival = today.adding(days: -back)
+                let nights = Int(rng.next() % 5) + 1
+                let nightly = Int64(15_000 + rng.next() % 30_000)
                 _ = try sink.addStay(guestID: guestID, room: room(&rng, roomCount), arrival: arrival,
-                                     departure: arrival.adding(days: Int(rng.next() % 5) + 1), status: .departed, actor: clerk)
+                                     departure: arrival.adding(days: nights), status: .departed,
+                                     revenueMinor: nightly * Int64(nights), actor: clerk)
             }
             if (i < DemoNames.showcase.count || stayRoll == 6) && nextRoom < roomCount {
                 let arrival = today.adding(days: -Int(rng.next() % 3))
                 let r = String(100 * (nextRoom / 30 + 1) + nextRoom % 30 + 1)
                 nextRoom += 1
                 stayID = try sink.addStay(guestID: guestID, room: r, arrival: arrival,
-                                          departure: today.adding(days: Int(rng.next() % 4) + 1), status: .inHouse, actor: clerk)
+                                          departure: today.adding(days: Int(rng.next() % 4) + 1), status: .inHouse,
+                                          revenueMinor: 0, actor: clerk)
             } else if stayRoll == 7 {
-                let arrival = today.adding(days: Int(rng.next() % 14))
+                // A third of the reservations arrive today, so the arrivals list (F3) has a morning's work.
+                let arrival = today.adding(days: rng.next() % 3 == 0 ? 0 : Int(rng.next() % 14))
                 stayID = try sink.addStay(guestID: guestID, room: room(&rng, roomCount), arrival: arrival,
-                                          departure: arrival.adding(days: Int(rng.next() % 4) + 1), status: .reserved, actor: clerk)
+                                          departure: arrival.adding(days: Int(rng.next() % 4) + 1), status: .reserved,
+                                          revenueMinor: 0, actor: clerk)
             }
 
             let count = i < DemoNames.showcase.count ? 3 : Int(rng.next() % 5)
@@ -108,7 +117,7 @@ public struct DemoGenerator {
                 let id = try sink.addPreference(
                     NewPreference(guestID: guestID, category: category, detail: detail, level: level,
                                   scope: thisStay ? .thisStay : .standing, source: rng.next() % 3 == 0 ? .observed : .stated,
-                                  stayID: thisStay ? stayID : nil),
+                                  stayID: thisStay ? stayID : nil, consent: category.isSensitive),
                     recordedAt: min(recordedAt, now), actor: recorder)
                 if rng.next() % 3 == 0 {
                     try sink.confirm(preferenceID: id, at: min(recordedAt.addingTimeInterval(86_400 * 40), now), actor: clerk)

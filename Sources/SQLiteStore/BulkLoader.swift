@@ -46,18 +46,18 @@ public final class BulkLoader {
 
     /// The stay is at the actor's property, stamped with the store's clock.
     public func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
-                        actor: Actor) throws -> Int64 {
+                        revenueMinor: Int64 = 0, actor: Actor) throws -> Int64 {
         try addStay(guestID: guestID, room: room, arrival: arrival, departure: departure, status: status,
-                    createdAt: store.now(), actor: actor)
+                    revenueMinor: revenueMinor, createdAt: store.now(), actor: actor)
     }
 
     /// The stay is at the actor's property.
     public func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
-                        createdAt: Date, actor: Actor) throws -> Int64 {
+                        revenueMinor: Int64 = 0, createdAt: Date, actor: Actor) throws -> Int64 {
         requireOpen()
         try SQLiteGuestStore.validateStay(arrival: arrival, departure: departure)
         return try store.insertStay(guestID: guestID, room: room, arrival: arrival, departure: departure,
-                                    status: status, createdAt: createdAt, actor: actor)
+                                    status: status, revenueMinor: revenueMinor, createdAt: createdAt, actor: actor)
     }
 
     public func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 {

@@ -82,8 +82,10 @@ final class MorePreferences: DemoSink {
         return id
     }
 
-    func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus, actor: Actor) throws -> Int64 {
-        try loader.addStay(guestID: guestID, room: room, arrival: arrival, departure: departure, status: status, actor: actor)
+    func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus, revenueMinor: Int64,
+                 actor: Actor) throws -> Int64 {
+        try loader.addStay(guestID: guestID, room: room, arrival: arrival, departure: departure, status: status,
+                           revenueMinor: revenueMinor, actor: actor)
     }
 
     func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 {
