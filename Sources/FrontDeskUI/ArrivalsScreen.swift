@@ -43,7 +43,7 @@ struct ArrivalsScreen: Equatable {
 
     // MARK: - Rendering
 
-    func render(into canvas: inout Canvas, property: String, today: Day) {
+    func render(into canvas: inout Canvas, property: String, today: Day, vips: VIPCatalog = .standard) {
         let w = canvas.width
         let toReview = arrivals.filter(\.review.needsReview).count
         let when = day == today ? "today" : day < today ? "past day" : "ahead"
@@ -60,18 +60,18 @@ struct ArrivalsScreen: Equatable {
         let first = max(0, min(selection - listRows + 1, arrivals.count - listRows))
         for (offset, a) in arrivals.dropFirst(max(0, first)).prefix(listRows).enumerated() {
             let i = max(0, first) + offset
-            renderRow(a, selected: i == selection, row: listTop + offset, columns: columns, canvas: &canvas)
+            renderRow(a, selected: i == selection, row: listTop + offset, columns: columns, vips: vips, canvas: &canvas)
         }
         if let a = selected { renderDetail(a, top: listTop + listRows + 1, canvas: &canvas) }
     }
 
-    private func renderRow(_ a: Arrival, selected: Bool, row: Int, columns: ArrivalColumns, canvas: inout Canvas) {
+    private func renderRow(_ a: Arrival, selected: Bool, row: Int, columns: ArrivalColumns, vips: VIPCatalog, canvas: inout Canvas) {
         if selected { canvas.fill(row: row, role: .selection) }
         let base: StyleRole = selected ? .selection : .normal
         canvas.put(a.alerts.isEmpty && a.flags.isEmpty ? " " : "!", row: row, column: 1, role: selected ? .selection : .alert)
         canvas.put(a.stay.room, row: row, column: columns.room, role: base, limit: 6)
         canvas.put(a.guest.displayName, row: row, column: columns.name, role: base, limit: columns.nameWidth)
-        canvas.put(a.guest.vip == .none ? "" : "★ " + a.guest.vip.name, row: row, column: columns.vip, role: selected ? .selection : .vip, limit: 12)
+        canvas.put(vips.badge(of: a.guest.vip), row: row, column: columns.vip, role: selected ? .selection : vips.style(of: a.guest.vip), limit: 12)
         canvas.put(a.tier.label, row: row, column: columns.tier, role: base, limit: 14)
         let review: (String, StyleRole) = switch a.review {
         case .notReviewed: ("to review", base)

@@ -20,6 +20,8 @@ public final class ConsoleApp: TerminalApp {
     let complaintSettings: ComplaintSettings
     /// When to reconfirm, how to rank guests, which question to ask: read once per session.
     let recognition: RecognitionSettings
+    /// The chain's VIP levels, re-read whenever something changes.
+    var vips: VIPCatalog
     /// Checks a supervisor's login and PIN typed at this terminal; nil where no PINs can be checked.
     let approver: ((_ login: String, _ pin: String) -> StaffMember?)?
     let actor: Actor
@@ -44,6 +46,7 @@ public final class ConsoleApp: TerminalApp {
         self.member = member
         self.complaintSettings = complaintSettings
         recognition = (try? store.recognitionSettings(property: actor.property)) ?? RecognitionSettings()
+        vips = (try? store.vipCatalog()) ?? .standard
         self.actor = actor
         self.keymap = keymap
         self.clock = clock
@@ -366,6 +369,7 @@ public final class ConsoleApp: TerminalApp {
 
     private func reloadAll() {
         tiers = nil
+        vips = (try? store.vipCatalog()) ?? vips
         do {
             try reloadProfile()
             try reloadComplaints()
@@ -443,11 +447,11 @@ public final class ConsoleApp: TerminalApp {
             title = "frontdesk · Guest search"
             context = .search
             hidden = s.foundNobody ? (s.outcome.suggestions.isEmpty ? [.useSuggestion] : []) : [.walkIn, .useSuggestion]
-            s.render(into: &canvas, property: actor.property)
+            s.render(into: &canvas, property: actor.property, vips: vips)
         case .profile(let p):
             title = "frontdesk · Guest profile"
             context = p.keyContext
-            p.render(into: &canvas, now: clock())
+            p.render(into: &canvas, now: clock(), vips: vips)
         case .pad(let pad):
             title = "frontdesk · Preference pad"
             context = pad.keyContext
@@ -462,7 +466,7 @@ public final class ConsoleApp: TerminalApp {
         case .queue(let q):
             title = "frontdesk · Complaint queue"
             context = q.keyContext
-            q.render(into: &canvas, now: clock(), desk: desk)
+            q.render(into: &canvas, now: clock(), desk: desk, vips: vips)
         case .complaintDetail(let d):
             title = "frontdesk · Complaint"
             context = d.keyContext
@@ -470,7 +474,7 @@ public final class ConsoleApp: TerminalApp {
         case .arrivals(let a):
             title = "frontdesk · Arrivals"
             context = a.keyContext
-            a.render(into: &canvas, property: actor.property, today: desk.day(clock()))
+            a.render(into: &canvas, property: actor.property, today: desk.day(clock()), vips: vips)
         case .help(let h):
             title = "frontdesk · Help"
             context = .help

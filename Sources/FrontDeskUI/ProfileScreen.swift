@@ -129,15 +129,15 @@ struct ProfileScreen: Equatable {
 
     // MARK: - Rendering
 
-    func render(into canvas: inout Canvas, now: Date) {
+    func render(into canvas: inout Canvas, now: Date, vips: VIPCatalog = .standard) {
         let w = canvas.width
         let g = profile.guest
         let name = [g.title, g.displayName].filter { !$0.isEmpty }.joined(separator: " ")
         canvas.put(" " + name, row: 1, column: 0, role: .header, limit: w - 24)
-        let badge = [g.vip != .none ? "★ \(g.vip.name)" : nil, tier.flatMap { $0 == .regular ? nil : $0.label }]
-            .compactMap { $0 }.joined(separator: " · ")
+        let badge = [vips.badge(of: g.vip), tier.flatMap { $0 == .regular ? nil : $0.label } ?? ""]
+            .filter { !$0.isEmpty }.joined(separator: " · ")
         if !badge.isEmpty {
-            canvas.put(badge, row: 1, column: w - TerminalText.width(of: badge) - 2, role: .vip)
+            canvas.put(badge, row: 1, column: w - TerminalText.width(of: badge) - 2, role: g.vip == .none ? .vip : vips.style(of: g.vip))
         }
         let facts = [g.nameReading, g.language.isEmpty ? nil : g.language,
                      g.loyaltyNumber.map { "Loyalty \($0)" },

@@ -125,7 +125,7 @@ struct QueueScreen: Equatable {
         selection = selectedID.flatMap { id in newRows.firstIndex { $0.complaint.id == id } } ?? min(selection, max(0, newRows.count - 1))
     }
 
-    func render(into canvas: inout Canvas, now: Date, desk: DeskCalendar) {
+    func render(into canvas: inout Canvas, now: Date, desk: DeskCalendar, vips: VIPCatalog = .standard) {
         let w = canvas.width
         let who = owner.map { "Owner \($0)" } ?? (scope == .mine ? "Mine" : "Whole property")
         let narrowed = [category?.label, severity?.label].compactMap { $0 }.joined(separator: " · ")
@@ -158,7 +158,7 @@ struct QueueScreen: Equatable {
             canvas.put(marked.contains(c.id) ? "*" : " ", row: line, column: 1, role: selected ? .selection : .key)
             var col = canvas.put(TerminalText.pad(due, to: 16), row: line, column: 3, role: selected ? .selection : (overdue != nil ? .overdue : .normal))
             col = canvas.put(TerminalText.pad(c.severity.label, to: 7), row: line, column: col, role: base)
-            col = canvas.put(TerminalText.pad(row.guestName, to: 19) + " ", row: line, column: col, role: selected ? .selection : (row.vip == .none ? .normal : .vip))
+            col = canvas.put(TerminalText.pad(row.guestName, to: 19) + " ", row: line, column: col, role: selected ? .selection : vips.style(of: row.vip))
             col = canvas.put(TerminalText.pad(c.owner, to: 9) + " ", row: line, column: col, role: base)
             canvas.put(c.category.label + ": " + c.summary, row: line, column: col, role: base, limit: w - col - 1)
         }

@@ -68,7 +68,7 @@ struct SearchScreen: Equatable {
         selection = max(0, min(rows.count - 1, selection + delta))
     }
 
-    func render(into canvas: inout Canvas, property: String) {
+    func render(into canvas: inout Canvas, property: String, vips: VIPCatalog = .standard) {
         let w = canvas.width
         canvas.put(" Find guest: ", row: 2, column: 0, role: .header)
         query.render(into: &canvas, row: 2, column: 13, columns: w - 14, focused: true)
@@ -102,7 +102,8 @@ struct SearchScreen: Equatable {
                 canvas.put("C", row: row, column: 2, role: selected ? .selection : .overdue)
             }
             canvas.put(TerminalText.pad(result.displayName, to: columns.name), row: row, column: 3, role: base)
-            canvas.put(result.vip.name, row: row, column: columns.vipColumn, role: selected ? .selection : .vip, limit: columns.vip)
+            canvas.put(vips.name(of: result.vip), row: row, column: columns.vipColumn, role: selected ? .selection : vips.style(of: result.vip),
+                       limit: columns.vip)
             canvas.put(result.room ?? "", row: row, column: columns.roomColumn, role: base, limit: columns.room)
         }
     }

@@ -95,16 +95,29 @@ extension Migrations {
         );
         CREATE INDEX property_options_latest ON property_options(property, name, id);
 
-        -- The chain's VIP levels; guests.vip holds the rank (0: not a VIP).
+        -- The chain's VIP levels, each change kept; the latest row of a rank applies.
+        -- guests.vip holds the rank (0: not a VIP). A new file starts with the four defaults.
         CREATE TABLE vip_levels (
-            rank INTEGER PRIMARY KEY CHECK (rank > 0),
-            code TEXT NOT NULL UNIQUE,
+            id INTEGER PRIMARY KEY,
+            rank INTEGER NOT NULL CHECK (rank > 0),
+            code TEXT NOT NULL,
             name TEXT NOT NULL,
-            role TEXT NOT NULL
+            role TEXT NOT NULL,
+            login TEXT NOT NULL,
+            at REAL NOT NULL,
+            property TEXT NOT NULL,
+            terminal TEXT NOT NULL
         );
-        INSERT INTO vip_levels (rank, code, name, role) VALUES
-            (1, 'silver', 'Silver', 'vip'), (2, 'gold', 'Gold', 'vip'),
-            (3, 'platinum', 'Platinum', 'vip'), (4, 'ambassador', 'Ambassador', 'vip');
+        CREATE INDEX vip_levels_latest ON vip_levels(rank, id);
+        INSERT INTO vip_levels (rank, code, name, role, login, at, property, terminal) VALUES
+            (1, 'silver', 'Silver', 'vip', 'frontdesk', 0, '', 'install'),
+            (2, 'gold', 'Gold', 'vip', 'frontdesk', 0, '', 'install'),
+            (3, 'platinum', 'Platinum', 'vip', 'frontdesk', 0, '', 'install'),
+            (4, 'ambassador', 'Ambassador', 'vip', 'frontdesk', 0, '', 'install');
+        CREATE TRIGGER vip_levels_append_only_update BEFORE UPDATE ON vip_levels
+            BEGIN SELECT RAISE(ABORT, 'VIP level history is append-only'); END;
+        CREATE TRIGGER vip_levels_append_only_delete BEFORE DELETE ON vip_levels
+            BEGIN SELECT RAISE(ABORT, 'VIP level history is append-only'); END;
 
         CREATE TRIGGER stay_events_append_only_update BEFORE UPDATE ON stay_events
             BEGIN SELECT RAISE(ABORT, 'stay history is append-only'); END;

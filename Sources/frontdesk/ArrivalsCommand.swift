@@ -27,7 +27,8 @@ enum ArrivalsCommand {
         let (member, actor) = try SignIn.staff(settings, directory: store)
         let viewer = try SensitiveExport.viewer(args, member: member, actor: actor, trail: store, subject: "arrivals \(day)")
         let arrivals = try ArrivalsBriefing.load(from: store, property: actor.property, day: day, viewer: viewer, today: today)
-        let rows = arrivals.map(Row.init)
+        let vips = try store.vipCatalog()
+        let rows = arrivals.map { Row($0, vips: vips) }
         switch format {
         case .json: Output.print(try Output.json(rows))
         case .csv:
@@ -73,13 +74,13 @@ enum ArrivalsCommand {
         static let header = ["stay", "guest id", "guest", "room", "nights", "vip", "tier", "review", "flags", "alerts",
                              "prepare", "unconfirmed", "sensitive hidden", "earlier complaints"]
 
-        init(_ a: Arrival) {
+        init(_ a: Arrival, vips: VIPCatalog) {
             stay = a.stay.id
             guestID = a.guest.id
             guest = a.guest.displayName
             room = a.stay.room
             nights = a.stay.nights
-            vip = a.guest.vip.code
+            vip = vips.code(of: a.guest.vip)
             tier = a.tier.rawValue
             review = a.review.label
             flags = a.flags.map { "\($0.kind.label): \($0.reason)" }

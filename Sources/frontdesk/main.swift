@@ -20,6 +20,7 @@ func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode 
         case "prefs": try PrefsCommand.run(args, settings: settings)
         case "arrivals": try ArrivalsCommand.run(args, settings: settings)
         case "flags": try FlagsCommand.run(args, settings: settings)
+        case "vip": try VIPCommand.run(args, settings: settings)
         case "complaints": try ComplaintsCommand.run(args, settings: settings)
         case let other?: throw CommandFailure.usage("unknown command '\(other)'")
         }

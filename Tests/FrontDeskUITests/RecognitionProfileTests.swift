@@ -85,3 +85,18 @@ import SQLiteStore
         #expect(h.lines()[1].contains("Preference pad"), "what was typed stays on the pad")
     }
 }
+
+@Suite struct ConfiguredVIPTests {
+    @Test func aRenamedLevelShowsEverywhereInItsColour() throws {
+        let h = try ConsoleHarness()
+        try h.store.setVIPLevel(VIPLevelDefinition(rank: 2, code: "gold-circle", name: "Gold Circle", role: "alert"), by: h.actor)
+        _ = try h.addGuest("Ana", "Lima", vip: .gold, room: "210")
+        h.start()
+        let row = try #require(h.row(containing: "Ana Lima"))
+        #expect(h.lines()[row].contains("Gold Circle"))
+        let column = try #require(h.lines()[row].range(of: "Gold Circle")).lowerBound.utf16Offset(in: h.lines()[row])
+        #expect(h.screen()[row, column].role == .alert)
+        h.press(.down, .enter)
+        #expect(h.lines()[1].hasSuffix("★ Gold Circle"))
+    }
+}

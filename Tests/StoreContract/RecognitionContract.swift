@@ -4,7 +4,7 @@ import FrontDeskCore
 /// What every store keeps for recognition: stays through check-in and check-out, arrivals and
 /// their reviews, flags, questions asked, settings, and where a preference applies.
 public enum RecognitionContract {
-    public typealias Store = GuestStore & ComplaintStore & RecognitionStore
+    public typealias Store = GuestStore & ComplaintStore & RecognitionStore & VIPConfiguration
 
     public static var caseNames: [String] { cases.map(\.name) }
 
@@ -23,6 +23,7 @@ public enum RecognitionContract {
             ("settings are kept per property and the latest applies", settings),
             ("where a preference applies and the guest's consent are kept", placeAndConsent),
             ("a this-stay preference does not follow the guest to the next stay", oneOffStaysBehind),
+            ("VIP levels are configured, the latest applies", vipLevels),
         ]
     }
 
@@ -142,6 +143,24 @@ public enum RecognitionContract {
         let prefs = try (try store.profile(guestID: g)?.preferences).unwrap("the preferences")
         try Expect.equal(prefs.map { $0.onlyProperty ?? "all" }, ["OPO", "all"], "where each applies")
         try Expect.equal(prefs.map(\.consent), [false, true], "consent is kept")
+    }
+
+    static func vipLevels(_ store: Store) throws {
+        try Expect.equal(try store.vipCatalog(), VIPCatalog.standard, "a new database starts with the defaults")
+        try store.setVIPLevel(VIPLevelDefinition(rank: 2, code: "Gold-Circle", name: "Gold Circle", role: "alert"), by: desk)
+        try store.setVIPLevel(VIPLevelDefinition(rank: 5, code: "founder", name: "Founder"), by: desk)
+        let catalog = try store.vipCatalog()
+        try Expect.equal(catalog.levels.map(\.code), ["silver", "gold-circle", "platinum", "ambassador", "founder"], "codes by rank")
+        try Expect.equal([catalog.name(of: .gold), catalog.role(of: .gold)], ["Gold Circle", "alert"], "renamed and recoloured")
+        try Expect.equal(catalog.level(text: "founder"), VIPLevel(rank: 5), "a new rank is found by its code")
+        try Expect.fails("a code used by another rank", as: \.isInvalid) {
+            try store.setVIPLevel(VIPLevelDefinition(rank: 6, code: "founder", name: "Other"), by: desk)
+        }
+        try Expect.fails("an unknown colour role", as: \.isInvalid) {
+            try store.setVIPLevel(VIPLevelDefinition(rank: 6, code: "x", name: "X", role: "pink"), by: desk)
+        }
+        let g = try store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", vip: VIPLevel(rank: 5)), by: desk)
+        try Expect.equal(try store.guest(id: g)?.vip, VIPLevel(rank: 5), "a guest keeps a configured rank")
     }
 
     static func oneOffStaysBehind(_ store: Store) throws {
