@@ -32,6 +32,25 @@ extension ConsoleApp {
         message = StatusMessage(text: "Reviewed. A change to this guest's preferences will show it as modified.", role: .success)
     }
 
+    /// Flags are set and cleared from the profile; "do not rent" only by a supervisor. A refusal is audited.
+    func flag(_ guestID: Int64, _ kind: GuestFlagKind, reason: String, clearing: Bool) throws {
+        do {
+            try GuestFlag.check(kind, reason: reason, by: member, clearing: clearing)
+        } catch FrontDeskError.notPermitted(let why) {
+            try? store.recordRefusal(action: clearing ? "flags clear" : "flags set", subject: "guest #\(guestID)", reason: why, by: actor)
+            throw FrontDeskError.notPermitted(why)
+        }
+        if clearing {
+            try store.clearFlag(kind, guestID: guestID, reason: reason, by: actor)
+        } else {
+            try store.setFlag(kind, guestID: guestID, reason: reason, by: actor)
+        }
+        try reloadProfile()
+        // Whoever set it has read it.
+        if case .profile(var p) = stack.last { p.acknowledged = true; replaceTop(.profile(p)) }
+        message = StatusMessage(text: clearing ? "Flag cleared; the reason is kept." : "Flagged \(kind.label.lowercased()).", role: .success)
+    }
+
     func reloadArrivals() throws {
         for i in stack.indices {
             guard case .arrivals(var screen) = stack[i] else { continue }

@@ -105,6 +105,7 @@ public final class ConsoleApp: TerminalApp {
             case .openArrivals: try openArrivals()
             case .showArrivals(let day): try showArrivals(day)
             case .reviewArrival(let stayID): try reviewArrival(stayID)
+            case .flag(let guestID, let kind, let reason, let clearing): try flag(guestID, kind, reason: reason, clearing: clearing)
             case .savePreference(let p, let allowDuplicate): try save(p, allowDuplicate: allowDuplicate)
             case .confirmPreference(let id):
                 try store.confirmPreference(id: id, by: actor)
@@ -393,7 +394,7 @@ public final class ConsoleApp: TerminalApp {
     }
 
     /// Re-reads every open profile (the one under a pad too).
-    private func reloadProfile() throws {
+    func reloadProfile() throws {
         for i in stack.indices {
             guard case .profile(var p) = stack[i] else { continue }
             guard let fresh = try store.profile(guestID: p.profile.guest.id) else { continue }

@@ -19,6 +19,7 @@ enum Effect: Equatable {
     case openArrivals
     case showArrivals(Day)
     case reviewArrival(stayID: Int64)
+    case flag(guestID: Int64, kind: GuestFlagKind, reason: String, clearing: Bool)
     case reloadQueue
     case openComplaint(id: Int64)
     case complaintEntry(ids: [Int64], kind: ComplaintEntryKind, text: String, newOwner: String?)
@@ -35,7 +36,7 @@ extension Effect {
     var writes: Bool {
         switch self {
         case .createWalkIn, .savePreference, .confirmPreference, .retirePreference, .logComplaint, .logComplaintApproved, .complaintEntry,
-             .askedQuestion, .reviewArrival: return true
+             .askedQuestion, .reviewArrival, .flag: return true
         default: return false
         }
     }

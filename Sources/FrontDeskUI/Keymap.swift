@@ -11,6 +11,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case help = "Help"
     case question = "Questions"
     case reason = "Typing a reason"
+    case flag = "Flagging a guest"
     case queue = "Complaint queue"
     case complaint = "A complaint"
     case approval = "Supervisor approval"
@@ -23,7 +24,7 @@ public enum Action: Sendable, Hashable {
     case moveUp, moveDown, pageUp, pageDown
     case openGuest, walkIn, clearSearch, useSuggestion
     case back, openPad, retirePreference, logComplaint, confirmPreference, askQuestion
-    case review, previousDay, nextDay
+    case review, previousDay, nextDay, flagGuest
     case save, nextField, previousField, nextChoice, previousChoice, cancel
     case accept, decline
     case mark, escalate, reassign, cycleFilter, toggleScope, cycleCategory, cycleSeverity, filterOwner, addEntry(ComplaintEntryKind)
@@ -64,6 +65,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("c")], context: .profile, action: .logComplaint, help: "Log a complaint the guest just made: you own it", footer: "Complaint"),
         Binding(keys: [.character("r")], context: .profile, action: .retirePreference, help: "Retire the selected preference (asks for a reason)", footer: "Retire"),
         Binding(keys: [.character("y")], context: .profile, action: .confirmPreference, help: "The guest confirms the selected preference is still true", footer: "Confirm"),
+        Binding(keys: [.character("f")], context: .profile, action: .flagGuest, help: "Flag the guest (previous complaint, problematic, do not rent) or clear a flag", footer: nil),
         Binding(keys: [.character("a")], context: .profile, action: .askQuestion, help: "Record the answer to today's question (opens the pad)", footer: "Ask"),
         Binding(keys: [.up, .control("p")], context: .profile, action: .moveUp, help: "Previous preference", footer: nil),
         Binding(keys: [.down, .control("n")], context: .profile, action: .moveDown, help: "Next preference", footer: nil),
@@ -90,6 +92,10 @@ public struct Keymap: Sendable {
         Binding(keys: [.enter, .character("y")], context: .question, action: .accept, help: "Yes", footer: "Yes"),
         Binding(keys: [.character("n")], context: .question, action: .decline, help: "No", footer: "No"),
         Binding(keys: [.escape], context: .question, action: .cancel, help: "Back without doing anything", footer: "Back"),
+
+        Binding(keys: [.tab], context: .flag, action: .nextChoice, help: "The next flag", footer: "Next flag"),
+        Binding(keys: [.enter], context: .flag, action: .accept, help: "Set the flag (or clear it, when it is set) with the reason typed", footer: "Save"),
+        Binding(keys: [.escape], context: .flag, action: .cancel, help: "Back without changing any flag", footer: "Back"),
 
         Binding(keys: [.enter], context: .reason, action: .accept, help: "Save the reason", footer: "Save"),
         Binding(keys: [.escape], context: .reason, action: .cancel, help: "Back without retiring anything", footer: "Back"),

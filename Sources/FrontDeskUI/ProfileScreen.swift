@@ -21,6 +21,8 @@ struct ProfileScreen: Equatable {
     var retiring: (id: Int64, reason: TextField)?
     /// The guest's complaints, open and past: the next associate picks up where the last stopped.
     var complaints: [Complaint] = []
+    /// Setting or clearing a flag: which one, and why.
+    var flagging: (kind: GuestFlagKind, reason: TextField)?
     /// False while alerts or flags wait to be acknowledged.
     var acknowledged = true
     private(set) var sections = ProfileSections()
@@ -42,6 +44,7 @@ struct ProfileScreen: Equatable {
         a.profile == b.profile && a.selection == b.selection && a.draft == b.draft
             && a.retiring?.id == b.retiring?.id && a.retiring?.reason == b.retiring?.reason
             && a.complaints == b.complaints && a.acknowledged == b.acknowledged && a.tier == b.tier
+            && a.flagging?.kind == b.flagging?.kind && a.flagging?.reason == b.flagging?.reason
     }
 
     /// Preferences in the order shown: alerts, to confirm, active ones by category, then history.
@@ -51,10 +54,11 @@ struct ProfileScreen: Equatable {
         selectable.indices.contains(selection) ? selectable[selection] : nil
     }
 
-    var keyContext: KeyContext { !acknowledged ? .alerts : retiring == nil ? .profile : .reason }
+    var keyContext: KeyContext { !acknowledged ? .alerts : flagging != nil ? .flag : retiring == nil ? .profile : .reason }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
         if retiring != nil { return updateRetiring(key, keymap: keymap) }
+        if flagging != nil { return updateFlagging(key, keymap: keymap) }
         if !acknowledged {
             switch keymap.action(for: key, in: .alerts) {
             case .accept?: acknowledged = true
@@ -75,6 +79,8 @@ struct ProfileScreen: Equatable {
             guard let p = selected else { return [.message("There is no preference to confirm.", .muted)] }
             guard profile.appliesNow(p) else { return [.message("That preference no longer applies: record it again with p.", .muted)] }
             return [.confirmPreference(id: p.id)]
+        case .flagGuest?:
+            flagging = (.previousComplaint, TextField(maxLength: 200))
         case .retirePreference?:
             guard let p = selected else { return [.message("There is no preference to retire.", .muted)] }
             guard p.isActive else { return [.message("That preference is already retired.", .muted)] }
@@ -84,6 +90,31 @@ struct ProfileScreen: Equatable {
         case .back?: return [.close]
         case .some(let action): return globalEffects(action)
         case nil: break
+        }
+        return []
+    }
+
+    private mutating func updateFlagging(_ key: Key, keymap: Keymap) -> [Effect] {
+        guard let (kind, reason) = flagging else { return [] }
+        var field = reason
+        switch keymap.action(for: key, in: .flag) {
+        case .nextChoice?:
+            let all = GuestFlagKind.allCases
+            flagging = (all[(all.firstIndex(of: kind)! + 1) % all.count], reason)
+        case .accept?:
+            guard !reason.text.trimmingSpaces.isEmpty else {
+                return [.message("Say why: the reason is kept with the flag.", .error)]
+            }
+            flagging = nil
+            let clearing = profile.flags.contains { $0.kind == kind }
+            return [.flag(guestID: profile.guest.id, kind: kind, reason: reason.text.trimmingSpaces, clearing: clearing)]
+        case .cancel?:
+            flagging = nil
+            return [.message("No flag changed.", .muted)]
+        case .some(let action):
+            return globalEffects(action)
+        case nil:
+            if field.handle(key) { flagging = (kind, field) }
         }
         return []
     }
@@ -156,7 +187,7 @@ struct ProfileScreen: Equatable {
         let lines = flagLines + complaintLines(now: now) + sensitiveLines + preferenceLines
         guard !lines.isEmpty else {
             canvas.put(" No preferences recorded yet. Press p when the guest tells you one.", row: listTop + 1, column: 0, role: .muted)
-            renderRetiring(into: &canvas)
+            renderFlagging(into: &canvas)
             return
         }
         let selectedLine = lines.firstIndex { $0.index == selection } ?? 0
@@ -175,7 +206,17 @@ struct ProfileScreen: Equatable {
         }
         if let p = selected { renderDetail(p, row: canvas.height - 3, canvas: &canvas) }
         renderRetiring(into: &canvas)
+        renderFlagging(into: &canvas)
         if !acknowledged { renderAlertBox(into: &canvas) }
+    }
+
+    private func renderFlagging(into canvas: inout Canvas) {
+        guard let (kind, reason) = flagging else { return }
+        let row = canvas.height - 3
+        canvas.clear(row: row, role: .banner)
+        let verb = profile.flags.contains { $0.kind == kind } ? "Clear" : "Set"
+        let col = canvas.put(" \(verb) “\(kind.label)” because: ", row: row, column: 0, role: .banner)
+        reason.render(into: &canvas, row: row, column: col, columns: canvas.width - col - 1, focused: true)
     }
 
     /// The alerts and flags, boxed over the profile until the associate acknowledges them.

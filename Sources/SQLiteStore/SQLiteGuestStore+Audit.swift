@@ -31,6 +31,25 @@ extension SQLiteGuestStore: AuditTrail {
                    'follow up ' || low_minutes || '/' || medium_minutes || '/' || high_minutes || ' min; limit '
                    || limit_minor || ' ' || currency || ' (minor units)', 0 FROM property_settings
             UNION ALL
+            SELECT e.at, e.login, e.property, e.terminal, 'stay ' || e.status, 'stay #' || e.stay_id,
+                   'guest #' || s.guest_id || ', room ' || s.room, 0
+              FROM stay_events e JOIN stays s ON s.id = e.stay_id
+            UNION ALL
+            SELECT r.at, r.login, r.property, r.terminal, 'arrival reviewed', 'stay #' || r.stay_id,
+                   'guest #' || s.guest_id || ', room ' || s.room || ', arriving ' || s.arrival, 0
+              FROM arrival_reviews r JOIN stays s ON s.id = r.stay_id
+            UNION ALL
+            SELECT at, login, property, terminal, 'flag ' || action, 'guest #' || guest_id, flag || ': ' || reason, 0
+              FROM guest_flags
+            UNION ALL
+            SELECT at, login, property, terminal, 'question asked', 'guest #' || guest_id, category, 0 FROM questions_asked
+            UNION ALL
+            SELECT at, login, actor_property, terminal, 'setting changed', 'property ' || property, name || ' = ' || value, 0
+              FROM property_options
+            UNION ALL
+            SELECT at, login, property, terminal, 'guests merged', 'guest #' || survivor_id,
+                   'absorbed guest #' || absorbed_id || ': ' || moved, 0 FROM guest_merges
+            UNION ALL
             SELECT at, login, property, terminal, action, subject, reason, 1 FROM refusals
         )
         WHERE (?1 IS NULL OR login = ?1) AND (?2 IS NULL OR at >= ?2) AND (?4 IS NULL OR property = ?4)

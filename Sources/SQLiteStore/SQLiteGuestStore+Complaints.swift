@@ -18,8 +18,9 @@ extension SQLiteGuestStore: ComplaintStore {
 
     public func logComplaint(_ complaint: NewComplaint, policy: FollowUpPolicy, by actor: Actor) throws -> Complaint {
         let policy = try policy.validated()
+        var complaint = complaint
         return try write {
-            try requireGuest(complaint.guestID)
+            complaint.guestID = try writableGuestID(complaint.guestID)
             let signature = actor.signature(at: now())
             // The id is the row's: opened with a placeholder, then given the one SQLite assigned.
             var opened = try ComplaintLifecycle.open(complaint, id: 0, by: signature, policy: policy)
@@ -108,8 +109,9 @@ extension SQLiteGuestStore: ComplaintStore {
     }
 
     public func complaints(guestID: Int64) throws -> [Complaint] {
+        // A merged profile's id reads the survivor's complaints, as its profile does.
         try db.query("SELECT \(Self.complaintColumns) FROM complaints WHERE guest_id = ? ORDER BY id",
-                     [.int(guestID)]) { try decodeComplaint($0) }
+                     [.int(try survivorID(of: guestID))]) { try decodeComplaint($0) }
     }
 
     public func openComplaintCounts(guestIDs: [Int64]) throws -> [Int64: Int] {

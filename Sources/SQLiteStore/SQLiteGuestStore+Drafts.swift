@@ -6,18 +6,18 @@ extension SQLiteGuestStore {
     public func saveDraft(_ draft: Draft) throws {
         let payload = String(decoding: try JSONEncoder().encode(draft.preference), as: UTF8.self)
         try write {
-            try requireGuest(draft.guestID)
+            let guestID = try writableGuestID(draft.guestID)
             try db.run("""
                 INSERT INTO drafts (login, guest_id, payload, saved_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (login, guest_id) DO UPDATE SET payload = excluded.payload, saved_at = excluded.saved_at
-                """, [.text(draft.login), .int(draft.guestID), .text(payload), .real(draft.savedAt.unixSeconds)])
+                """, [.text(draft.login), .int(guestID), .text(payload), .real(draft.savedAt.unixSeconds)])
         }
     }
 
     public func draft(login: String, guestID: Int64) throws -> Draft? {
         guard let (payload, savedAt) = try db.first(
             "SELECT payload, saved_at FROM drafts WHERE login = ? AND guest_id = ?",
-            [.text(login), .int(guestID)], map: { ($0.text(0), $0.double(1)) })
+            [.text(login), .int(try survivorID(of: guestID))], map: { ($0.text(0), $0.double(1)) })
         else { return nil }
         do {
             let preference = try JSONDecoder().decode(NewPreference.self, from: Data(payload.utf8))
@@ -29,7 +29,7 @@ extension SQLiteGuestStore {
 
     public func discardDraft(login: String, guestID: Int64) throws {
         try write {
-            try db.run("DELETE FROM drafts WHERE login = ? AND guest_id = ?", [.text(login), .int(guestID)])
+            try db.run("DELETE FROM drafts WHERE login = ? AND guest_id = ?", [.text(login), .int(try survivorID(of: guestID))])
         }
     }
 }

@@ -7,8 +7,9 @@ extension SQLiteGuestStore {
         return try write { try insertGuest(guest, createdAt: now(), actor: actor) }
     }
 
+    /// A profile merged into another stands for it: its id shows the survivor.
     public func guest(id: Int64) throws -> Guest? {
-        try db.first("SELECT \(Self.guestColumns) FROM guests WHERE id = ?", [.int(id)], map: decodeGuest)
+        try db.first("SELECT \(Self.guestColumns) FROM guests WHERE id = ?", [.int(try survivorID(of: id))], map: decodeGuest)
     }
 
     public func guestCount() throws -> Int {
@@ -41,5 +42,12 @@ extension SQLiteGuestStore {
         guard try db.first("SELECT 1 FROM guests WHERE id = ?", [.int(id)], map: { _ in true }) != nil else {
             throw FrontDeskError.notFound("no guest #\(id) in \(path)")
         }
+    }
+
+    /// The guest a write about `id` belongs to: the survivor when `id` was merged into another
+    /// profile, so what a terminal still showing the old profile records is not lost.
+    func writableGuestID(_ id: Int64) throws -> Int64 {
+        try requireGuest(id)
+        return try survivorID(of: id)
     }
 }

@@ -5,9 +5,9 @@ import FrontDeskCore
 /// appended to preference_events, and a preference's state is derived from them on load.
 extension SQLiteGuestStore {
     public func recordPreference(_ preference: NewPreference, by actor: Actor) throws -> Int64 {
-        let preference = try preference.validated()
+        var preference = try preference.validated()
         return try write {
-            try requireGuest(preference.guestID)
+            preference.guestID = try writableGuestID(preference.guestID)
             if let stayID = preference.stayID {
                 let owner = try db.first("SELECT guest_id FROM stays WHERE id = ?", [.int(stayID)]) { $0.int(0) }
                 guard owner == preference.guestID else {

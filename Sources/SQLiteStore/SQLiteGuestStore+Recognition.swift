@@ -40,7 +40,7 @@ extension SQLiteGuestStore: RecognitionStore {
         let reason = reason.trimmingSpaces
         if reason.isEmpty { throw FrontDeskError.invalid("say why: a flag is \(action) with a reason") }
         try write {
-            try requireGuest(guestID)
+            let guestID = try writableGuestID(guestID)
             let inForce = try flags(guestID: guestID).contains { $0.kind == kind }
             if action == "set" && inForce { throw FrontDeskError.invalid("guest #\(guestID) is already flagged \"\(kind.label.lowercased())\"") }
             if action == "cleared" && !inForce { throw FrontDeskError.invalid("guest #\(guestID) is not flagged \"\(kind.label.lowercased())\"") }
@@ -67,7 +67,7 @@ extension SQLiteGuestStore: RecognitionStore {
 
     public func recordQuestionAsked(guestID: Int64, category: PreferenceCategory, by actor: Actor) throws {
         try write {
-            try requireGuest(guestID)
+            let guestID = try writableGuestID(guestID)
             try db.run("""
                 INSERT INTO questions_asked (guest_id, category, login, at, property, terminal) VALUES (?, ?, ?, ?, ?, ?)
                 """, [.int(guestID), .text(category.rawValue), .text(actor.login), .real(now().unixSeconds),

@@ -159,6 +159,8 @@ extension SQLiteGuestStore {
     /// Rows for the list, in the given order; room and alert are looked up for these guests only.
     func searchResults(for ids: [Int64]) throws -> [GuestSearchResult] {
         guard !ids.isEmpty else { return [] }
+        // A merged profile's name and numbers still find the guest: as its survivor, listed once.
+        let ids = try survivingIDs(ids)
         let idList: [SQLValue] = [.text("[" + ids.map(String.init).joined(separator: ",") + "]")]
         var rooms: [Int64: String] = [:]
         try db.each("""

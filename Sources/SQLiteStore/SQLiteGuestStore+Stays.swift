@@ -8,8 +8,7 @@ extension SQLiteGuestStore {
         try Self.validateStay(arrival: arrival, departure: departure)
         if revenueMinor < 0 { throw FrontDeskError.invalid("a stay's revenue cannot be negative") }
         return try write {
-            try requireGuest(guestID)
-            return try insertStay(guestID: guestID, room: room, arrival: arrival, departure: departure,
+            return try insertStay(guestID: try writableGuestID(guestID), room: room, arrival: arrival, departure: departure,
                                   status: status, revenueMinor: revenueMinor, createdAt: now(), actor: actor)
         }
     }

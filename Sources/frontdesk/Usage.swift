@@ -12,10 +12,16 @@ enum Usage {
       frontdesk guests add --given NAME --family NAME [--title T] [--email E]
                 [--phone P] [--loyalty N] [--vip LEVEL] [--language L] [--company C]
                 [--reading "NAME IN LATIN LETTERS"]   (for names in other scripts)
+                [--birth-date YYYY-MM-DD]
                                             add a guest; prints the new guest's id
       frontdesk guests search QUERY [--limit N]
                                             find guests by name, room, loyalty, phone, e-mail
       frontdesk guests show ID              one guest's profile and preferences
+      frontdesk guests duplicates [--limit N]
+                                            profiles that are probably one person, surest first
+      frontdesk guests merge SURVIVOR ABSORBED
+                                            move everything of ABSORBED to SURVIVOR; ABSORBED's id
+                                            then opens SURVIVOR (supervisors, administrators)
       frontdesk stays add GUEST --room R --arrival DATE --departure DATE [--status S]
       frontdesk stays list GUEST
       frontdesk prefs add GUEST --detail TEXT [--category C] [--level L] [--scope standing|stay]

@@ -91,6 +91,7 @@ import SQLiteStore
         let h = try ConsoleHarness()
         try h.store.setVIPLevel(VIPLevelDefinition(rank: 2, code: "gold-circle", name: "Gold Circle", role: "alert"), by: h.actor)
         _ = try h.addGuest("Ana", "Lima", vip: .gold, room: "210")
+        _ = try h.addGuest("Bo", "Berg", room: "101") // first in the list, so Ana's row is not the selected one
         h.start()
         let row = try #require(h.row(containing: "Ana Lima"))
         #expect(h.lines()[row].contains("Gold Circle"))
@@ -98,5 +99,39 @@ import SQLiteStore
         #expect(h.screen()[row, column].role == .alert)
         h.press(.down, .enter)
         #expect(h.lines()[1].hasSuffix("★ Gold Circle"))
+    }
+}
+
+@Suite struct FlagTests {
+    @Test func flagsCarryAReasonAndDoNotRentNeedsASupervisor() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        h.start()
+        h.type("ana lima")
+        h.press(.enter, .character("f"))
+        #expect(h.lines()[21].hasPrefix(" Set “Previous complaint” because:"))
+        h.press(.tab) // do not rent
+        h.type("damaged room 301")
+        h.press(.enter)
+        #expect(h.lines()[22].contains("needs a supervisor"))
+        #expect(try h.store.profile(guestID: id)?.flags.isEmpty == true)
+
+        h.press(.character("f"), .tab, .tab) // problematic
+        h.type("shouted at the night porter")
+        h.press(.enter)
+        let lines = h.lines()
+        let heading = try #require(lines.firstIndex(of: " Flags"))
+        #expect(lines[heading + 1].hasPrefix("   Problematic: shouted at the night porter · maria.s 22 Nov DEMO"))
+
+        // The next associate to open the guest reads the flag before anything else.
+        h.member = StaffMember(login: "sue", displayName: "Sue Park", role: .supervisor, homeProperty: "DEMO")
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        #expect(h.lines().contains { $0.contains("! Problematic: shouted at the night porter (maria.s)") })
+        h.press(.enter, .character("f"), .tab)
+        h.type("damaged room 301")
+        h.press(.enter)
+        #expect(try h.store.profile(guestID: id)?.flags.map(\.kind) == [.doNotRent, .problematic])
     }
 }

@@ -1,0 +1,70 @@
+/// Finding profiles that are one person, and merging them. A merge moves the absorbed profile's
+/// history to the survivor and keeps the absorbed id resolving to it, so old references
+/// (a printed id, a search index entry, a draft) still lead to the guest. Nothing is deleted.
+/// The caller checks `MergePermission` before merging.
+public protocol GuestMerging: AnyObject {
+    /// Probable duplicates across the whole database, best first; absorbed profiles are left out.
+    func duplicateCandidates(limit: Int) throws -> [DuplicateMatch]
+    /// Probable duplicates of one guest, for a hint on the profile; cheap enough to ask on every opening.
+    func duplicates(of guestID: Int64) throws -> [DuplicateMatch]
+    /// Moves everything of `absorbed` to `survivor` in one transaction and records the merge.
+    func mergeGuests(survivor: Int64, absorbed: Int64, by actor: Actor) throws -> MergeSummary
+    /// The guest an id stands for now, following merges (chains included); nil for an unknown id.
+    func resolvedGuestID(_ id: Int64) throws -> Int64?
+}
+
+/// What a merge moved from the absorbed profile to the survivor.
+public struct MergeSummary: Sendable, Equatable, Codable, CustomStringConvertible {
+    public var survivorID: Int64
+    public var absorbedID: Int64
+    public var preferences: Int
+    public var stays: Int
+    public var complaints: Int
+    /// Flag history rows (set and cleared).
+    public var flags: Int
+    public var questions: Int
+    public var drafts: Int
+    /// Drafts an associate had for both profiles: left on the absorbed one, never thrown away.
+    public var draftsJoined: Int
+
+    public init(survivorID: Int64, absorbedID: Int64, preferences: Int = 0, stays: Int = 0, complaints: Int = 0,
+                flags: Int = 0, questions: Int = 0, drafts: Int = 0, draftsJoined: Int = 0) {
+        self.survivorID = survivorID
+        self.absorbedID = absorbedID
+        self.preferences = preferences
+        self.stays = stays
+        self.complaints = complaints
+        self.flags = flags
+        self.questions = questions
+        self.drafts = drafts
+        self.draftsJoined = draftsJoined
+    }
+
+    /// "2 preferences, 1 stay, 1 complaint": what the audit trail and the command line say moved.
+    public var description: String {
+        let counts = [(preferences, "preference"), (stays, "stay"), (complaints, "complaint"), (flags, "flag change"),
+                      (questions, "question asked"), (drafts, "draft")]
+        var moved = counts.filter { $0.0 > 0 }.map { Self.count($0.0, $0.1) }.joined(separator: ", ")
+        if moved.isEmpty { moved = "nothing to move" }
+        if draftsJoined > 0 { moved += "; \(Self.count(draftsJoined, "draft")) joined to the same associate's draft" }
+        return moved
+    }
+
+    static func count(_ n: Int, _ noun: String) -> String {
+        let plural = noun == "question asked" ? "questions asked" : noun + "s"
+        return "\(n) \(n == 1 ? noun : plural)"
+    }
+}
+
+/// Merging rewrites which guest years of history belong to: supervisors and administrators only.
+public enum MergePermission {
+    public static func check(_ staff: StaffMember) throws {
+        if staff.isDisabled {
+            throw FrontDeskError.notPermitted("\(staff.login) is disabled and cannot merge guest profiles")
+        }
+        if staff.role < .supervisor {
+            throw FrontDeskError.notPermitted(
+                "merging guest profiles needs a supervisor or an administrator; \(staff.login) is \(staff.role.label.lowercased())")
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import FrontDeskCore
+
+/// Merging two profiles of one person. Every row of the absorbed profile's history moves to the
+/// survivor in one `BEGIN IMMEDIATE` transaction; the absorbed guest row stays (its search entries
+/// too) and guest_merges makes its id lead to the survivor, so nothing anyone recorded is lost.
+extension SQLiteGuestStore: GuestMerging {
+    public func mergeGuests(survivor: Int64, absorbed: Int64, by actor: Actor) throws -> MergeSummary {
+        guard survivor != absorbed else {
+            throw FrontDeskError.invalid("guest #\(absorbed) cannot be merged into itself")
+        }
+        return try write {
+            try requireGuest(survivor)
+            try requireGuest(absorbed)
+            try refuseMergedAlready(survivor: survivor, absorbed: absorbed)
+            var moved = MergeSummary(survivorID: survivor, absorbedID: absorbed)
+            moved.preferences = try moveRows(of: "preferences", from: absorbed, to: survivor)
+            moved.stays = try moveRows(of: "stays", from: absorbed, to: survivor)
+            moved.complaints = try moveRows(of: "complaints", from: absorbed, to: survivor)
+            moved.flags = try moveRows(of: "guest_flags", from: absorbed, to: survivor)
+            moved.questions = try moveRows(of: "questions_asked", from: absorbed, to: survivor)
+            let drafts = try countRows(of: "drafts", guestID: absorbed)
+            try db.run("UPDATE OR IGNORE drafts SET guest_id = ? WHERE guest_id = ?", [.int(survivor), .int(absorbed)])
+            moved.draftsJoined = try joinCollidingDrafts(from: absorbed, to: survivor)
+            moved.drafts = drafts - moved.draftsJoined
+            try db.run("""
+                INSERT INTO guest_merges (absorbed_id, survivor_id, moved, login, at, property, terminal)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [.int(absorbed), .int(survivor), .text(moved.description), .text(actor.login),
+                      .real(now().unixSeconds), .text(actor.property), .text(actor.terminal)])
+            return moved
+        }
+    }
+
+    /// An associate with a half-written note on both profiles gets one note with both texts:
+    /// the survivor is the only profile anyone opens from now on, and neither text is lost.
+    private func joinCollidingDrafts(from absorbed: Int64, to survivor: Int64) throws -> Int {
+        let left = try db.query("SELECT login, payload FROM drafts WHERE guest_id = ?", [.int(absorbed)]) { ($0.text(0), $0.text(1)) }
+        for (login, payload) in left {
+            guard let kept = try db.first("SELECT payload FROM drafts WHERE login = ? AND guest_id = ?",
+                                          [.text(login), .int(survivor)], map: { $0.text(0) }) else { continue }
+            var joined = try JSONDecoder().decode(NewPreference.self, from: Data(kept.utf8))
+            let other = try JSONDecoder().decode(NewPreference.self, from: Data(payload.utf8))
+            joined.detail = String((joined.detail + " / " + other.detail).prefix(500))
+            try db.run("UPDATE drafts SET payload = ? WHERE login = ? AND guest_id = ?",
+                       [.text(String(decoding: try JSONEncoder().encode(joined), as: UTF8.self)), .text(login), .int(survivor)])
+            try db.run("DELETE FROM drafts WHERE login = ? AND guest_id = ?", [.text(login), .int(absorbed)])
+        }
+        return left.count
+    }
+
+    public func resolvedGuestID(_ id: Int64) throws -> Int64? {
+        try db.read {
+            let current = try survivorID(of: id)
+            return try db.first("SELECT id FROM guests WHERE id = ?", [.int(current)]) { $0.int(0) }
+        }
+    }
+
+    /// A merged profile is merged for good; a survivor must be a profile that still stands.
+    private func refuseMergedAlready(survivor: Int64, absorbed: Int64) throws {
+        if let into = try mergedInto(absorbed) {
+            let now = try survivorID(of: into)
+            throw FrontDeskError.invalid("guest #\(absorbed) was already merged into guest #\(into)"
+                                         + (now == into ? "" : ", which is now guest #\(now)"))
+        }
+        if try mergedInto(survivor) != nil {
+            let now = try survivorID(of: survivor)
+            if now == absorbed {
+                throw FrontDeskError.invalid("guest #\(survivor) was already merged into guest #\(absorbed): they are one profile")
+            }
+            throw FrontDeskError.invalid("guest #\(survivor) was merged into guest #\(now); merge into guest #\(now) instead")
+        }
+    }
+
+    private func moveRows(of table: String, from absorbed: Int64, to survivor: Int64) throws -> Int {
+        let count = try countRows(of: table, guestID: absorbed)
+        try db.run("UPDATE \(table) SET guest_id = ? WHERE guest_id = ?", [.int(survivor), .int(absorbed)])
+        return count
+    }
+
+    private func countRows(of table: String, guestID: Int64) throws -> Int {
+        Int(try db.int("SELECT count(*) FROM \(table) WHERE guest_id = ?", [.int(guestID)]))
+    }
+
+    func mergedInto(_ id: Int64) throws -> Int64? {
+        try db.first("SELECT survivor_id FROM guest_merges WHERE absorbed_id = ?", [.int(id)]) { $0.int(0) }
+    }
+
+    /// The id the guest has now, following merges (the id itself when it was never merged or is unknown).
+    func survivorID(of id: Int64) throws -> Int64 {
+        var current = id
+        var seen: Set<Int64> = [id]
+        while let next = try mergedInto(current) {
+            // Merges refuse anything that would close a circle; one here was written by another program.
+            guard seen.insert(next).inserted else {
+                throw FrontDeskError.badData("\(path): the merges of guest #\(id) go round in a circle")
+            }
+            current = next
+        }
+        return current
+    }
+
+    /// Search finds a merged profile by its old name and entries: each stands for its survivor,
+    /// and a person found by both profiles is listed once, where the first was found.
+    func survivingIDs(_ ids: [Int64]) throws -> [Int64] {
+        var survivor: [Int64: Int64] = [:]
+        var asked = ids
+        while !asked.isEmpty { // once per link of a chain of merges, usually once
+            let links = try db.query("""
+                SELECT absorbed_id, survivor_id FROM guest_merges WHERE absorbed_id IN (SELECT value FROM json_each(?))
+                """, [.text("[" + asked.map(String.init).joined(separator: ",") + "]")]) { ($0.int(0), $0.int(1)) }
+            asked = []
+            for (absorbed, into) in links where survivor[absorbed] == nil {
+                survivor[absorbed] = into
+                asked.append(into)
+            }
+        }
+        guard !survivor.isEmpty else { return ids }
+        var seen = Set<Int64>()
+        return ids.compactMap { id in
+            var current = id
+            for _ in 0..<survivor.count { current = survivor[current] ?? current }
+            return seen.insert(current).inserted ? current : nil
+        }
+    }
+}
