@@ -106,6 +106,7 @@ public final class ConsoleApp: TerminalApp {
             case .showArrivals(let day): try showArrivals(day)
             case .reviewArrival(let stayID): try reviewArrival(stayID)
             case .flag(let guestID, let kind, let reason, let clearing): try flag(guestID, kind, reason: reason, clearing: clearing)
+            case .mergeGuests(let survivor, let absorbed): try merge(survivor: survivor, absorbed: absorbed)
             case .savePreference(let p, let allowDuplicate): try save(p, allowDuplicate: allowDuplicate)
             case .confirmPreference(let id):
                 try store.confirmPreference(id: id, by: actor)
@@ -308,6 +309,7 @@ public final class ConsoleApp: TerminalApp {
                                    role: member.role, settings: recognition, draft: draft)
         screen.complaints = try store.complaints(guestID: profile.guest.id)
         screen.tier = try guestTiers().tier(of: profile.guest.id, at: actor.property)
+        screen.duplicates = try DuplicateHint.load(for: profile.guest.id, from: store)
         stack.append(.profile(screen))
     }
 
@@ -400,6 +402,7 @@ public final class ConsoleApp: TerminalApp {
             guard let fresh = try store.profile(guestID: p.profile.guest.id) else { continue }
             p.replace(fresh)
             p.complaints = try store.complaints(guestID: fresh.guest.id)
+            p.duplicates = try DuplicateHint.load(for: fresh.guest.id, from: store)
             stack[i] = .profile(p)
         }
     }

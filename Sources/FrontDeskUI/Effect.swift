@@ -20,6 +20,7 @@ enum Effect: Equatable {
     case showArrivals(Day)
     case reviewArrival(stayID: Int64)
     case flag(guestID: Int64, kind: GuestFlagKind, reason: String, clearing: Bool)
+    case mergeGuests(survivor: Int64, absorbed: Int64)
     case reloadQueue
     case openComplaint(id: Int64)
     case complaintEntry(ids: [Int64], kind: ComplaintEntryKind, text: String, newOwner: String?)
@@ -36,7 +37,7 @@ extension Effect {
     var writes: Bool {
         switch self {
         case .createWalkIn, .savePreference, .confirmPreference, .retirePreference, .logComplaint, .logComplaintApproved, .complaintEntry,
-             .askedQuestion, .reviewArrival, .flag: return true
+             .askedQuestion, .reviewArrival, .flag, .mergeGuests: return true
         default: return false
         }
     }

@@ -24,7 +24,7 @@ public enum Action: Sendable, Hashable {
     case moveUp, moveDown, pageUp, pageDown
     case openGuest, walkIn, clearSearch, useSuggestion
     case back, openPad, retirePreference, logComplaint, confirmPreference, askQuestion
-    case review, previousDay, nextDay, flagGuest
+    case review, previousDay, nextDay, flagGuest, mergeDuplicate
     case save, nextField, previousField, nextChoice, previousChoice, cancel
     case accept, decline
     case mark, escalate, reassign, cycleFilter, toggleScope, cycleCategory, cycleSeverity, filterOwner, addEntry(ComplaintEntryKind)
@@ -66,6 +66,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("r")], context: .profile, action: .retirePreference, help: "Retire the selected preference (asks for a reason)", footer: "Retire"),
         Binding(keys: [.character("y")], context: .profile, action: .confirmPreference, help: "The guest confirms the selected preference is still true", footer: "Confirm"),
         Binding(keys: [.character("f")], context: .profile, action: .flagGuest, help: "Flag the guest (previous complaint, problematic, do not rent) or clear a flag", footer: nil),
+        Binding(keys: [.character("M")], context: .profile, action: .mergeDuplicate, help: "Merge the probable duplicate into this profile (Shift-M, supervisors)", footer: nil),
         Binding(keys: [.character("a")], context: .profile, action: .askQuestion, help: "Record the answer to today's question (opens the pad)", footer: "Ask"),
         Binding(keys: [.up, .control("p")], context: .profile, action: .moveUp, help: "Previous preference", footer: nil),
         Binding(keys: [.down, .control("n")], context: .profile, action: .moveDown, help: "Next preference", footer: nil),

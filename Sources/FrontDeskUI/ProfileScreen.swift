@@ -21,6 +21,10 @@ struct ProfileScreen: Equatable {
     var retiring: (id: Int64, reason: TextField)?
     /// The guest's complaints, open and past: the next associate picks up where the last stopped.
     var complaints: [Complaint] = []
+    /// Other profiles that are probably this guest, with their names, for the hint and a merge.
+    var duplicates: [DuplicateHint] = []
+    /// Asking whether to merge the first probable duplicate into this profile.
+    var confirmingMerge = false
     /// Setting or clearing a flag: which one, and why.
     var flagging: (kind: GuestFlagKind, reason: TextField)?
     /// False while alerts or flags wait to be acknowledged.
@@ -45,6 +49,7 @@ struct ProfileScreen: Equatable {
             && a.retiring?.id == b.retiring?.id && a.retiring?.reason == b.retiring?.reason
             && a.complaints == b.complaints && a.acknowledged == b.acknowledged && a.tier == b.tier
             && a.flagging?.kind == b.flagging?.kind && a.flagging?.reason == b.flagging?.reason
+            && a.duplicates == b.duplicates && a.confirmingMerge == b.confirmingMerge
     }
 
     /// Preferences in the order shown: alerts, to confirm, active ones by category, then history.
@@ -54,11 +59,23 @@ struct ProfileScreen: Equatable {
         selectable.indices.contains(selection) ? selectable[selection] : nil
     }
 
-    var keyContext: KeyContext { !acknowledged ? .alerts : flagging != nil ? .flag : retiring == nil ? .profile : .reason }
+    var keyContext: KeyContext {
+        !acknowledged ? .alerts : confirmingMerge ? .question : flagging != nil ? .flag : retiring == nil ? .profile : .reason
+    }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
         if retiring != nil { return updateRetiring(key, keymap: keymap) }
         if flagging != nil { return updateFlagging(key, keymap: keymap) }
+        if confirmingMerge {
+            confirmingMerge = false
+            switch keymap.action(for: key, in: .question) {
+            case .accept?:
+                guard let other = duplicates.first else { return [] }
+                return [.mergeGuests(survivor: profile.guest.id, absorbed: other.guestID)]
+            case .some(let action) where action != .decline && action != .cancel: return globalEffects(action)
+            default: return [.message("Nothing merged.", .muted)]
+            }
+        }
         if !acknowledged {
             switch keymap.action(for: key, in: .alerts) {
             case .accept?: acknowledged = true
@@ -79,6 +96,9 @@ struct ProfileScreen: Equatable {
             guard let p = selected else { return [.message("There is no preference to confirm.", .muted)] }
             guard profile.appliesNow(p) else { return [.message("That preference no longer applies: record it again with p.", .muted)] }
             return [.confirmPreference(id: p.id)]
+        case .mergeDuplicate?:
+            guard !duplicates.isEmpty else { return [.message("No other profile looks like this guest.", .muted)] }
+            confirmingMerge = true
         case .flagGuest?:
             flagging = (.previousComplaint, TextField(maxLength: 200))
         case .retirePreference?:
@@ -184,10 +204,11 @@ struct ProfileScreen: Equatable {
 
         let listTop = 5
         let listBottom = canvas.height - 4   // detail line, message line and footer below
-        let lines = flagLines + complaintLines(now: now) + sensitiveLines + preferenceLines
+        let lines = flagLines + duplicateLines + complaintLines(now: now) + sensitiveLines + preferenceLines
         guard !lines.isEmpty else {
             canvas.put(" No preferences recorded yet. Press p when the guest tells you one.", row: listTop + 1, column: 0, role: .muted)
             renderFlagging(into: &canvas)
+            renderMergeQuestion(into: &canvas)
             return
         }
         let selectedLine = lines.firstIndex { $0.index == selection } ?? 0
@@ -207,7 +228,22 @@ struct ProfileScreen: Equatable {
         if let p = selected { renderDetail(p, row: canvas.height - 3, canvas: &canvas) }
         renderRetiring(into: &canvas)
         renderFlagging(into: &canvas)
+        renderMergeQuestion(into: &canvas)
         if !acknowledged { renderAlertBox(into: &canvas) }
+    }
+
+    private func renderMergeQuestion(into canvas: inout Canvas) {
+        guard confirmingMerge, let other = duplicates.first else { return }
+        let row = canvas.height - 3
+        canvas.clear(row: row, role: .banner)
+        canvas.put(" Merge #\(other.guestID) \(other.name) into this profile, keeping everything? y: merge · n: no",
+                   row: row, column: 0, role: .banner, limit: canvas.width - 1)
+    }
+
+    private var duplicateLines: [Line] {
+        duplicates.prefix(2).map { d in
+            ("Same guest as #\(d.guestID) \(d.name)? (\(d.reasons)) Supervisors: M merges", .banner, nil)
+        }
     }
 
     private func renderFlagging(into canvas: inout Canvas) {

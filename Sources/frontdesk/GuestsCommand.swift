@@ -75,7 +75,7 @@ enum GuestsCommand {
     }
 
     static func show(_ words: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly([], command: "guests show")
+        try args.allowOnly(["include-sensitive"], command: "guests show")
         let id = try guestID(words, command: "guests show")
         let profile = try signedInProfile(id, settings: settings)
         switch try settings.format {
@@ -87,13 +87,14 @@ enum GuestsCommand {
     }
 
     /// Opens the database, signs in, and reads one guest's profile: what every read of a guest starts with.
+    /// Sensitive preferences are left out unless `--include-sensitive` is given by a role that may see them.
     static func signedInProfile(_ id: Int64, settings: Settings) throws -> GuestProfile {
         let store = try StoreOpening.open(settings)
-        _ = try SignIn.staff(settings, directory: store)
+        let (member, actor) = try SignIn.staff(settings, directory: store)
         guard let profile = try store.profile(guestID: id) else {
             throw CommandFailure(code: .noInput, message: "no guest with id \(id)")
         }
-        return profile
+        return try SensitiveExport.profile(profile, member: member, actor: actor, args: settings.arguments, trail: store)
     }
 
     /// The one guest id a command works on.

@@ -60,12 +60,7 @@ enum PrefsCommand {
     static func list(_ operands: [String], _ args: Arguments, settings: Settings) throws {
         try args.allowOnly(["include-sensitive"], command: "prefs list")
         let guestID = try GuestsCommand.guestID(operands, command: "prefs list")
-        let store = try StoreOpening.open(settings)
-        let (member, actor) = try SignIn.staff(settings, directory: store)
-        guard let full = try store.profile(guestID: guestID) else {
-            throw CommandFailure(code: .noInput, message: "no guest with id \(guestID)")
-        }
-        let profile = try SensitiveExport.profile(full, member: member, actor: actor, args: args, trail: store)
+        let profile = try GuestsCommand.signedInProfile(guestID, settings: settings)
         switch try settings.format {
         case .json: Output.print(try Output.json(profile.preferences))
         case .table:

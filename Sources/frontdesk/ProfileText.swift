@@ -8,9 +8,12 @@ enum ProfileText {
         var lines: [String] = []
         lines.append([g.title, g.displayName].filter { !$0.isEmpty }.joined(separator: " ") + (g.vip == .none ? "" : "  (\(g.vip.name))"))
         let facts: [(String, String?)] = [("Guest id", String(g.id)), ("Reading", g.nameReading), ("Language", g.language),
-                                          ("Loyalty", g.loyaltyNumber),
+                                          ("Loyalty", g.loyaltyNumber), ("Born", g.birthDate?.description),
                                           ("Company", g.company), ("E-mail", g.email), ("Phone", g.phone)]
         for (label, value) in facts { if let v = value, !v.isEmpty { lines.append("\(label): \(v)") } }
+        for f in profile.flags {
+            lines.append("FLAG \(f.kind.label): \(f.reason) (\(f.set.login) at \(f.set.property) \(Day(f.set.at)))")
+        }
         for s in profile.stays {
             lines.append("Stay: \(s.status.label), room \(s.room), \(s.arrival) – \(s.departure) at \(s.property)")
         }

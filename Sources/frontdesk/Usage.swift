@@ -16,24 +16,39 @@ enum Usage {
                                             add a guest; prints the new guest's id
       frontdesk guests search QUERY [--limit N]
                                             find guests by name, room, loyalty, phone, e-mail
-      frontdesk guests show ID              one guest's profile and preferences
+      frontdesk guests show ID [--include-sensitive]
+                                            one guest's profile and preferences
       frontdesk guests duplicates [--limit N]
                                             profiles that are probably one person, surest first
       frontdesk guests merge SURVIVOR ABSORBED
                                             move everything of ABSORBED to SURVIVOR; ABSORBED's id
                                             then opens SURVIVOR (supervisors, administrators)
-      frontdesk stays add GUEST --room R --arrival DATE --departure DATE [--status S]
-      frontdesk stays list GUEST
+      frontdesk stays add GUEST --room R --arrival DATE --departure DATE [--status S] [--revenue AMOUNT]
+      frontdesk stays list GUEST | check-in STAY | check-out STAY [--revenue AMOUNT] | cancel STAY
       frontdesk prefs add GUEST --detail TEXT [--category C] [--level L] [--scope standing|stay]
-                [--source stated|observed]
-      frontdesk prefs list GUEST | retire ID --reason TEXT
+                [--source stated|observed] [--property CODE] [--critical] [--consent]
+                                            --property: for that hotel only; --consent: the guest
+                                            agreed to a health, religion or sobriety fact being kept
+      frontdesk prefs list GUEST [--include-sensitive] | retire ID --reason TEXT
+      frontdesk arrivals [--date DATE] [--format table|json|csv] [--include-sensitive]
+                                            the day's arrivals and what to prepare (sensitive facts
+                                            only with --include-sensitive, coordinators and above)
+      frontdesk arrivals review STAY        mark an arrival reviewed (coordinators, supervisors)
+      frontdesk flags set|clear GUEST previous-complaint|problematic|do-not-rent --reason TEXT
+      frontdesk flags list GUEST            do-not-rent is set and cleared by supervisors
+      frontdesk vip list | set RANK --code C --name N [--role vip|alert|success|header|overdue|normal]
+                                            the chain's VIP levels (administrators set them)
       frontdesk demo-data --db PATH --guests N [--seed S]
                                             create a new database of invented guests
       frontdesk db init|migrate|check       create, upgrade or verify a database
-      frontdesk staff add LOGIN --name NAME --role associate|supervisor|administrator [--property CODE] [--with-pin]
+      frontdesk staff add LOGIN --name NAME --role associate|coordinator|supervisor|administrator
+                [--property CODE] [--with-pin]
       frontdesk property show | set [--follow-up-low MIN] [--follow-up-medium MIN] [--follow-up-high MIN]
-                [--compensation-limit AMOUNT] [--currency CODE]
-                                            a property's complaint follow-up times and offer limit
+                [--compensation-limit AMOUNT] [--currency CODE] [--reconfirm-after-days N]
+                [--tier-window-days N] [--valuable-nights N] [--valuable-revenue AMOUNT]
+                [--question-order bedding,room,newspaper,...]
+                                            a property's complaint follow-up times, offer limit
+                                            and recognition settings
       frontdesk audit [--login L] [--since DATE] [--limit N]
                                             every write and every refusal, newest first
       frontdesk staff list | set-role LOGIN ROLE | set-pin LOGIN | disable LOGIN
@@ -56,7 +71,7 @@ enum Usage {
       --theme NAME       default, high-contrast, monochrome, or a path to a .theme file
       --as LOGIN         who is at the keyboard (default: the operating-system user);
                          asks for that person's PIN (read from standard input when it is not a terminal)
-      --format F         table (default) or json, for guests commands; csv too for complaints list
+      --format F         table (default) or json; csv too for complaints list and arrivals
       --as-of TIME       the time to judge overdue by, ISO 8601 (2026-11-22T10:00:00Z; default now)
       --help, -h         this text
       --version          the version

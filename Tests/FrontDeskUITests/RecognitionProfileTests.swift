@@ -135,3 +135,32 @@ import SQLiteStore
         #expect(try h.store.profile(guestID: id)?.flags.map(\.kind) == [.doNotRent, .problematic])
     }
 }
+
+@Suite struct DuplicateProfileTests {
+    @Test func aProbableDuplicateIsHintedAndASupervisorMergesItKeepingEverything() throws {
+        let h = try ConsoleHarness()
+        let ana = try h.store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", email: "ana@example.com"), by: h.actor)
+        let anna = try h.store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", email: "ANA@example.com"), by: h.actor)
+        _ = try h.store.recordPreference(NewPreference(guestID: anna, category: .bedding, detail: "Foam pillows"), by: h.actor)
+        h.start()
+        h.type("ana lima")
+        h.press(.enter) // the older profile, first in the list
+        let hint = " Same guest as #\(anna) Ana Lima? (same name and e-mail) Supervisors: M merges"
+        #expect(h.lines().contains(hint))
+        h.press(.character("M"), .character("y"))
+        #expect(h.lines()[22].contains("a supervisor"), "an associate cannot merge")
+        #expect(try h.store.resolvedGuestID(anna) == anna)
+
+        h.member = StaffMember(login: "sue", displayName: "Sue Park", role: .supervisor, homeProperty: "DEMO")
+        h.start()
+        h.type("ana lima")
+        h.press(.enter, .character("M"))
+        #expect(h.lines()[21].contains("Merge #\(anna) Ana Lima into this profile"))
+        h.press(.character("y"))
+        let lines = h.lines()
+        #expect(lines[22].contains("Merged #\(anna) into this profile: 1 preference"))
+        #expect(!lines.contains(hint))
+        #expect(lines.contains { $0.contains("Foam pillows") })
+        #expect(try h.store.resolvedGuestID(anna) == ana)
+    }
+}

@@ -1,6 +1,7 @@
 import FrontDeskCore
 
-/// F3, the arrivals list: opened for today, moved a day at a time, reviewed by a coordinator.
+/// Recognition in the console: the arrivals list (F3), reviewed by a coordinator; flags set and
+/// cleared on a profile; probable duplicates merged by a supervisor.
 extension ConsoleApp {
     func openArrivals() throws {
         if case .arrivals = stack.last { return }
@@ -49,6 +50,19 @@ extension ConsoleApp {
         // Whoever set it has read it.
         if case .profile(var p) = stack.last { p.acknowledged = true; replaceTop(.profile(p)) }
         message = StatusMessage(text: clearing ? "Flag cleared; the reason is kept." : "Flagged \(kind.label.lowercased()).", role: .success)
+    }
+
+    /// A supervisor merges a probable duplicate into the profile on screen; a refusal is audited.
+    func merge(survivor: Int64, absorbed: Int64) throws {
+        do {
+            try MergePermission.check(member)
+        } catch FrontDeskError.notPermitted(let why) {
+            try? store.recordRefusal(action: "guests merge", subject: "guest #\(absorbed)", reason: why, by: actor)
+            throw FrontDeskError.notPermitted(why)
+        }
+        let summary = try store.mergeGuests(survivor: survivor, absorbed: absorbed, by: actor)
+        try reloadProfile()
+        message = StatusMessage(text: "Merged #\(absorbed) into this profile: \(summary).", role: .success)
     }
 
     func reloadArrivals() throws {
