@@ -204,7 +204,7 @@ struct ProfileScreen: Equatable {
 
         let listTop = 5
         let listBottom = canvas.height - 4   // detail line, message line and footer below
-        let lines = flagLines + duplicateLines + complaintLines(now: now) + sensitiveLines + preferenceLines
+        let lines = flagLines + duplicateLines + complaintLines(now: now) + sensitiveLines + preferenceLines + stayLines
         guard !lines.isEmpty else {
             canvas.put(" No preferences recorded yet. Press p when the guest tells you one.", row: listTop + 1, column: 0, role: .muted)
             renderFlagging(into: &canvas)
@@ -278,6 +278,17 @@ struct ProfileScreen: Equatable {
         guard !profile.flags.isEmpty else { return [] }
         return [("Flags", .alert, nil)] + profile.flags.map { f in
             ("  \(f.kind.label): \(f.reason) · \(f.set.login) \(desk.day(f.set.at).short) \(f.set.property)", .alert, nil)
+        }
+    }
+
+    /// Every stay, newest first, under the preferences: where and when the guest was with us.
+    private var stayLines: [Line] {
+        guard !profile.stays.isEmpty else { return [] }
+        let stays = profile.stays.sorted { ($0.arrival, $0.id) > ($1.arrival, $1.id) }
+        return [("Stays", .header, nil)] + stays.map { s in
+            let nights = s.nights == 1 ? "1 night" : "\(s.nights) nights"
+            return ("  \(s.arrival.short) \(s.arrival.year) – \(s.departure.short), \(nights) · room \(s.room) · \(s.property) · \(s.status.label.lowercased())",
+                    s.status == .inHouse || s.status == .reserved ? .normal : .muted, nil)
         }
     }
 

@@ -49,7 +49,9 @@ import FrontDeskCore
             "     Before you greet the guest:",
             "      ! Severe nut allergy",
             "     Enter: I have read this",
-        ] + Array(repeating: "", count: 12) + [
+            " Stays",
+            "   21 Nov 2026 – 24 Nov, 3 nights · room 512 · DEMO · in house",
+        ] + Array(repeating: "", count: 10) + [
             " By maria.s at DEMO, 22 Nov 10:00 · guest said",
             "",
             " Enter/Space Read  Esc Back  F1 Help  F10 Quit",
@@ -67,7 +69,9 @@ import FrontDeskCore
             "   Severe nut allergy        Required · standing · said     maria.s 22 Nov DEMO",
             " Bedding",
             "   Feather pillows           Preferred · standing · said    maria.s 22 Nov DEMO",
-        ] + Array(repeating: "", count: 12) + [
+            " Stays",
+            "   21 Nov 2026 – 24 Nov, 3 nights · room 512 · DEMO · in house",
+        ] + Array(repeating: "", count: 10) + [
             " By maria.s at DEMO, 22 Nov 10:00 · guest said",
             "",
             " p Pad  c Complaint  r Retire  y Confirm  a Ask  Esc Back  F1 Help  F10 Quit",
