@@ -20,10 +20,8 @@ enum GuestsCommand {
     static func add(_ args: Arguments, settings: Settings) throws {
         try args.allowOnly(["given", "family", "title", "email", "phone", "loyalty", "vip", "language", "company", "reading",
                             "birth-date"], command: "guests add")
-        let vipText = args.option("vip") ?? "none"
-        guard let vip = VIPLevel(text: vipText) else {
-            throw CommandFailure.usage("--vip takes none, silver, gold, platinum, ambassador or 0–4, not '\(vipText)'")
-        }
+        let store = try StoreOpening.open(settings)
+        let vip = try vipLevel(args.option("vip") ?? "none", catalog: try store.vipCatalog())
         let guest = NewGuest(title: args.option("title") ?? "", givenName: args.option("given") ?? "",
                              familyName: args.option("family") ?? "", language: args.option("language") ?? "",
                              vip: vip, loyaltyNumber: args.option("loyalty"), email: args.option("email"),
@@ -33,7 +31,6 @@ enum GuestsCommand {
         do { valid = try guest.validated() } catch let e as FrontDeskError {
             throw CommandFailure.usage(e.description + " (use --given and --family)")
         }
-        let store = try StoreOpening.open(settings)
         let id = try store.addGuest(valid, by: try SignIn.staff(settings, directory: store).actor)
         switch try settings.format {
         case .table: Output.print(String(id))
@@ -68,8 +65,9 @@ enum GuestsCommand {
                 Output.print("No guest matches '\(TerminalText.sanitize(query))'.\(hint)")
                 return
             }
+            let vips = try store.vipCatalog()
             Output.print(Output.table(["ID", "NAME", "VIP", "ROOM", "LOYALTY", "ALERT"], outcome.results.map {
-                [String($0.guestID), $0.displayName, $0.vip.name, $0.room ?? "", $0.loyaltyNumber ?? "", $0.hasAlert ? "!" : ""]
+                [String($0.guestID), $0.displayName, vips.name(of: $0.vip), $0.room ?? "", $0.loyaltyNumber ?? "", $0.hasAlert ? "!" : ""]
             }))
         }
     }
@@ -82,7 +80,7 @@ enum GuestsCommand {
         case .json:
             Output.print(try Output.json(ProfileJSON(guest: profile.guest, stays: profile.stays, preferences: profile.preferences)))
         case .table:
-            Output.print(ProfileText.render(profile))
+            Output.print(ProfileText.render(profile, vips: try StoreOpening.open(settings).vipCatalog()))
         }
     }
 
@@ -95,6 +93,15 @@ enum GuestsCommand {
             throw CommandFailure(code: .noInput, message: "no guest with id \(id)")
         }
         return try SensitiveExport.profile(profile, member: member, actor: actor, args: settings.arguments, trail: store)
+    }
+
+    /// A configured VIP level by code, name or rank.
+    static func vipLevel(_ text: String, catalog: VIPCatalog) throws -> VIPLevel {
+        guard let level = catalog.level(text: text), level == .none || catalog.definition(of: level) != nil else {
+            let codes = ["none"] + catalog.levels.map(\.code)
+            throw CommandFailure.usage("--vip takes \(codes.joined(separator: ", ")) or their rank, not '\(text)' (see 'frontdesk vip list')")
+        }
+        return level
     }
 
     /// The one guest id a command works on.

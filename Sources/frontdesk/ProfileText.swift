@@ -3,10 +3,10 @@ import FrontDeskUI
 
 /// `guests show` as text: the profile's facts, then alerts and preferences.
 enum ProfileText {
-    static func render(_ profile: GuestProfile) -> String {
+    static func render(_ profile: GuestProfile, vips: VIPCatalog) -> String {
         let g = profile.guest
         var lines: [String] = []
-        lines.append([g.title, g.displayName].filter { !$0.isEmpty }.joined(separator: " ") + (g.vip == .none ? "" : "  (\(g.vip.name))"))
+        lines.append([g.title, g.displayName].filter { !$0.isEmpty }.joined(separator: " ") + (g.vip == .none ? "" : "  (\(vips.name(of: g.vip)))"))
         let facts: [(String, String?)] = [("Guest id", String(g.id)), ("Reading", g.nameReading), ("Language", g.language),
                                           ("Loyalty", g.loyaltyNumber), ("Born", g.birthDate?.description),
                                           ("Company", g.company), ("E-mail", g.email), ("Phone", g.phone)]

@@ -81,4 +81,20 @@ struct RecognitionEndToEndTests {
         try hotel.expectOK(hotel.run(["arrivals", "review", "1", "--db", hotel.database], as: "carla"))
         #expect(try hotel.run(["arrivals", "--db", hotel.database], as: "carla").output.contains("reviewed"))
     }
+
+    /// VIP levels are the chain's own: an administrator names a new rank and it shows everywhere.
+    @Test func vipLevelsAreConfiguredByAnAdministrator() throws {
+        let hotel = try Hotel().seeded()
+        try hotel.expectOK(hotel.run(["staff", "add", "ana", "--name", "Ana Admin", "--role", "administrator", "--db", hotel.database], as: Hotel.osUser))
+        try hotel.expectOK(hotel.run(["staff", "add", "maria.s", "--name", "Maria", "--role", "associate", "--property", "DEMO", "--db", hotel.database], as: "ana"))
+        let refused = try hotel.run(["vip", "set", "5", "--code", "founder", "--name", "Founder", "--db", hotel.database], as: "maria.s")
+        #expect(refused.status == 77)
+        try hotel.expectOK(hotel.run(["vip", "set", "5", "--code", "founder", "--name", "Founder", "--role", "alert", "--db", hotel.database], as: "ana"))
+        let listed = try hotel.run(["vip", "list", "--db", hotel.database])
+        #expect(listed.output.contains("5     founder     Founder     alert"))
+        _ = try hotel.addGuest(["--given", "Ada", "--family", "Byron", "--vip", "founder"])
+        #expect(try hotel.run(["guests", "search", "byron", "--db", hotel.database]).output.contains("Ada Byron  Founder"))
+        let unknown = try hotel.run(["guests", "add", "--given", "X", "--family", "Y", "--vip", "diamond", "--db", hotel.database])
+        #expect(unknown.status == 64 && unknown.error.contains("founder"))
+    }
 }
