@@ -309,7 +309,7 @@ struct ProfileScreen: Equatable {
         for (i, p) in selectable.enumerated() {
             let group = !p.isActive ? "Retired"
                 : !profile.appliesNow(p) ? "Earlier stays (one-off)"
-                : !p.applies(at: property) ? "Other hotels only"
+                : !sections.here.contains(p.id) ? "Other hotels only"
                 : p.isAlert ? "Alerts"
                 : reconfirm.contains(p.id) ? "Confirm with guest (y: still true · r: retire)"
                 : p.category.label
@@ -361,7 +361,7 @@ struct ProfileScreen: Equatable {
     }
 
     private func renderPreference(_ p: Preference, selected: Bool, row: Int, columns: PreferenceColumns, canvas: inout Canvas) {
-        let current = profile.appliesNow(p) && p.applies(at: property)
+        let current = sections.here.contains(p.id)
         let role: StyleRole = selected ? .selection : (current ? (p.isAlert ? .alert : .normal) : .muted)
         if selected { canvas.fill(row: row, role: .selection) }
         let label = p.isAlert && p.category != .allergy ? "\(p.category.label): \(p.detail)" : p.detail

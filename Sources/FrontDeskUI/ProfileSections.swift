@@ -11,6 +11,8 @@ struct ProfileSections: Equatable {
     /// Retired ones, one-off choices of stays that are over, and ones for another hotel only.
     var past: [Preference] = []
     var hiddenSensitive = 0
+    /// The preferences that apply at this hotel now.
+    var here: Set<Int64> = []
     /// The one question worth asking today, if any.
     var question: PreferenceCategory?
 
@@ -19,7 +21,12 @@ struct ProfileSections: Equatable {
     init(profile: GuestProfile, property: String, role: Role, today: Day, settings: RecognitionSettings) {
         let (seen, hidden) = profile.visible(to: role)
         hiddenSensitive = hidden
-        let here = seen.preferences.filter { seen.appliesNow($0) && $0.applies(at: property) }
+        // A this-stay choice belongs to its stay's hotel: it does not travel to the next hotel either.
+        let stayProperty = Dictionary(profile.stays.map { ($0.id, $0.property) }, uniquingKeysWith: { a, _ in a })
+        let here = seen.preferences.filter { p in
+            seen.appliesNow(p) && p.applies(at: property) && (p.stayID.map { stayProperty[$0] == property } ?? true)
+        }
+        self.here = Set(here.map(\.id))
         alerts = here.filter(\.isAlert)
         if ProfileSections.checkingIn(profile.stays, property: property, today: today) {
             let old = Set(seen.toReconfirm(at: property, today: today, olderThanDays: settings.reconfirmAfterDays).map(\.id))

@@ -83,7 +83,7 @@ enum StaffCommand {
 
     static func parseRole(_ text: String) throws -> Role {
         guard let role = Role(text: text) else {
-            throw CommandFailure.usage("--role takes associate, supervisor or administrator, not '\(text)'")
+            throw CommandFailure.usage("--role takes associate, coordinator, supervisor or administrator, not '\(text)'")
         }
         return role
     }

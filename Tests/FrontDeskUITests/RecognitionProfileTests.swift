@@ -164,3 +164,28 @@ import SQLiteStore
         #expect(try h.store.resolvedGuestID(anna) == ana)
     }
 }
+
+@Suite struct PlaceTests {
+    @Test func whatBelongsToAnotherHotelIsShownApartAndMuted() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima")
+        let today = Day(ConsoleHarness.now, calendar: ConsoleHarness.utc)
+        let porto = Actor(login: "rui", property: "OPO", terminal: "desk-9")
+        let there = try h.store.addStay(guestID: id, room: "7", arrival: today, departure: today.adding(days: 2), status: .inHouse, by: porto)
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .room, detail: "Sea view", onlyProperty: "OPO"), by: porto)
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .celebration, detail: "Port wine on arrival",
+                                                       scope: .thisStay, stayID: there), by: porto)
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .bedding, detail: "Foam pillows"), by: porto)
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        let lines = h.lines()
+        let bedding = try #require(lines.firstIndex(of: " Bedding"))
+        let elsewhere = try #require(lines.firstIndex(of: " Other hotels only"))
+        #expect(bedding < elsewhere)
+        #expect(lines[bedding + 1].contains("Foam pillows"))
+        let rows = lines[(elsewhere + 1)...].prefix(2)
+        #expect(rows.contains { $0.contains("Sea view") } && rows.contains { $0.contains("Port wine on arrival") })
+        #expect(h.screen()[elsewhere + 2, 4].role == .muted)
+    }
+}
