@@ -27,13 +27,23 @@ public struct GuestIdentity: Sendable {
         self.names = names
         namesAreASCII = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         nameLetters = names.map { $0.utf8.reduce(0) { $0 | (1 << UInt64($1 & 63)) } }
-        // Case-folded only: "ana.lima@" and "ana_lima@" are two mailboxes, though search folds them alike.
-        email = Self.nonEmpty(g.email.map { Self.lettersAndDigits($0, keeping: Self.mailboxPunctuation) })
+        (email, phone, loyalty) = Self.contact(email: g.email, phone: g.phone, loyalty: g.loyaltyNumber)
+    }
+
+    static func contact(email: String?, phone: String?, loyalty: String?) -> (email: String?, phone: String?, loyalty: String?) {
         // SearchFolding.digits, byte by byte.
-        let digits = g.phone.map { String(decoding: $0.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self) } ?? ""
-        phone = digits.count >= DuplicateScoring.minimumPhoneDigits ? digits : nil
-        // "RC-1234" and "rc 1234" are one card.
-        loyalty = Self.nonEmpty(g.loyaltyNumber.map { Self.lettersAndDigits($0) })
+        let digits = phone.map { String(decoding: $0.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self) } ?? ""
+        // E-mail case-folded only: "ana.lima@" and "ana_lima@" are two mailboxes, though search folds them alike.
+        // Loyalty: "RC-1234" and "rc 1234" are one card.
+        return (nonEmpty(email.map { lettersAndDigits($0, keeping: mailboxPunctuation) }),
+                digits.count >= DuplicateScoring.minimumPhoneDigits ? digits : nil,
+                nonEmpty(loyalty.map { lettersAndDigits($0) }))
+    }
+
+    /// The contact keys of a guest not yet read whole: a store skips namesakes that share none.
+    public static func contactKeys(loyalty: String?, email: String?, phone: String?, birthDate: Day?) -> [ContactKey] {
+        let c = contact(email: email, phone: phone, loyalty: loyalty)
+        return keys(email: c.email, phone: c.phone, loyalty: c.loyalty, birthDate: birthDate)
     }
 
     /// What an e-mail address keeps besides letters and digits.
@@ -61,6 +71,10 @@ public struct GuestIdentity: Sendable {
 
     /// Namesakes that share none of these cannot match by name: a store compares only those that share one.
     public var contactKeys: [ContactKey] {
+        Self.keys(email: email, phone: phone, loyalty: loyalty, birthDate: birthDate)
+    }
+
+    static func keys(email: String?, phone: String?, loyalty: String?, birthDate: Day?) -> [ContactKey] {
         var keys: [ContactKey] = []
         if let email { keys.append(.email(email)) }
         if let phone { keys.append(.phone(phone)) }

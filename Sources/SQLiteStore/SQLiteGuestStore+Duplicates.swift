@@ -16,10 +16,20 @@ extension SQLiteGuestStore {
             // Every written form of the name is a search key another profile may have: up to three index probes.
             let forms = Array(me.names.prefix(3))
             let keys = forms + Array(repeating: forms.first ?? "", count: 3 - forms.count)
-            var others = try db.query("""
-                SELECT \(IdentityReader.columns) FROM guests
+            // A common name is held by thousands: only namesakes sharing a contact detail are read whole,
+            // so opening a Maria García's profile costs what her real duplicates cost.
+            let mine = Set(me.contactKeys)
+            let sharing = try db.query("""
+                SELECT id, loyalty, email, phone, birth_date FROM guests
                 WHERE search_key IN (?, ?, ?) AND id <> ? AND \(Self.standingGuests)
-                """, keys.map { .text($0) } + [.int(guest.id)], map: reader.identity)
+                """, keys.map { .text($0) } + [.int(guest.id)]) { row -> Int64? in
+                let keys = GuestIdentity.contactKeys(loyalty: row.optionalText(1), email: row.optionalText(2),
+                                                     phone: row.optionalText(3), birthDate: row.optionalText(4).flatMap(Day.init))
+                return keys.contains(where: mine.contains) ? row.int(0) : nil
+            }.compactMap { $0 }
+            var others = try sharing.compactMap { id in
+                try db.first("SELECT \(IdentityReader.columns) FROM guests WHERE id = ?", [.int(id)], map: reader.identity)
+            }
             if let born = guest.birthDate {
                 others += try db.query("""
                     SELECT \(IdentityReader.columns) FROM guests WHERE birth_date = ? AND id <> ? AND \(Self.standingGuests)

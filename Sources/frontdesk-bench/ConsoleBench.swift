@@ -62,6 +62,8 @@ final class ConsoleBench {
             guard open.canvas.lines[0].contains("Guest profile") else { continue }  // nobody matched
             figures.openProfile.add(open.ms)
             figures.openProfileBytes.add(Double(open.bytes))
+            // A guest with an allergy or a flag opens on the alert box: the associate reads it first.
+            if open.canvas.text.contains("Enter: I have read this") { _ = press(.enter) }
             if index < pads {
                 _ = press(.character("p"))
                 _ = press(.paste("Bench \(tag) note \(index): two extra towels"))
