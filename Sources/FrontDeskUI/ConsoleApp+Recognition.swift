@@ -62,7 +62,21 @@ extension ConsoleApp {
         }
         let summary = try store.mergeGuests(survivor: survivor, absorbed: absorbed, by: actor)
         try reloadProfile()
+        if case .profile(var p) = stack.last { p.duplicatesStale = true; replaceTop(.profile(p)) }
+        refreshDuplicateHints()
         message = StatusMessage(text: "Merged #\(absorbed) into this profile: \(summary).", role: .success)
+    }
+
+    /// The duplicate hint is looked for after the profile is on screen, on the next tick: among a
+    /// million guests a common name has many namesakes, and the associate should not wait for them.
+    func refreshDuplicateHints() {
+        for i in stack.indices {
+            guard case .profile(var p) = stack[i], p.duplicatesCheckedFor != p.profile.guest.id || p.duplicatesStale else { continue }
+            p.duplicates = (try? DuplicateHint.load(for: p.profile.guest.id, from: store)) ?? []
+            p.duplicatesCheckedFor = p.profile.guest.id
+            p.duplicatesStale = false
+            stack[i] = .profile(p)
+        }
     }
 
     func reloadArrivals() throws {

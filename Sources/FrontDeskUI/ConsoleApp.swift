@@ -76,6 +76,7 @@ public final class ConsoleApp: TerminalApp {
     }
 
     public func tick() {
+        refreshDuplicateHints()
         // Follow-ups fall due with the clock, not only when someone writes: keep an open queue's order true.
         if stack.contains(where: { if case .queue = $0 { return true } else { return false } }) { try? reloadComplaints() }
         guard let token = try? store.changeToken(), token != lastChangeToken else { return }
@@ -309,7 +310,6 @@ public final class ConsoleApp: TerminalApp {
                                    role: member.role, settings: recognition, draft: draft)
         screen.complaints = try store.complaints(guestID: profile.guest.id)
         screen.tier = try guestTiers().tier(of: profile.guest.id, at: actor.property)
-        screen.duplicates = try DuplicateHint.load(for: profile.guest.id, from: store)
         stack.append(.profile(screen))
     }
 
@@ -375,6 +375,7 @@ public final class ConsoleApp: TerminalApp {
         vips = (try? store.vipCatalog()) ?? vips
         do {
             try reloadProfile()
+            for i in stack.indices { if case .profile(var p) = stack[i] { p.duplicatesStale = true; stack[i] = .profile(p) } }
             try reloadComplaints()
             try reloadArrivals()
             if case .search(let s) = stack.first {
@@ -402,7 +403,6 @@ public final class ConsoleApp: TerminalApp {
             guard let fresh = try store.profile(guestID: p.profile.guest.id) else { continue }
             p.replace(fresh)
             p.complaints = try store.complaints(guestID: fresh.guest.id)
-            p.duplicates = try DuplicateHint.load(for: fresh.guest.id, from: store)
             stack[i] = .profile(p)
         }
     }

@@ -23,6 +23,9 @@ struct ProfileScreen: Equatable {
     var complaints: [Complaint] = []
     /// Other profiles that are probably this guest, with their names, for the hint and a merge.
     var duplicates: [DuplicateHint] = []
+    /// Which guest the hint was last looked for, and whether a change since calls for another look.
+    var duplicatesCheckedFor: Int64?
+    var duplicatesStale = false
     /// Asking whether to merge the first probable duplicate into this profile.
     var confirmingMerge = false
     /// Setting or clearing a flag: which one, and why.

@@ -15,7 +15,9 @@ extension Migrations {
             terminal TEXT NOT NULL
         );
         CREATE INDEX stay_events_by_stay ON stay_events(stay_id, id);
-        CREATE INDEX stays_arriving ON stays(property, arrival);
+        -- Day first: led by the property, the planner would prefer it to the in-house index and
+        -- read every stay of the hotel to list who is in house.
+        CREATE INDEX stays_arriving ON stays(arrival, property);
 
         -- A preference applies at every property (NULL) or at one; a sensitive one records that
         -- the guest agreed to it being kept. Rows still never change, except which guest they
