@@ -4,7 +4,7 @@ import Foundation
 public enum ArrivalReview: Sendable, Equatable, Codable {
     case notReviewed
     case reviewed(Signature)
-    /// Reviewed, but the guest's preferences changed since: look again.
+    /// Reviewed, but the guest's preferences (or flags) changed since: look again.
     case modified(Signature)
 
     public var label: String {
@@ -29,7 +29,8 @@ public enum ArrivalReview: Sendable, Equatable, Codable {
         }
     }
 
-    /// A review stands until a preference of the guest is recorded, confirmed or retired after it.
+    /// A review stands until a preference of the guest is recorded, confirmed or retired after it
+    /// (a flag set or cleared, or a profile merged in, counts too).
     public static func state(lastReview: Signature?, lastPreferenceChange: Date?) -> ArrivalReview {
         guard let review = lastReview else { return .notReviewed }
         if let change = lastPreferenceChange, change > review.at { return .modified(review) }

@@ -24,11 +24,13 @@ public struct MergeSummary: Sendable, Equatable, Codable, CustomStringConvertibl
     public var flags: Int
     public var questions: Int
     public var drafts: Int
-    /// Drafts an associate had for both profiles: left on the absorbed one, never thrown away.
+    /// Drafts an associate had for both profiles, of one category: joined into one with both texts.
     public var draftsJoined: Int
+    /// Such drafts that could not be joined (different categories, too long): kept on the absorbed profile.
+    public var draftsLeft: Int
 
     public init(survivorID: Int64, absorbedID: Int64, preferences: Int = 0, stays: Int = 0, complaints: Int = 0,
-                flags: Int = 0, questions: Int = 0, drafts: Int = 0, draftsJoined: Int = 0) {
+                flags: Int = 0, questions: Int = 0, drafts: Int = 0, draftsJoined: Int = 0, draftsLeft: Int = 0) {
         self.survivorID = survivorID
         self.absorbedID = absorbedID
         self.preferences = preferences
@@ -38,6 +40,7 @@ public struct MergeSummary: Sendable, Equatable, Codable, CustomStringConvertibl
         self.questions = questions
         self.drafts = drafts
         self.draftsJoined = draftsJoined
+        self.draftsLeft = draftsLeft
     }
 
     /// "2 preferences, 1 stay, 1 complaint": what the audit trail and the command line say moved.
@@ -47,6 +50,7 @@ public struct MergeSummary: Sendable, Equatable, Codable, CustomStringConvertibl
         var moved = counts.filter { $0.0 > 0 }.map { Self.count($0.0, $0.1) }.joined(separator: ", ")
         if moved.isEmpty { moved = "nothing to move" }
         if draftsJoined > 0 { moved += "; \(Self.count(draftsJoined, "draft")) joined to the same associate's draft" }
+        if draftsLeft > 0 { moved += "; \(Self.count(draftsLeft, "draft")) left on guest #\(absorbedID)" }
         return moved
     }
 

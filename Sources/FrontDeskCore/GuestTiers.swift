@@ -4,7 +4,7 @@ public final class GuestTiers {
     let store: GuestStore & ComplaintStore & RecognitionStore
     public let today: Day
     private var settings: [String: RecognitionSettings] = [:]
-    private var tiers: [Int64: ValueTier] = [:]
+    private var tiers: [String: [Int64: ValueTier]] = [:]
 
     public init(store: GuestStore & ComplaintStore & RecognitionStore, today: Day) {
         self.store = store
@@ -13,12 +13,12 @@ public final class GuestTiers {
 
     /// The guest's tier by the rules of `property`; regular for a guest no longer on file.
     public func tier(of guestID: Int64, at property: String) throws -> ValueTier {
-        if let known = tiers[guestID] { return known }
+        if let known = tiers[property]?[guestID] { return known }
         if settings[property] == nil { settings[property] = try store.recognitionSettings(property: property) }
         guard let profile = try store.profile(guestID: guestID) else { return .regular }
         let tier = ValueTier.of(stays: profile.stays, complaints: try store.complaints(guestID: guestID), today: today,
                                 settings: settings[property]!)
-        tiers[guestID] = tier
+        tiers[property, default: [:]][guestID] = tier
         return tier
     }
 }

@@ -93,8 +93,9 @@ public enum Money {
             guard (1...2).contains(f.count), f.allSatisfy(\.isNumber), let n = Int64(f) else { return nil }
             cents = f.count == 1 ? n * 10 : n
         }
-        let (total, overflow) = whole.multipliedReportingOverflow(by: 100)
-        guard !overflow else { return nil }
-        return negative ? -(total + cents) : total + cents
+        let (hundreds, overflow) = whole.multipliedReportingOverflow(by: 100)
+        let (total, overflowAgain) = hundreds.addingReportingOverflow(cents)
+        guard !overflow, !overflowAgain else { return nil }
+        return negative ? -total : total
     }
 }

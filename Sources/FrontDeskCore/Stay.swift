@@ -25,6 +25,16 @@ public struct Stay: Sendable, Equatable, Codable {
     }
 
     public var nights: Int { max(0, departure.daysSince(arrival)) }
+
+    /// A stay brings in at most ten billion in minor units: more is a typing slip, and sums stay far from overflow.
+    public static let maximumRevenueMinor: Int64 = 1_000_000_000_000
+
+    public static func checkRevenue(_ minor: Int64) throws {
+        if minor < 0 { throw FrontDeskError.invalid("a stay's revenue cannot be negative") }
+        if minor > maximumRevenueMinor {
+            throw FrontDeskError.invalid("a stay's revenue of \(Money.major(minor)) is more than \(Money.major(maximumRevenueMinor)): check the amount")
+        }
+    }
 }
 
 public enum StayStatus: String, Sendable, Codable, CaseIterable {

@@ -30,15 +30,23 @@ public enum ValueTier: String, Sendable, Codable, CaseIterable, Comparable {
         let middle = today.adding(days: -settings.tierWindowDays / 2)
         let counted = stays.filter { ($0.status == .departed || $0.status == .inHouse) && $0.arrival >= start && $0.arrival <= today }
         let nights = counted.reduce(0) { $0 + $1.nights }
-        let revenue = counted.reduce(Int64(0)) { $0 + $1.revenueMinor }
+        // Saturating sums: figures written by another program must not stop the desk.
+        let revenue = counted.reduce(Int64(0)) { $0.saturatingAdd(max(0, $1.revenueMinor)) }
         let given = complaints.filter { Day($0.created.at, calendar: .utc) >= start }
-            .reduce(Int64(0)) { $0 + ($1.compensation?.amountMinor ?? 0) }
-        let net = revenue - given
+            .reduce(Int64(0)) { $0.saturatingAdd(max(0, $1.compensation?.amountMinor ?? 0)) }
+        let net = revenue.saturatingAdd(-given)
         if given > 0 && net < 0 { return .belowZero }
         if nights >= settings.valuableNights || net >= settings.valuableRevenueMinor { return .mostValuable }
         let recent = counted.filter { $0.arrival >= middle }.count
         if counted.count >= 2 && recent > counted.count - recent { return .mostGrowable }
         return .regular
+    }
+}
+
+extension Int64 {
+    func saturatingAdd(_ other: Int64) -> Int64 {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? .max : .min) : sum
     }
 }
 

@@ -315,7 +315,7 @@ public final class ConsoleApp: TerminalApp {
 
     private func openPad(_ guestID: Int64, category: PreferenceCategory?) throws {
         guard case .profile(let p) = stack.last else { return }
-        let stay = p.profile.stays.current(on: desk.day(clock()))
+        let stay = p.profile.stays.filter { $0.property == actor.property }.current(on: desk.day(clock()))
         stack.append(.pad(PadScreen(guestID: guestID, guestName: p.profile.guest.displayName, stayID: stay?.id,
                                     property: actor.property, draft: category == nil ? p.draft?.preference : nil,
                                     category: category)))
@@ -324,7 +324,7 @@ public final class ConsoleApp: TerminalApp {
     private func save(_ new: NewPreference, allowDuplicate: Bool) throws {
         let valid = try new.validated()
         if !allowDuplicate, case .profile(let p)? = stack.dropLast().last,
-           let existing = PreferenceMatching.existing(matching: valid, in: p.profile.current),
+           let existing = PreferenceMatching.existing(matching: valid, in: p.profile.visible(to: member.role).profile.current),
            case .pad(var pad) = stack.last {
             pad.question = .duplicate(existing)
             replaceTop(.pad(pad))
@@ -401,6 +401,7 @@ public final class ConsoleApp: TerminalApp {
         for i in stack.indices {
             guard case .profile(var p) = stack[i] else { continue }
             guard let fresh = try store.profile(guestID: p.profile.guest.id) else { continue }
+            p.role = member.role
             p.replace(fresh)
             p.complaints = try store.complaints(guestID: fresh.guest.id)
             stack[i] = .profile(p)
@@ -460,7 +461,8 @@ public final class ConsoleApp: TerminalApp {
             title = "frontdesk · Preference pad"
             context = pad.keyContext
             let existing: [Preference]
-            if case .profile(let p)? = stack.dropLast().last { existing = p.profile.current } else { existing = [] }
+            // What is on file, as this associate may see it: never a sensitive fact they are not cleared for.
+            if case .profile(let p)? = stack.dropLast().last { existing = p.profile.visible(to: member.role).profile.current } else { existing = [] }
             pad.render(into: &canvas, existing: existing, desk: desk)
         case .complaint(let form):
             title = "frontdesk · Complaint"

@@ -38,7 +38,8 @@ struct PadScreen: Equatable {
          category asked: PreferenceCategory? = nil) {
         self.guestID = guestID
         self.guestName = guestName
-        self.stayID = stayID
+        // A resumed draft belongs to the stay it was written during.
+        self.stayID = draft?.stayID ?? stayID
         self.property = property
         resumesDraft = draft != nil
         if let asked {

@@ -2,6 +2,13 @@ import Foundation
 import FrontDeskCore
 
 extension SQLiteGuestStore: AuditTrail {
+    /// The trail says who recorded a health, religion or sobriety fact and when, never its words:
+    /// it is read and exported by people the fact is not for.
+    static func sensitiveDetail(_ column: String, category: String = "category") -> String {
+        let sensitive = PreferenceCategory.allCases.filter(\.isSensitive).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return "CASE WHEN \(category) IN (\(sensitive)) THEN '(sensitive)' ELSE \(column) END"
+    }
+
     /// Every signed table, read as one trail: nothing is written twice to keep an audit log.
     static let auditQuery = """
         SELECT at, login, property, terminal, action, subject, detail, refused FROM (
@@ -13,10 +20,10 @@ extension SQLiteGuestStore: AuditTrail {
                    'room ' || room || ', ' || arrival || ' to ' || departure || ' (' || status || ')', 0 FROM stays
             UNION ALL
             SELECT recorded_at, recorded_by, recorded_property, recorded_terminal, 'preference recorded',
-                   'guest #' || guest_id, category || ': ' || detail, 0 FROM preferences
+                   'guest #' || guest_id, category || ': ' || \(sensitiveDetail("detail")), 0 FROM preferences
             UNION ALL
             SELECT e.at, e.login, e.property, e.terminal, 'preference ' || e.kind, 'guest #' || p.guest_id,
-                   p.detail || coalesce(': ' || e.reason, ''), 0
+                   \(sensitiveDetail("p.detail", category: "p.category")) || coalesce(': ' || e.reason, ''), 0
               FROM preference_events e JOIN preferences p ON p.id = e.preference_id
             UNION ALL
             SELECT at, login, property, terminal, 'complaint ' || kind, 'complaint #' || complaint_id,

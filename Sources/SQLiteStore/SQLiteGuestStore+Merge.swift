@@ -17,12 +17,24 @@ extension SQLiteGuestStore: GuestMerging {
             moved.preferences = try moveRows(of: "preferences", from: absorbed, to: survivor)
             moved.stays = try moveRows(of: "stays", from: absorbed, to: survivor)
             moved.complaints = try moveRows(of: "complaints", from: absorbed, to: survivor)
+            // Both histories of a flag interleave once moved: a flag in force on either profile is set
+            // again afterwards if the mixed history would otherwise read as cleared.
+            let inForce = Set(try flags(guestID: survivor).map(\.kind) + flags(guestID: absorbed).map(\.kind))
             moved.flags = try moveRows(of: "guest_flags", from: absorbed, to: survivor)
+            let stillSet = Set(try flags(guestID: survivor).map(\.kind))
+            for kind in GuestFlagKind.allCases where inForce.contains(kind) && !stillSet.contains(kind) {
+                try db.run("""
+                    INSERT INTO guest_flags (guest_id, flag, action, reason, login, at, property, terminal)
+                    VALUES (?, ?, 'set', ?, ?, ?, ?, ?)
+                    """, [.int(survivor), .text(kind.rawValue), .text("kept when guest #\(absorbed) was merged into this profile"),
+                          .text(actor.login), .real(now().unixSeconds), .text(actor.property), .text(actor.terminal)])
+            }
             moved.questions = try moveRows(of: "questions_asked", from: absorbed, to: survivor)
             let drafts = try countRows(of: "drafts", guestID: absorbed)
             try db.run("UPDATE OR IGNORE drafts SET guest_id = ? WHERE guest_id = ?", [.int(survivor), .int(absorbed)])
             moved.draftsJoined = try joinCollidingDrafts(from: absorbed, to: survivor)
-            moved.drafts = drafts - moved.draftsJoined
+            moved.draftsLeft = try countRows(of: "drafts", guestID: absorbed)
+            moved.drafts = drafts - moved.draftsJoined - moved.draftsLeft
             try db.run("""
                 INSERT INTO guest_merges (absorbed_id, survivor_id, moved, login, at, property, terminal)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -32,21 +44,27 @@ extension SQLiteGuestStore: GuestMerging {
         }
     }
 
-    /// An associate with a half-written note on both profiles gets one note with both texts:
-    /// the survivor is the only profile anyone opens from now on, and neither text is lost.
+    /// An associate with a half-written note of the same category on both profiles gets one note with
+    /// both texts. Notes of different categories are not joined (a health fact must not become a room
+    /// note everyone reads): the absorbed one stays in the file, as does one too long to join.
     private func joinCollidingDrafts(from absorbed: Int64, to survivor: Int64) throws -> Int {
+        var joinedCount = 0
         let left = try db.query("SELECT login, payload FROM drafts WHERE guest_id = ?", [.int(absorbed)]) { ($0.text(0), $0.text(1)) }
         for (login, payload) in left {
             guard let kept = try db.first("SELECT payload FROM drafts WHERE login = ? AND guest_id = ?",
                                           [.text(login), .int(survivor)], map: { $0.text(0) }) else { continue }
             var joined = try JSONDecoder().decode(NewPreference.self, from: Data(kept.utf8))
             let other = try JSONDecoder().decode(NewPreference.self, from: Data(payload.utf8))
-            joined.detail = String((joined.detail + " / " + other.detail).prefix(500))
+            let text = joined.detail + " / " + other.detail
+            guard joined.category == other.category, text.count <= 500 else { continue }
+            joined.detail = text
+            joined.consent = joined.consent && other.consent
             try db.run("UPDATE drafts SET payload = ? WHERE login = ? AND guest_id = ?",
                        [.text(String(decoding: try JSONEncoder().encode(joined), as: UTF8.self)), .text(login), .int(survivor)])
             try db.run("DELETE FROM drafts WHERE login = ? AND guest_id = ?", [.text(login), .int(absorbed)])
+            joinedCount += 1
         }
-        return left.count
+        return joinedCount
     }
 
     public func resolvedGuestID(_ id: Int64) throws -> Int64? {

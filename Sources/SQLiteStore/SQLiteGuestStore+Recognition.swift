@@ -16,13 +16,18 @@ extension SQLiteGuestStore: RecognitionStore {
             let review = try db.first("""
                 SELECT login, at, property, terminal FROM arrival_reviews WHERE stay_id = ? ORDER BY id DESC LIMIT 1
                 """, [.int(stayID)]) { Signature(login: $0.text(0), at: Date(unixSeconds: $0.double(1)), property: $0.text(2), terminal: $0.text(3)) }
-            // The guest's latest preference change: a recording, a confirmation or a retirement.
+            // The guest's latest change: a preference recorded, confirmed or retired, a flag set or
+            // cleared, or another profile merged in (which brings its own preferences).
             let change = try db.first("""
                 SELECT max(at) FROM (
                     SELECT p.recorded_at AS at FROM preferences p JOIN stays s ON s.guest_id = p.guest_id WHERE s.id = ?1
                     UNION ALL
                     SELECT e.at FROM preference_events e JOIN preferences p ON p.id = e.preference_id
-                      JOIN stays s ON s.guest_id = p.guest_id WHERE s.id = ?1)
+                      JOIN stays s ON s.guest_id = p.guest_id WHERE s.id = ?1
+                    UNION ALL
+                    SELECT f.at FROM guest_flags f JOIN stays s ON s.guest_id = f.guest_id WHERE s.id = ?1
+                    UNION ALL
+                    SELECT m.at FROM guest_merges m JOIN stays s ON s.guest_id = m.survivor_id WHERE s.id = ?1)
                 """, [.int(stayID)]) { $0.isNull(0) ? nil : Date(unixSeconds: $0.double(0)) } ?? nil
             return ArrivalReview.state(lastReview: review, lastPreferenceChange: change)
         }

@@ -6,7 +6,7 @@ extension SQLiteGuestStore {
     public func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
                         revenueMinor: Int64, by actor: Actor) throws -> Int64 {
         try Self.validateStay(arrival: arrival, departure: departure)
-        if revenueMinor < 0 { throw FrontDeskError.invalid("a stay's revenue cannot be negative") }
+        try Stay.checkRevenue(revenueMinor)
         return try write {
             return try insertStay(guestID: try writableGuestID(guestID), room: room, arrival: arrival, departure: departure,
                                   status: status, revenueMinor: revenueMinor, createdAt: now(), actor: actor)
@@ -15,7 +15,7 @@ extension SQLiteGuestStore {
 
     /// Check-in, check-out, cancellation: the row holds the status now, stay_events the history.
     public func setStayStatus(stayID: Int64, to status: StayStatus, revenueMinor: Int64?, by actor: Actor) throws -> Stay {
-        if let revenueMinor, revenueMinor < 0 { throw FrontDeskError.invalid("a stay's revenue cannot be negative") }
+        if let revenueMinor { try Stay.checkRevenue(revenueMinor) }
         return try write {
             guard let stay = try stay(id: stayID) else { throw FrontDeskError.notFound("no stay #\(stayID) in \(path)") }
             guard stay.status.canMove(to: status) else {

@@ -50,6 +50,11 @@ enum ArrivalsCommand {
         try Refusal.check(store, actor, action: "review arrival", subject: "stay #\(id)") {
             try ArrivalReview.checkReviewer(member)
         }
+        guard let stay = try store.stay(id: id) else { throw CommandFailure(code: .noInput, message: "no stay with id \(id)") }
+        if stay.property != actor.property {
+            throw Refusal.refuse(store, actor, action: "review arrival", subject: "stay #\(id)",
+                                 "stay \(id) arrives at \(stay.property); \(actor.login) reviews arrivals at \(actor.property)")
+        }
         try store.reviewArrival(stayID: id, by: actor)
         Output.print("Stay \(id) reviewed by \(actor.login).")
     }

@@ -40,8 +40,9 @@ enum PrefsCommand {
         }
         var stayID: Int64?
         if scope == .thisStay {
-            guard let stay = profile.stays.current(on: Day(Date())) else {
-                throw CommandFailure(code: .badData, message: "guest \(guestID) has no current or coming stay for a this-stay preference")
+            guard let stay = profile.stays.filter({ $0.property == actor.property }).current(on: Day(Date())) else {
+                throw CommandFailure(code: .badData,
+                                     message: "guest \(guestID) has no current or coming stay at \(actor.property) for a this-stay preference")
             }
             stayID = stay.id
         }

@@ -192,3 +192,17 @@ import SQLiteStore
         #expect(h.screen()[elsewhere + 2, 4].role == .muted)
     }
 }
+
+@Suite struct SensitivePadTests {
+    @Test func thePadNeverListsASensitiveFactTheAssociateMayNotSee() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .health, detail: "Insulin kept cold", consent: true), by: h.actor)
+        h.start()
+        h.type("ana lima")
+        h.press(.enter, .character("p"))
+        h.type("insulin")
+        #expect(h.lines()[6].contains("‹ Health ›"))
+        #expect(!h.lines().contains { $0.contains("Insulin kept cold") })
+    }
+}

@@ -29,4 +29,20 @@ import Testing
         #expect(line("setting changed") == ["property LIS", "reconfirm-after-days = 180"])
         #expect(trail.allSatisfy { $0.terminal == "desk-1" && !$0.refused })
     }
+
+    /// Who recorded a sensitive fact is in the trail; its words are not, since the trail is exported.
+    @Test func theTrailNeverSpellsOutASensitiveFact() throws {
+        let directory = try TemporaryDirectory()
+        let store = try SQLiteGuestStore(path: directory.file("hotel.db"), create: true)
+        let guest = try store.addGuest("Ana", "Lima")
+        let id = try store.recordPreference(NewPreference(guestID: guest, category: .sobriety, detail: "Recovering: no alcohol",
+                                                          consent: true), by: desk)
+        try store.retirePreference(id: id, reason: "guest asked us to forget it", by: desk)
+        _ = try store.recordPreference(NewPreference(guestID: guest, category: .bedding, detail: "Foam pillows"), by: desk)
+        let trail = try store.auditTrail(login: "ana", since: nil, property: nil, limit: 50)
+        #expect(trail.contains { $0.action == "preference recorded" && $0.detail == "sobriety: (sensitive)" })
+        #expect(trail.contains { $0.action == "preference retired" && $0.detail == "(sensitive): guest asked us to forget it" })
+        #expect(trail.contains { $0.detail == "bedding: Foam pillows" })
+        #expect(!trail.contains { $0.detail.contains("alcohol") })
+    }
 }

@@ -23,6 +23,8 @@ public enum MergeContract {
             ("the merge is in the audit trail", audited),
             ("refused merges change nothing", refusals),
             ("duplicates of one guest", duplicatesOfOneGuest),
+            ("a flag in force on either profile stays set", flagsInForceStaySet),
+            ("drafts of different categories are not joined", draftsOfDifferentCategoriesStayApart),
             ("duplicate candidates across the database, best first", candidates),
         ]
     }
@@ -76,6 +78,29 @@ public enum MergeContract {
         try Expect.equal(try store.complaints(guestID: survivor).map(\.id), [complaint.id], "the complaint")
         try Expect.equal(try store.entries(complaintID: complaint.id).map(\.text), ["Loud lift", "called engineering"],
                          "the complaint's timeline")
+    }
+
+    /// Interleaved flag histories must not lift a flag: "do not rent" on either profile stays set.
+    static func flagsInForceStaySet(_ store: Store) throws {
+        let (survivor, absorbed) = try twoProfiles(store)
+        try store.setFlag(.doNotRent, guestID: absorbed, reason: "unpaid bill", by: sara)
+        try store.setFlag(.doNotRent, guestID: survivor, reason: "damaged room 301", by: sara)
+        try store.clearFlag(.doNotRent, guestID: absorbed, reason: "bill paid", by: sara)
+        _ = try store.mergeGuests(survivor: survivor, absorbed: absorbed, by: sara)
+        try Expect.equal(try store.profile(guestID: survivor)?.flags.map(\.kind), [.doNotRent], "still do not rent")
+    }
+
+    /// Drafts of different categories are never joined: a health fact must not become a room note.
+    static func draftsOfDifferentCategoriesStayApart(_ store: Store) throws {
+        let (survivor, absorbed) = try twoProfiles(store)
+        let at = Date(timeIntervalSince1970: 1_760_000_000)
+        try store.saveDraft(Draft(login: "ana", guestID: survivor, preference: NewPreference(guestID: survivor, category: .room,
+                                                                                        detail: "quiet room"), savedAt: at))
+        try store.saveDraft(Draft(login: "ana", guestID: absorbed, preference: NewPreference(guestID: absorbed, category: .health,
+                                                                                        detail: "insulin", consent: true), savedAt: at))
+        let summary = try store.mergeGuests(survivor: survivor, absorbed: absorbed, by: sara)
+        try Expect.equal([summary.draftsJoined, summary.draftsLeft], [0, 1], "left apart")
+        try Expect.equal(try store.draft(login: "ana", guestID: survivor)?.preference.detail, "quiet room", "the room note unchanged")
     }
 
     static func drafts(_ store: Store) throws {

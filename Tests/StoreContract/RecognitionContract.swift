@@ -53,6 +53,10 @@ public enum RecognitionContract {
         }
         try Expect.equal(try store.stay(id: next)?.status, .reserved, "a refused move changes nothing")
         try Expect.fails("an unknown stay", as: \.isNotFound) { try store.setStayStatus(stayID: 9_999, to: .inHouse, revenueMinor: nil, by: desk) }
+        try Expect.fails("a revenue no stay brings", as: \.isInvalid) {
+            try store.addStay(guestID: g, room: "9", arrival: today, departure: today, status: .reserved,
+                              revenueMinor: Stay.maximumRevenueMinor + 1, by: desk)
+        }
     }
 
     static func arrivingStays(_ store: Store) throws {
@@ -90,6 +94,9 @@ public enum RecognitionContract {
             try store.reviewArrival(stayID: stay, by: desk)
             guard case .reviewed = try store.arrivalReview(stayID: stay) else { throw ContractFailure("reviewed again") }
         }
+        settle()
+        try store.setFlag(.problematic, guestID: g, reason: "rude to the night porter", by: porto)
+        guard case .modified = try store.arrivalReview(stayID: stay) else { throw ContractFailure("a flag set after the review shows as modified") }
         try Expect.fails("an unknown stay", as: \.isNotFound) { try store.reviewArrival(stayID: 9_999, by: desk) }
     }
 
