@@ -41,8 +41,10 @@ struct ProfileSections: Equatable {
     /// In order of the screen: what ↑/↓ move through.
     var all: [Preference] { alerts + reconfirm + active + past }
 
-    /// At check-in or during the stay: a stay here arriving today or earlier, or in house.
+    /// At check-in or during the stay: in house here, or a reservation here whose dates include today.
     static func checkingIn(_ stays: [Stay], property: String, today: Day) -> Bool {
-        stays.contains { $0.property == property && ($0.status == .inHouse || ($0.status == .reserved && $0.arrival <= today)) }
+        stays.contains { s in
+            s.property == property && (s.status == .inHouse || (s.status == .reserved && s.arrival <= today && today <= s.departure))
+        }
     }
 }
