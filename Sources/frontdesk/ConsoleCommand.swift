@@ -33,11 +33,14 @@ enum ConsoleCommand {
         if let reason = app.signedOut { throw CommandFailure(code: .notPermitted, message: reason) }
     }
 
-    /// The demo hotel is made on first use and kept, so what was recorded is there next time.
+    /// The demo hotel is made on first use and kept, so what was recorded is there next time;
+    /// its stays move up to today, so it always has guests in house and arriving.
     static func openDemo(_ settings: Settings) throws -> SQLiteGuestStore {
         let path = settings.demoDatabase
         if FileManager.default.fileExists(atPath: path) {
-            return try StoreOpening.open(path: path, create: false)
+            let store = try StoreOpening.open(path: path, create: false)
+            do { try store.moveDemoStays(to: Day(Date())) } catch let error as FrontDeskError { throw CommandFailure(error) }
+            return store
         }
         try StoreOpening.makeDirectory(settings.dataDirectory)
         let partial = path + ".creating"

@@ -54,3 +54,31 @@ struct BulkLoadTests {
         #expect(try store.pragma("synchronous") == "2")
     }
 }
+
+@Suite("demo calendar")
+struct DemoCalendarTests {
+    /// A demo made ten days ago still has guests in house and arriving today once opened.
+    @Test func theDemoHotelsStaysMoveUpToToday() throws {
+        let dir = try TemporaryDirectory()
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let today = Day("2026-11-22")!
+        let made = Date(timeIntervalSince1970: 1_795_341_600 - 10 * 86_400) // 2026-11-12 10:00 UTC
+        let store = try SQLiteGuestStore(path: dir.file("demo.db"), create: true, now: { made })
+        try store.bulkLoad { loader in
+            try DemoGenerator(guests: 300, property: "DEMO", today: today.adding(days: -10)).generate(into: loader, now: made)
+        }
+        let byHand = try store.addStay(guestID: 1, room: "1", arrival: Day("2026-11-12")!, departure: Day("2026-11-13")!,
+                                       status: .departed, by: Actor(login: "ana", property: "DEMO", terminal: "desk"))
+        #expect(try store.arrivingStays(property: "DEMO", on: today).isEmpty)
+        let inHouseBefore = try store.inHouseGuests(property: "DEMO", limit: 500).count
+
+        #expect(try store.moveDemoStays(to: today, calendar: utc) == 10)
+        #expect(!(try store.arrivingStays(property: "DEMO", on: today).isEmpty), "a morning of arrivals")
+        #expect(try store.inHouseGuests(property: "DEMO", limit: 500).count == inHouseBefore)
+        let stays = try (1...300).flatMap { try store.profile(guestID: $0)?.stays ?? [] }
+        #expect(stays.filter { $0.status == .inHouse }.allSatisfy { $0.arrival <= today && today <= $0.departure })
+        #expect(try store.stay(id: byHand)?.arrival == Day("2026-11-12")!, "a stay added by hand stays put")
+        #expect(try store.moveDemoStays(to: today, calendar: utc) == 0, "once a day")
+    }
+}

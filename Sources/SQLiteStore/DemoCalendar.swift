@@ -1,0 +1,26 @@
+import Foundation
+import FrontDeskCore
+
+/// The demo hotel is made once and kept; its stays were dated around the day it was made. Each
+/// day it is opened they move forward by the days gone by, so someone trying frontdesk always finds
+/// guests in house and arriving today, with what they recorded kept.
+extension SQLiteGuestStore {
+    /// Moves the stays the demo generator made (terminal "demo") so that the day they were made
+    /// becomes `today`; returns by how many days. Stays anyone added by hand stay where they are.
+    @discardableResult
+    public func moveDemoStays(to today: Day, calendar: Calendar = .current) throws -> Int {
+        try write {
+            let made = try db.first("SELECT max(created_at) FROM stays WHERE created_terminal = 'demo'") {
+                $0.isNull(0) ? nil : Date(unixSeconds: $0.double(0))
+            } ?? nil
+            guard let made else { return 0 }
+            let days = today.daysSince(Day(made, calendar: calendar))
+            guard days > 0 else { return 0 }
+            try db.run("""
+                UPDATE stays SET arrival = date(arrival, ?1), departure = date(departure, ?1), created_at = created_at + ?2
+                WHERE created_terminal = 'demo'
+                """, [.text("+\(days) days"), .real(Double(days) * 86_400)])
+            return days
+        }
+    }
+}
