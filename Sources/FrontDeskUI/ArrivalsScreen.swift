@@ -32,13 +32,15 @@ struct ArrivalsScreen: Equatable {
         return []
     }
 
-    /// New data for the same or another day; the selection stays on the same stay when it can.
+    /// New data for the same or another day: on the same day the selection stays on the same stay
+    /// (or where it was, if that stay left the list); another day starts at the top.
     mutating func show(_ fresh: [Arrival], on newDay: Day) {
-        let selectedStay = newDay == day ? selected?.stay.id : nil
+        let sameDay = newDay == day
+        let selectedStay = selected?.stay.id
         day = newDay
         arrivals = fresh
+        guard sameDay else { selection = 0; return }
         selection = selectedStay.flatMap { id in fresh.firstIndex { $0.stay.id == id } } ?? min(selection, max(0, fresh.count - 1))
-        if selectedStay == nil { selection = 0 }
     }
 
     // MARK: - Rendering
