@@ -18,12 +18,7 @@ extension ConsoleApp {
 
     /// Only a coordinator or a supervisor marks an arrival reviewed; a refusal is audited.
     func reviewArrival(_ stayID: Int64) throws {
-        do {
-            try ArrivalReview.checkReviewer(member)
-        } catch FrontDeskError.notPermitted(let reason) {
-            try? store.recordRefusal(action: "review arrival", subject: "stay #\(stayID)", reason: reason, by: actor)
-            throw FrontDeskError.notPermitted(reason)
-        }
+        try audited("review arrival", subject: "stay #\(stayID)") { try ArrivalReview.checkReviewer(member) }
         try store.reviewArrival(stayID: stayID, by: actor)
         try reloadArrivals()
         if case .arrivals(var screen) = stack.last {
@@ -35,11 +30,8 @@ extension ConsoleApp {
 
     /// Flags are set and cleared from the profile; "do not rent" only by a supervisor. A refusal is audited.
     func flag(_ guestID: Int64, _ kind: GuestFlagKind, reason: String, clearing: Bool) throws {
-        do {
+        try audited(clearing ? "flags clear" : "flags set", subject: "guest #\(guestID)") {
             try GuestFlag.check(kind, reason: reason, by: member, clearing: clearing)
-        } catch FrontDeskError.notPermitted(let why) {
-            try? store.recordRefusal(action: clearing ? "flags clear" : "flags set", subject: "guest #\(guestID)", reason: why, by: actor)
-            throw FrontDeskError.notPermitted(why)
         }
         if clearing {
             try store.clearFlag(kind, guestID: guestID, reason: reason, by: actor)
@@ -54,12 +46,7 @@ extension ConsoleApp {
 
     /// A supervisor merges a probable duplicate into the profile on screen; a refusal is audited.
     func merge(survivor: Int64, absorbed: Int64) throws {
-        do {
-            try MergePermission.check(member)
-        } catch FrontDeskError.notPermitted(let why) {
-            try? store.recordRefusal(action: "guests merge", subject: "guest #\(absorbed)", reason: why, by: actor)
-            throw FrontDeskError.notPermitted(why)
-        }
+        try audited("guests merge", subject: "guest #\(absorbed)") { try MergePermission.check(member) }
         let summary = try store.mergeGuests(survivor: survivor, absorbed: absorbed, by: actor)
         try reloadProfile()
         if case .profile(var p) = stack.last { p.duplicatesStale = true; replaceTop(.profile(p)) }

@@ -243,7 +243,7 @@ public final class ConsoleApp: TerminalApp {
     }
 
     /// A permission check of the core whose refusal is kept in the audit trail before it is shown.
-    private func audited(_ action: String, subject: String, _ check: () throws -> Void) throws {
+    func audited(_ action: String, subject: String, _ check: () throws -> Void) throws {
         do {
             try check()
         } catch FrontDeskError.notPermitted(let reason) {
