@@ -113,6 +113,18 @@ final class SQLiteConnection {
         guard code == SQLITE_OK else { throw failure(code, detail: text) }
     }
 
+    /// Switches the file to write-ahead logging. SQLite does not consult the busy handler for
+    /// this switch, so terminals opening a new file together would fail at once: wait here instead.
+    func useWriteAheadLog() throws {
+        let deadline = Date().addingTimeInterval(Double(busyTimeoutMilliseconds) / 1000)
+        while true {
+            let code = sqlite3_exec(handle, "PRAGMA journal_mode = WAL", nil, nil, nil)
+            if code == SQLITE_OK { return }
+            guard code & 0xFF == SQLITE_BUSY, Date() < deadline else { throw failure(code) }
+            usleep(2_000)
+        }
+    }
+
     // MARK: Transactions
 
     /// `BEGIN IMMEDIATE` takes the write lock up front, so the busy timeout applies here

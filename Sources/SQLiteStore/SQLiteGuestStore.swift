@@ -63,9 +63,12 @@ public final class SQLiteGuestStore: GuestStore {
 
     private func prepareSchema() throws {
         // The first read of the header: a file that is not SQLite fails here with SQLITE_NOTADB.
-        let applicationID = Int32(truncatingIfNeeded: try db.int("PRAGMA application_id"))
-        let version = Int(try db.int("PRAGMA user_version"))
-        let objects = try db.int("SELECT count(*) FROM sqlite_schema")
+        // One snapshot: another terminal may be creating the same file and commit in between.
+        let (applicationID, version, objects) = try db.read {
+            (Int32(truncatingIfNeeded: try db.int("PRAGMA application_id")),
+             Int(try db.int("PRAGMA user_version")),
+             try db.int("SELECT count(*) FROM sqlite_schema"))
+        }
         if applicationID != Migrations.applicationID && (applicationID != 0 || objects > 0) {
             let owner = applicationID == 0 ? "it holds another program's tables"
                 : "its application_id is \(applicationID), frontdesk's is \(Migrations.applicationID)"
@@ -76,7 +79,7 @@ public final class SQLiteGuestStore: GuestStore {
                 "\(path) has schema version \(version), newer than the \(Self.schemaVersion) this frontdesk knows: upgrade frontdesk")
         }
         if !db.isReadOnly {
-            try db.run("PRAGMA journal_mode = WAL")
+            try db.useWriteAheadLog()
             try db.run("PRAGMA synchronous = FULL")
         }
         try db.run("PRAGMA foreign_keys = ON")
