@@ -21,6 +21,8 @@ public protocol GuestStore: AnyObject {
     func recordPreference(_ preference: NewPreference, by actor: Actor) throws -> Int64
     func confirmPreference(id: Int64, by actor: Actor) throws
     func retirePreference(id: Int64, reason: String, by actor: Actor) throws
+    /// One preference by id, with its confirmations and retirement; nil when there is none.
+    func preference(id: Int64) throws -> Preference?
 
     // Drafts of the pad, one per associate and guest.
     func saveDraft(_ draft: Draft) throws

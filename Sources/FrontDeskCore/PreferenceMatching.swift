@@ -7,9 +7,10 @@ public enum PreferenceMatching {
         let words = significantWords(new.detail)
         guard !words.isEmpty else { return nil }
         return preferences.first { p in
-            // A different level, scope or alert is news, not a confirmation: it is recorded.
+            // A different level, scope, alert, stay or hotel is news, not a confirmation: it is recorded.
             p.isActive && p.category == new.category && p.level == new.level && p.scope == new.scope
-                && p.isCritical == new.isCritical && significantWords(p.detail) == words
+                && p.isCritical == new.isCritical && p.stayID == new.stayID && p.onlyProperty == new.onlyProperty
+                && significantWords(p.detail) == words
         }
     }
 

@@ -21,8 +21,8 @@ extension SQLiteGuestStore {
     public func confirmPreference(id: Int64, by actor: Actor) throws {
         try write {
             if let retired = try retirement(ofPreference: id) {
-                throw FrontDeskError.invalid(
-                    "preference #\(id) was retired by \(retired.login) (\(retired.reason)) and cannot be confirmed: record it again")
+                // The reason is not repeated: it may speak of a sensitive fact.
+                throw FrontDeskError.invalid("preference #\(id) was retired by \(retired) and cannot be confirmed: record it again")
             }
             try appendEvent(preferenceID: id, kind: "confirmed", reason: nil, at: now(), actor: actor)
         }
@@ -35,20 +35,27 @@ extension SQLiteGuestStore {
         }
         try write {
             if let retired = try retirement(ofPreference: id) {
-                throw FrontDeskError.invalid("preference #\(id) is already retired by \(retired.login) (\(retired.reason))")
+                throw FrontDeskError.invalid("preference #\(id) is already retired by \(retired)")
             }
             try appendEvent(preferenceID: id, kind: "retired", reason: reason, at: now(), actor: actor)
         }
     }
 
-    /// nil when the preference is active; throws when there is no such preference.
-    private func retirement(ofPreference id: Int64) throws -> (login: String, reason: String)? {
+    public func preference(id: Int64) throws -> Preference? {
+        try db.read {
+            guard let guestID = try db.first("SELECT guest_id FROM preferences WHERE id = ?", [.int(id)], map: { $0.int(0) })
+            else { return nil }
+            return try preferences(guestID: guestID).first { $0.id == id }
+        }
+    }
+
+    /// Who retired it, nil when the preference is active; throws when there is no such preference.
+    private func retirement(ofPreference id: Int64) throws -> String? {
         guard try db.first("SELECT 1 FROM preferences WHERE id = ?", [.int(id)], map: { _ in true }) != nil else {
             throw FrontDeskError.notFound("no preference #\(id) in \(path)")
         }
-        return try db.first("""
-            SELECT login, reason FROM preference_events WHERE preference_id = ? AND kind = 'retired'
-            """, [.int(id)]) { ($0.text(0), $0.text(1)) }
+        return try db.first("SELECT login FROM preference_events WHERE preference_id = ? AND kind = 'retired'",
+                            [.int(id)]) { $0.text(0) }
     }
 
     func insertPreference(_ p: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 {

@@ -37,6 +37,13 @@ struct Arguments {
     }
 
     func option(_ name: String) -> String? { options[name] }
+
+    /// The same command line without one option: for a command that gives a global option its own meaning.
+    func removing(option name: String) -> Arguments {
+        var copy = self
+        copy.options[name] = nil
+        return copy
+    }
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 
     /// Refuses options the command does not know, naming the first one.

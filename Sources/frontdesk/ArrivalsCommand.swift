@@ -30,7 +30,7 @@ enum ArrivalsCommand {
         let vips = try store.vipCatalog()
         let rows = arrivals.map { Row($0, vips: vips) }
         switch format {
-        case .json: Output.print(try Output.json(rows))
+        case .json: try Output.printJSON(rows)
         case .csv:
             let records = [Row.header] + rows.map { $0.cells.map(TerminalText.sanitize) }
             FileHandle.standardOutput.write(CSV.document(records).data(using: .utf8)!)

@@ -19,7 +19,7 @@ enum AuditCommand {
                                            property: member.role == .administrator ? nil : member.homeProperty,
                                            limit: try args.integer("limit") ?? 200)
         switch try settings.format {
-        case .json: Output.print(try Output.json(entries))
+        case .json: try Output.printJSON(entries)
         case .table:
             let stamp = ISO8601DateFormatter()
             Output.print(Output.table(["WHEN", "WHO", "PROPERTY", "TERMINAL", "ACTION", "SUBJECT", "DETAIL"], entries.map {

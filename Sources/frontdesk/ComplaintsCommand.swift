@@ -64,7 +64,7 @@ enum ComplaintsCommand {
         let complaint = try store.logComplaint(new, policy: try store.complaintSettings(property: actor.property).policy, by: actor)
         switch format {
         case .table: Output.print(String(complaint.id))
-        case .json: Output.print(try Output.json(["id": complaint.id]))
+        case .json: try Output.printJSON(["id": complaint.id])
         }
     }
 
@@ -105,7 +105,7 @@ enum ComplaintsCommand {
         }
         switch format {
         case .table: Output.print(String(escalated))
-        case .json: Output.print(try Output.json(["escalated": escalated]))
+        case .json: try Output.printJSON(["escalated": escalated])
         }
     }
 

@@ -35,7 +35,7 @@ enum ComplaintsListing {
         case .table:
             Output.print(Output.table(Row.header.map { $0.uppercased() }, rows.map(\.cells)))
         case .json:
-            Output.print(try Output.json(rows))
+            try Output.printJSON(rows)
         case .csv:
             FileHandle.standardOutput.write(CSV.document([Row.header] + rows.map(\.cells)).data(using: .utf8)!)
         }

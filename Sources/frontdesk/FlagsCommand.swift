@@ -45,7 +45,7 @@ enum FlagsCommand {
         let guestID = try GuestsCommand.guestID(operands, command: "flags list")
         let profile = try GuestsCommand.signedInProfile(guestID, settings: settings)
         switch try settings.format {
-        case .json: Output.print(try Output.json(profile.flags))
+        case .json: try Output.printJSON(profile.flags)
         case .table:
             Output.print(Output.table(["FLAG", "REASON", "BY", "AT", "WHERE"], profile.flags.map {
                 [$0.kind.rawValue, $0.reason, $0.set.login, ComplaintsListing.Row.isoFormatter.string(from: $0.set.at), $0.set.property]

@@ -34,7 +34,7 @@ enum GuestsCommand {
         let id = try store.addGuest(valid, by: try SignIn.staff(settings, directory: store).actor)
         switch try settings.format {
         case .table: Output.print(String(id))
-        case .json: Output.print(try Output.json(["id": id]))
+        case .json: try Output.printJSON(["id": id])
         }
     }
 
@@ -58,7 +58,7 @@ enum GuestsCommand {
         let outcome = try store.searchGuests(query, limit: try args.integer("limit") ?? 20)
         switch try settings.format {
         case .json:
-            Output.print(try Output.json(SearchJSON(results: outcome.results, suggestions: outcome.suggestions)))
+            try Output.printJSON(SearchJSON(results: outcome.results, suggestions: outcome.suggestions))
         case .table:
             if outcome.results.isEmpty {
                 let hint = outcome.suggestions.isEmpty ? "" : " Did you mean: \(outcome.suggestions.joined(separator: ", "))?"
@@ -78,7 +78,7 @@ enum GuestsCommand {
         let profile = try signedInProfile(id, settings: settings)
         switch try settings.format {
         case .json:
-            Output.print(try Output.json(ProfileJSON(guest: profile.guest, stays: profile.stays, preferences: profile.preferences)))
+            try Output.printJSON(ProfileJSON(guest: profile.guest, stays: profile.stays, preferences: profile.preferences))
         case .table:
             Output.print(ProfileText.render(profile, vips: try StoreOpening.open(settings).vipCatalog()))
         }

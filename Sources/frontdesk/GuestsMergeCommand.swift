@@ -20,10 +20,10 @@ enum GuestsMergeCommand {
         }
         switch try settings.format {
         case .json:
-            Output.print(try Output.json(matches.map { match in
+            try Output.printJSON(matches.map { match in
                 DuplicateJSON(score: match.score, reasons: match.reasons,
                               guests: [match.olderID, match.newerID].map { GuestJSON(id: $0, name: names[$0] ?? "") })
-            }))
+            })
         case .table:
             guard !matches.isEmpty else { Output.print("No probable duplicates."); return }
             Output.print(Output.table(["SCORE", "GUEST", "NAME", "GUEST", "NAME", "WHY"], matches.map {
@@ -46,7 +46,7 @@ enum GuestsMergeCommand {
         }
         let summary = try store.mergeGuests(survivor: survivor, absorbed: absorbed, by: actor)
         switch try settings.format {
-        case .json: Output.print(try Output.json(summary))
+        case .json: try Output.printJSON(summary)
         case .table:
             let name = try store.guest(id: survivor).map { " (\($0.displayName))" } ?? ""
             // A guest's name is untrusted text: made terminal-safe like every table cell.

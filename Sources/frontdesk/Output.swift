@@ -28,7 +28,23 @@ enum Output {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    /// Text for people: every line made terminal-safe, since it may quote what the data holds.
     static func print(_ text: String) {
-        FileHandle.standardOutput.write((text + "\n").data(using: .utf8)!)
+        FileHandle.standardOutput.write((safe(text) + "\n").data(using: .utf8)!)
+    }
+
+    /// JSON for scripts, exactly as encoded: its strings carry the data unchanged, controls escaped.
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        FileHandle.standardOutput.write((try json(value) + "\n").data(using: .utf8)!)
+    }
+
+    /// A remark or an error on standard error, terminal-safe like the rest.
+    static func note(_ text: String) {
+        FileHandle.standardError.write((safe(text) + "\n").data(using: .utf8)!)
+    }
+
+    private static func safe(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.sanitize(String($0)) }
+            .joined(separator: "\n")
     }
 }

@@ -17,17 +17,28 @@ enum ProfileText {
         for s in profile.stays {
             lines.append("Stay: \(s.status.label), room \(s.room), \(s.arrival) – \(s.departure) at \(s.property)")
         }
-        let active = profile.preferences.filter(\.isActive)
-        if active.isEmpty { lines.append("No preferences recorded.") }
-        for p in active.sorted(by: { ($0.isAlert ? 0 : 1, $0.category.label) < ($1.isAlert ? 0 : 1, $1.category.label) }) {
+        // What holds now: one-offs of stays that are over and retired ones are history, listed after.
+        let current = profile.current
+        if current.isEmpty { lines.append("No preferences recorded.") }
+        for p in current.sorted(by: { ($0.isAlert ? 0 : 1, $0.category.label) < ($1.isAlert ? 0 : 1, $1.category.label) }) {
             var line = "\(p.isAlert ? "ALERT " : "")[\(p.category.label)] \(p.detail) — \(p.level.label), \(p.scope.label.lowercased()), \(p.source.label.lowercased())"
+            if let only = p.onlyProperty { line += ", at \(only) only" }
             line += "; \(p.recorded.login) at \(p.recorded.property) \(Day(p.recorded.at))"
+            if p.isUnconfirmed { line += "; unconfirmed (seen 1×)" }
             if p.confirmations > 0 { line += ", confirmed \(p.confirmations)×" }
             lines.append(line)
         }
-        for p in profile.preferences where !p.isActive {
-            lines.append("Retired [\(p.category.label)] \(p.detail): \(p.retirement?.reason ?? "")")
+        for p in profile.pastPreferences {
+            lines.append(p.retirement.map { "Retired [\(p.category.label)] \(p.detail): \($0.reason)" }
+                         ?? "Earlier stay [\(p.category.label)] \(p.detail)")
         }
         return lines.map(TerminalText.sanitize).joined(separator: "\n")
+    }
+
+    /// How a preference stands: retired (and why), a one-off of a stay that is over, unconfirmed, or active.
+    static func status(of p: Preference, in profile: GuestProfile) -> String {
+        if let retirement = p.retirement { return "retired: \(retirement.reason)" }
+        if !profile.appliesNow(p) { return "earlier stay" }
+        return p.isUnconfirmed ? "unconfirmed" : "active"
     }
 }

@@ -44,7 +44,7 @@ enum PropertyCommand {
         }
         let recognition = try store.recognitionSettings(property: property)
         switch try settings.format {
-        case .json: Output.print(try Output.json(Shown(complaints: current, recognition: recognition)))
+        case .json: try Output.printJSON(Shown(complaints: current, recognition: recognition))
         case .table:
             let p = current.policy
             Output.print("""

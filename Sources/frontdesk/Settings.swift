@@ -21,8 +21,12 @@ struct Settings {
     var demoDatabase: String { dataDirectory + "/demo.sqlite" }
 
     func property(default fallback: String = "MAIN") throws -> String {
-        let code = (arguments.option("property") ?? environment["FRONTDESK_PROPERTY"] ?? fallback)
-            .trimmingCharacters(in: .whitespaces).uppercased()
+        try Self.propertyCode(arguments.option("property") ?? environment["FRONTDESK_PROPERTY"] ?? fallback)
+    }
+
+    /// A property code as the database keeps it: upper case, 1–12 letters, digits or dashes.
+    static func propertyCode(_ text: String) throws -> String {
+        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
         guard !code.isEmpty, code.count <= 12, code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
             throw CommandFailure(code: .configuration, message: "property code '\(code)' must be 1–12 letters or digits")
         }

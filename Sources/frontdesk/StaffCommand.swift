@@ -59,7 +59,7 @@ enum StaffCommand {
     static func list(_ store: StaffDirectory & AuditTrail, settings: Settings) throws {
         let staff = try store.allStaff()
         switch try settings.format {
-        case .json: Output.print(try Output.json(staff))
+        case .json: try Output.printJSON(staff)
         case .table:
             Output.print(Output.table(["LOGIN", "NAME", "ROLE", "PROPERTY", "STATUS"], staff.map {
                 [$0.login, $0.displayName, $0.role.label, $0.homeProperty, $0.isDisabled ? "disabled" : "active"]

@@ -54,7 +54,7 @@ enum StaysCommand {
         let moved = try store.setStayStatus(stayID: id, to: status, revenueMinor: revenue, by: actor)
         switch try settings.format {
         case .table: Output.print("Stay \(id), room \(moved.room): \(moved.status.label.lowercased()).")
-        case .json: Output.print(try Output.json(moved))
+        case .json: try Output.printJSON(moved)
         }
     }
 
@@ -63,7 +63,7 @@ enum StaysCommand {
         let guestID = try GuestsCommand.guestID(operands, command: "stays list")
         let profile = try GuestsCommand.signedInProfile(guestID, settings: settings)
         switch try settings.format {
-        case .json: Output.print(try Output.json(profile.stays))
+        case .json: try Output.printJSON(profile.stays)
         case .table:
             Output.print(Output.table(["ID", "PROPERTY", "ROOM", "ARRIVAL", "DEPARTURE", "STATUS", "REVENUE"], profile.stays.map {
                 [String($0.id), $0.property, $0.room, $0.arrival.description, $0.departure.description, $0.status.rawValue,
@@ -89,7 +89,7 @@ enum StaysCommand {
     static func printID(_ id: Int64, _ settings: Settings) throws {
         switch try settings.format {
         case .table: Output.print(String(id))
-        case .json: Output.print(try Output.json(["id": id]))
+        case .json: try Output.printJSON(["id": id])
         }
     }
 }

@@ -19,7 +19,7 @@ enum VIPCommand {
         _ = try SignIn.staff(settings, directory: store)
         let levels = try store.vipCatalog().levels
         switch try settings.format {
-        case .json: Output.print(try Output.json(levels))
+        case .json: try Output.printJSON(levels)
         case .table: Output.print(Output.table(["RANK", "CODE", "NAME", "COLOUR"], levels.map { [String($0.rank), $0.code, $0.name, $0.role] }))
         }
     }

@@ -26,14 +26,14 @@ func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode 
         }
         return .ok
     } catch let failure as CommandFailure {
-        FileHandle.standardError.write("frontdesk: \(failure.message)\n".data(using: .utf8)!)
+        Output.note("frontdesk: \(failure.message)")
         return failure.code
     } catch let error as FrontDeskError {
         let failure = CommandFailure(error)
-        FileHandle.standardError.write("frontdesk: \(failure.message)\n".data(using: .utf8)!)
+        Output.note("frontdesk: \(failure.message)")
         return failure.code
     } catch {
-        FileHandle.standardError.write("frontdesk: \(error)\n".data(using: .utf8)!)
+        Output.note("frontdesk: \(error)")
         return .unavailable
     }
 }

@@ -72,4 +72,19 @@ import Testing
         let oneOff = NewPreference(guestID: 1, category: .bedding, detail: "feather pillows", scope: .thisStay)
         #expect(PreferenceMatching.existing(matching: oneOff, in: onFile) == nil)
     }
+
+    @Test func anotherHotelsOrAnotherStaysNoteIsNotConfirmedForThisOne() {
+        let signature = Signature(login: "a", at: Date(timeIntervalSince1970: 0), property: "OPO")
+        let onFile = [Preference(id: 7, guestID: 1, category: .room, detail: "Sea view", level: .preferred,
+                                 scope: .standing, source: .stated, onlyProperty: "OPO", recorded: signature),
+                      Preference(id: 8, guestID: 1, category: .amenities, detail: "Roses", level: .preferred,
+                                 scope: .thisStay, source: .stated, stayID: 40, recorded: signature)]
+        #expect(PreferenceMatching.existing(matching: NewPreference(guestID: 1, category: .room, detail: "sea view"), in: onFile) == nil)
+        #expect(PreferenceMatching.existing(matching: NewPreference(guestID: 1, category: .room, detail: "sea view",
+                                                                    onlyProperty: "OPO"), in: onFile)?.id == 7)
+        #expect(PreferenceMatching.existing(matching: NewPreference(guestID: 1, category: .amenities, detail: "roses",
+                                                                    scope: .thisStay, stayID: 41), in: onFile) == nil)
+        #expect(PreferenceMatching.existing(matching: NewPreference(guestID: 1, category: .amenities, detail: "roses",
+                                                                    scope: .thisStay, stayID: 40), in: onFile)?.id == 8)
+    }
 }
