@@ -26,11 +26,15 @@ public struct MergeSummary: Sendable, Equatable, Codable, CustomStringConvertibl
     public var drafts: Int
     /// Drafts an associate had for both profiles, of one category: joined into one with both texts.
     public var draftsJoined: Int
-    /// Such drafts that could not be joined (different categories, too long): kept on the absorbed profile.
+    /// Such drafts that could not be joined (not the same but for their words, or too long): kept, and
+    /// offered on the survivor once its own draft is saved or dropped.
     public var draftsLeft: Int
+    /// Details the survivor lacked and took from the absorbed profile ("e-mail", "VIP level").
+    public var detailsTaken: [String]
 
     public init(survivorID: Int64, absorbedID: Int64, preferences: Int = 0, stays: Int = 0, complaints: Int = 0,
-                flags: Int = 0, questions: Int = 0, drafts: Int = 0, draftsJoined: Int = 0, draftsLeft: Int = 0) {
+                flags: Int = 0, questions: Int = 0, drafts: Int = 0, draftsJoined: Int = 0, draftsLeft: Int = 0,
+                detailsTaken: [String] = []) {
         self.survivorID = survivorID
         self.absorbedID = absorbedID
         self.preferences = preferences
@@ -41,6 +45,7 @@ public struct MergeSummary: Sendable, Equatable, Codable, CustomStringConvertibl
         self.drafts = drafts
         self.draftsJoined = draftsJoined
         self.draftsLeft = draftsLeft
+        self.detailsTaken = detailsTaken
     }
 
     /// "2 preferences, 1 stay, 1 complaint": what the audit trail and the command line say moved.
@@ -50,7 +55,8 @@ public struct MergeSummary: Sendable, Equatable, Codable, CustomStringConvertibl
         var moved = counts.filter { $0.0 > 0 }.map { Self.count($0.0, $0.1) }.joined(separator: ", ")
         if moved.isEmpty { moved = "nothing to move" }
         if draftsJoined > 0 { moved += "; \(Self.count(draftsJoined, "draft")) joined to the same associate's draft" }
-        if draftsLeft > 0 { moved += "; \(Self.count(draftsLeft, "draft")) left on guest #\(absorbedID)" }
+        if draftsLeft > 0 { moved += "; \(Self.count(draftsLeft, "draft")) kept apart, offered after the survivor's" }
+        if !detailsTaken.isEmpty { moved += "; took \(detailsTaken.joined(separator: ", ")) from guest #\(absorbedID)" }
         return moved
     }
 

@@ -30,6 +30,7 @@ extension SQLiteGuestStore: GuestMerging {
                           .text(actor.login), .real(now().unixSeconds), .text(actor.property), .text(actor.terminal)])
             }
             moved.questions = try moveRows(of: "questions_asked", from: absorbed, to: survivor)
+            moved.detailsTaken = try takeMissingDetails(into: survivor, from: absorbed)
             let drafts = try countRows(of: "drafts", guestID: absorbed)
             try db.run("UPDATE OR IGNORE drafts SET guest_id = ? WHERE guest_id = ?", [.int(survivor), .int(absorbed)])
             moved.draftsJoined = try joinCollidingDrafts(from: absorbed, to: survivor)
@@ -44,9 +45,29 @@ extension SQLiteGuestStore: GuestMerging {
         }
     }
 
-    /// An associate with a half-written note of the same category on both profiles gets one note with
-    /// both texts. Notes of different categories are not joined (a health fact must not become a room
-    /// note everyone reads): the absorbed one stays in the file, as does one too long to join.
+    /// The person keeps every detail either desk took down: what the survivor lacks (an e-mail, a birth
+    /// date) comes from the absorbed profile, and the higher VIP level stands. The absorbed row keeps its own.
+    private func takeMissingDetails(into survivor: Int64, from absorbed: Int64) throws -> [String] {
+        var taken: [String] = []
+        let details = [("loyalty", "loyalty number"), ("email", "e-mail"), ("phone", "phone"), ("company", "company"),
+                       ("birth_date", "birth date"), ("reading", "name reading")]
+        for (column, label) in details {
+            try db.run("""
+                UPDATE guests SET \(column) = (SELECT \(column) FROM guests WHERE id = ?)
+                WHERE id = ? AND coalesce(\(column), '') = ''
+                  AND coalesce((SELECT \(column) FROM guests WHERE id = ?), '') <> ''
+                """, [.int(absorbed), .int(survivor), .int(absorbed)])
+            if db.changes > 0 { taken.append(label) }
+        }
+        try db.run("UPDATE guests SET vip = (SELECT vip FROM guests WHERE id = ?) WHERE id = ? AND vip < (SELECT vip FROM guests WHERE id = ?)",
+                   [.int(absorbed), .int(survivor), .int(absorbed)])
+        if db.changes > 0 { taken.append("VIP level") }
+        return taken
+    }
+
+    /// An associate with a half-written note on both profiles that differs only in its words gets one
+    /// note with both texts. Others are not joined (a health fact must not become a room note everyone
+    /// reads, a one-off must not become standing): the absorbed one is kept and offered after the other.
     private func joinCollidingDrafts(from absorbed: Int64, to survivor: Int64) throws -> Int {
         var joinedCount = 0
         let left = try db.query("SELECT login, payload FROM drafts WHERE guest_id = ?", [.int(absorbed)]) { ($0.text(0), $0.text(1)) }
@@ -56,7 +77,9 @@ extension SQLiteGuestStore: GuestMerging {
             var joined = try JSONDecoder().decode(NewPreference.self, from: Data(kept.utf8))
             let other = try JSONDecoder().decode(NewPreference.self, from: Data(payload.utf8))
             let text = joined.detail + " / " + other.detail
-            guard joined.category == other.category, text.count <= 500 else { continue }
+            var sameButWords = other
+            (sameButWords.guestID, sameButWords.detail, sameButWords.consent) = (joined.guestID, joined.detail, joined.consent)
+            guard sameButWords == joined, text.count <= 500 else { continue }
             joined.detail = text
             joined.consent = joined.consent && other.consent
             try db.run("UPDATE drafts SET payload = ? WHERE login = ? AND guest_id = ?",
@@ -98,6 +121,14 @@ extension SQLiteGuestStore: GuestMerging {
 
     private func countRows(of table: String, guestID: Int64) throws -> Int {
         Int(try db.int("SELECT count(*) FROM \(table) WHERE guest_id = ?", [.int(guestID)]))
+    }
+
+    /// The guest and every profile merged into it, directly or through others.
+    func mergedFamily(of id: Int64) throws -> [Int64] {
+        try db.query("""
+            WITH RECURSIVE family(id) AS (SELECT ? UNION SELECT m.absorbed_id FROM guest_merges m JOIN family f ON m.survivor_id = f.id)
+            SELECT id FROM family
+            """, [.int(id)]) { $0.int(0) }
     }
 
     func mergedInto(_ id: Int64) throws -> Int64? {

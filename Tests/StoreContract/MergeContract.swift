@@ -25,6 +25,8 @@ public enum MergeContract {
             ("duplicates of one guest", duplicatesOfOneGuest),
             ("a flag in force on either profile stays set", flagsInForceStaySet),
             ("drafts of different categories are not joined", draftsOfDifferentCategoriesStayApart),
+            ("a one-off draft is not joined to a standing one", draftsOfDifferentScopesStayApart),
+            ("details the survivor lacked are taken", detailsTheSurvivorLackedAreTaken),
             ("duplicate candidates across the database, best first", candidates),
         ]
     }
@@ -80,6 +82,22 @@ public enum MergeContract {
                          "the complaint's timeline")
     }
 
+    /// What the survivor lacked comes from the absorbed profile; what it had stays; the higher VIP level stands.
+    static func detailsTheSurvivorLackedAreTaken(_ store: Store) throws {
+        let survivor = try store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", email: "ana@example.com"), by: ana)
+        let absorbed = try store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", vip: .gold, loyaltyNumber: "RC-7",
+                                                   email: "old@example.com", birthDate: Day("1980-02-29")), by: ana)
+        let summary = try store.mergeGuests(survivor: survivor, absorbed: absorbed, by: sara)
+        let guest = try store.guest(id: survivor).unwrap("the survivor")
+        try Expect.equal(guest.email, "ana@example.com", "the survivor's own e-mail stays")
+        try Expect.equal(guest.loyaltyNumber, "RC-7", "the loyalty number it lacked")
+        try Expect.equal(guest.birthDate, Day("1980-02-29"), "the birth date it lacked")
+        try Expect.equal(guest.vip, .gold, "the higher VIP level")
+        try Expect.equal(summary.detailsTaken, ["loyalty number", "birth date", "VIP level"], "said in the summary")
+        try Expect.that(summary.description.contains("took loyalty number, birth date, VIP level from guest #\(absorbed)"),
+                        "and in the audit trail's words")
+    }
+
     /// Interleaved flag histories must not lift a flag: "do not rent" on either profile stays set.
     static func flagsInForceStaySet(_ store: Store) throws {
         let (survivor, absorbed) = try twoProfiles(store)
@@ -101,6 +119,27 @@ public enum MergeContract {
         let summary = try store.mergeGuests(survivor: survivor, absorbed: absorbed, by: sara)
         try Expect.equal([summary.draftsJoined, summary.draftsLeft], [0, 1], "left apart")
         try Expect.equal(try store.draft(login: "ana", guestID: survivor)?.preference.detail, "quiet room", "the room note unchanged")
+        try store.discardDraft(login: "ana", guestID: survivor)
+        let next = try store.draft(login: "ana", guestID: survivor).unwrap("the health note, offered next")
+        try Expect.equal([next.preference.detail, next.preference.category.rawValue], ["insulin", "health"], "kept whole, not lost")
+        try Expect.equal(try store.draft(login: "ana", guestID: absorbed)?.preference.detail, "insulin", "also by the absorbed id")
+        try store.discardDraft(login: "ana", guestID: absorbed)
+        try Expect.equal(try store.draft(login: "ana", guestID: survivor), nil, "both offered, then none")
+    }
+
+    /// A one-off and a standing note are not joined: the joined note would make the one-off a rule.
+    static func draftsOfDifferentScopesStayApart(_ store: Store) throws {
+        let (survivor, absorbed) = try twoProfiles(store)
+        let at = Date(timeIntervalSince1970: 1_760_000_000)
+        try store.saveDraft(Draft(login: "ana", guestID: survivor, preference: NewPreference(
+            guestID: survivor, category: .bedding, detail: "feather pillows"), savedAt: at))
+        try store.saveDraft(Draft(login: "ana", guestID: absorbed, preference: NewPreference(
+            guestID: absorbed, category: .bedding, detail: "extra pillow tonight", scope: .thisStay), savedAt: at))
+        let summary = try store.mergeGuests(survivor: survivor, absorbed: absorbed, by: sara)
+        try Expect.equal([summary.draftsJoined, summary.draftsLeft], [0, 1], "left apart")
+        try Expect.equal(try store.draft(login: "ana", guestID: survivor)?.preference.detail, "feather pillows", "the survivor's first")
+        try store.discardDraft(login: "ana", guestID: survivor)
+        try Expect.equal(try store.draft(login: "ana", guestID: survivor)?.preference.scope, .thisStay, "then the other, as it was")
     }
 
     static func drafts(_ store: Store) throws {
