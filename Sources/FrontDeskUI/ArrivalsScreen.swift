@@ -58,7 +58,8 @@ struct ArrivalsScreen: Equatable {
         }
         let columns = ArrivalColumns(width: w)
         canvas.put(columns.heading, row: 2, column: 0, role: .muted)
-        let listTop = 3, listRows = 8
+        // Eight rows at 80×24; a short terminal gives the list less so the detail keeps room to speak.
+        let listTop = 3, listRows = max(3, min(8, (canvas.height - 8) / 2))
         let first = max(0, min(selection - listRows + 1, arrivals.count - listRows))
         for (offset, a) in arrivals.dropFirst(max(0, first)).prefix(listRows).enumerated() {
             let i = max(0, first) + offset
@@ -99,7 +100,13 @@ struct ArrivalsScreen: Equatable {
             let n = a.earlierComplaints.count
             lines.append(("\(n == 1 ? "1 earlier complaint" : "\(n) earlier complaints"); last: \(last.category.label), \(last.status.label.lowercased()): \(last.summary)", .overdue))
         }
-        for (i, line) in lines.prefix(max(0, bottom - top + 1)).enumerated() {
+        // What does not fit is never dropped silently: the last row says how much more the profile holds.
+        let room = max(0, bottom - top + 1)
+        if lines.count > room && room > 0 {
+            let more = lines.count - room + 1
+            lines = Array(lines.prefix(room - 1)) + [("… \(more) more: Enter opens the guest's profile", .muted)]
+        }
+        for (i, line) in lines.prefix(room).enumerated() {
             canvas.put(" " + line.0, row: top + i, column: 0, role: line.1, limit: canvas.width - 1)
         }
     }

@@ -56,6 +56,34 @@ import SQLiteStore
         #expect(lines[23].contains("v Reviewed") && lines[23].contains("→/] Next day"))
     }
 
+    /// A guest with more to prepare than the screen holds: the alerts come first, and the last row says
+    /// how much more there is, so nothing slips through unseen; a short terminal gives the detail more rows.
+    @Test func whatDoesNotFitIsCountedNotDropped() throws {
+        let h = try ConsoleHarness()
+        let guest = try h.addGuest("Mei", "Chen", vip: .platinum)
+        _ = try h.store.addStay(guestID: guest, room: "901", arrival: Self.today, departure: Self.today.adding(days: 2),
+                                status: .reserved, by: h.actor)
+        _ = try h.store.recordPreference(NewPreference(guestID: guest, category: .allergy, detail: "Shellfish"), by: h.actor)
+        let notes = ["Firm pillows", "High floor", "Le Figaro", "Vegetarian", "Green tea", "Cool room", "6:30 wake-up",
+                     "Airport car", "Extra towels", "Yoga mat", "Late checkout"]
+        for (i, note) in notes.enumerated() {
+            let category: PreferenceCategory = [.bedding, .room, .newspaper, .dietary, .beverage, .temperature, .wakeUp,
+                                                .transport, .amenities, .other, .other][i]
+            _ = try h.store.recordPreference(NewPreference(guestID: guest, category: category, detail: note), by: h.actor)
+        }
+        h.start()
+        h.press(.function(3))
+        let lines = h.lines()
+        #expect(lines[12] == " Mei Chen · room 901 · 22 Nov – 24 Nov, 2 nights · reserved")
+        #expect(lines[13] == " ! Shellfish")
+        #expect(lines[21] == " … 4 more: Enter opens the guest's profile")
+        let short = h.lines(60, 16)
+        let top = try #require(short.firstIndex { $0.hasPrefix(" Mei Chen · room 901") })
+        #expect(short[top + 1] == " ! Shellfish")
+        #expect(short[13].hasPrefix(" … ") && short[13].contains("more: Enter opens"))
+        #expect(top <= 8, "the list gives way on a short terminal")
+    }
+
     @Test func aCoordinatorReviewsAndAChangeAfterwardsShowsAsModified() throws {
         let h = try ConsoleHarness()
         let ids = try hotel(h)
