@@ -174,6 +174,8 @@ extension SQLiteGuestStore {
             WHERE p.guest_id IN (SELECT value FROM json_each(?))
               AND (p.critical = 1 OR p.category IN (\(Self.alwaysAlertCategories)))
               AND NOT EXISTS (SELECT 1 FROM preference_events e WHERE e.preference_id = p.id AND e.kind = 'retired')
+              AND NOT EXISTS (SELECT 1 FROM stays s WHERE s.id = p.stay_id AND p.scope = 'stay'
+                                                      AND s.status NOT IN ('reserved', 'in-house'))
             """, idList) { $0.int(0) })
         var rows: [Int64: GuestSearchResult] = [:]
         try db.each("""

@@ -325,6 +325,14 @@ public enum StoreContract {
         try store.retirePreference(id: allergy, reason: "Entered on the wrong guest", by: desk)
         rows = Dictionary(uniqueKeysWithValues: try store.searchGuests("lima", limit: 10).results.map { ($0.guestID, $0) })
         try Expect.equal(rows[ana]?.hasAlert, false, "a retired allergy is no longer an alert")
+
+        let dora = try add(store, "Dora", "Lima")
+        let over = try store.addStay(guestID: dora, room: "12", arrival: day("2024-05-01"), departure: day("2024-05-03"),
+                                     status: .departed, by: desk)
+        _ = try store.recordPreference(NewPreference(guestID: dora, category: .other, detail: "Surprise party: keep it quiet",
+                                                     scope: .thisStay, isCritical: true, stayID: over), by: desk)
+        rows = Dictionary(uniqueKeysWithValues: try store.searchGuests("lima", limit: 10).results.map { ($0.guestID, $0) })
+        try Expect.equal(rows[dora]?.hasAlert, false, "a one-off alert of a stay that is over is no longer an alert")
     }
 
     static func inHouseGuestsByRoom(_ store: GuestStore) throws {
