@@ -3,7 +3,8 @@
 public enum OneQuestion {
     public static func suggest(for profile: GuestProfile, order: [PreferenceCategory],
                                lastAsked: PreferenceCategory?) -> PreferenceCategory? {
-        let known = Set(profile.current.filter { $0.scope == .standing }.map(\.category))
+        // An observation seen once is not an answer yet: asking the guest is how it is confirmed.
+        let known = Set(profile.current.filter { $0.scope == .standing && !$0.isUnconfirmed }.map(\.category))
         return order.first { !known.contains($0) && $0 != lastAsked }
     }
 

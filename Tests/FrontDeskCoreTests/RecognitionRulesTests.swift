@@ -48,7 +48,8 @@ import Testing
                       Self.stay(3, daysAgo: 50, nights: 1)]) == .regular, "coming less often")
         #expect(tier([Self.stay(1, daysAgo: 100, nights: 2, revenue: 20_000)], compensation: 30_000) == .belowZero,
                 "gave back more than the stays brought")
-        #expect(ValueTier.sorted == [.mostValuable, .mostGrowable, .regular, .belowZero])
+        #expect([ValueTier.belowZero, .regular, .mostGrowable, .mostValuable].sorted() == [.mostValuable, .mostGrowable, .regular, .belowZero],
+                "the order arrivals and the queue use: most valuable first, below zero last")
     }
 
     // MARK: The one question
@@ -61,6 +62,10 @@ import Testing
         let oneOff = Self.profile([Self.pref(1, .bedding, "Extra pillow", scope: .thisStay, stayID: 5)],
                                   stays: [Self.stay(5, daysAgo: 1, nights: 3, .inHouse)])
         #expect(OneQuestion.suggest(for: oneOff, order: order, lastAsked: nil) == .bedding, "a one-off choice is not an answer")
+        let seenOnce = Self.profile([Self.pref(1, .bedding, "Foam pillows", source: .observed)])
+        #expect(OneQuestion.suggest(for: seenOnce, order: order, lastAsked: nil) == .bedding, "seen once: asking confirms it")
+        let seenTwice = Self.profile([Self.pref(1, .bedding, "Foam pillows", source: .observed, confirmations: 1)])
+        #expect(OneQuestion.suggest(for: seenTwice, order: order, lastAsked: nil) == .room)
         let knowsAll = Self.profile([Self.pref(1, .bedding, "a"), Self.pref(2, .room, "b"), Self.pref(3, .newspaper, "c")])
         #expect(OneQuestion.suggest(for: knowsAll, order: order, lastAsked: nil) == nil)
     }
@@ -150,6 +155,3 @@ import Testing
     }
 }
 
-extension ValueTier {
-    static var sorted: [ValueTier] { allCases.sorted() }
-}
