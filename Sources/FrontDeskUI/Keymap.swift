@@ -63,7 +63,7 @@ public struct Keymap: Sendable {
 
         Binding(keys: [.character("p")], context: .profile, action: .openPad, help: "Preference pad: record what the guest told you", footer: "Pad"),
         Binding(keys: [.character("c")], context: .profile, action: .logComplaint, help: "Log a complaint the guest just made: you own it", footer: "Complaint"),
-        Binding(keys: [.character("r")], context: .profile, action: .retirePreference, help: "Retire the selected preference (asks for a reason)", footer: "Retire"),
+        Binding(keys: [.character("r")], context: .profile, action: .retirePreference, help: "Retire the selected preference (asks why, except at check-in)", footer: "Retire"),
         Binding(keys: [.character("y")], context: .profile, action: .confirmPreference, help: "The guest confirms the selected preference is still true", footer: "Confirm"),
         Binding(keys: [.character("f")], context: .profile, action: .flagGuest, help: "Flag the guest (previous complaint, problematic, do not rent) or clear a flag", footer: nil),
         Binding(keys: [.character("M")], context: .profile, action: .mergeDuplicate, help: "Merge the probable duplicate into this profile (Shift-M, supervisors)", footer: nil),

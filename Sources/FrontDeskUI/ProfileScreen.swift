@@ -33,6 +33,7 @@ struct ProfileScreen: Equatable {
     /// False while alerts or flags wait to be acknowledged.
     var acknowledged = true
     private(set) var sections = ProfileSections()
+    static let noLongerHolds = "the guest said at check-in it no longer holds"
 
     init(profile: GuestProfile, today: Day, desk: DeskCalendar, property: String = "", role: Role = .associate,
          settings: RecognitionSettings = RecognitionSettings(), draft: Draft? = nil) {
@@ -107,6 +108,10 @@ struct ProfileScreen: Equatable {
         case .retirePreference?:
             guard let p = selected else { return [.message("There is no preference to retire.", .muted)] }
             guard p.isActive else { return [.message("That preference is already retired.", .muted)] }
+            // At check-in the guest has just said it no longer holds: that is the reason, one key.
+            if sections.reconfirm.contains(where: { $0.id == p.id }) {
+                return [.retirePreference(id: p.id, reason: ProfileScreen.noLongerHolds)]
+            }
             retiring = (p.id, TextField(maxLength: 200))
         case .moveUp?: selection = max(0, selection - 1)
         case .moveDown?: selection = min(max(0, selectable.count - 1), selection + 1)
@@ -314,7 +319,7 @@ struct ProfileScreen: Equatable {
                 : !profile.appliesNow(p) ? "Earlier stays (one-off)"
                 : !sections.here.contains(p.id) ? "Other hotels only"
                 : p.isAlert ? "Alerts"
-                : reconfirm.contains(p.id) ? "Confirm with guest (y: still true · r: retire)"
+                : reconfirm.contains(p.id) ? "Confirm with guest (y: still true · r: no longer)"
                 : p.category.label
             if group != lastGroup { lines.append((group, group == "Alerts" ? .alert : .header, nil)); lastGroup = group }
             lines.append(("", .normal, i))

@@ -18,7 +18,7 @@ import SQLiteStore
         h.type("ana lima")
         h.press(.enter)
         var lines = h.lines()
-        let heading = try #require(lines.firstIndex(of: " Confirm with guest (y: still true · r: retire)"))
+        let heading = try #require(lines.firstIndex(of: " Confirm with guest (y: still true · r: no longer)"))
         #expect(lines[heading + 1].contains("Foam pillows"))
         #expect(!lines[heading + 1].contains("Le Monde"), "a preference recorded today needs no reconfirming")
         h.press(.character("y"))
@@ -27,6 +27,23 @@ import SQLiteStore
         #expect(!lines.contains { $0.hasPrefix(" Confirm with guest") })
         let foam = try #require(try h.store.profile(guestID: id)?.preferences.first { $0.detail == "Foam pillows" })
         #expect(foam.confirmations == 1 && foam.lastConfirmed?.login == "maria.s")
+    }
+
+    @Test func atCheckInAPreferenceThatNoLongerHoldsIsRetiredWithOneKey() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        let past = try SQLiteGuestStore(path: h.store.path, create: false, now: { ConsoleHarness.now.addingTimeInterval(-420 * 86_400) })
+        _ = try past.recordPreference(NewPreference(guestID: id, category: .bedding, detail: "Foam pillows"), by: h.actor)
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        #expect(h.lines().contains(" Confirm with guest (y: still true · r: no longer)"))
+        h.press(.character("r"))
+        let lines = h.lines()
+        #expect(!lines.contains { $0.hasPrefix(" Confirm with guest") })
+        #expect(!lines.contains { $0.contains("Why retire") }, "no reason to type: the guest just gave it")
+        let foam = try #require(try h.store.profile(guestID: id)?.preferences.first { $0.detail == "Foam pillows" })
+        #expect(foam.retirement?.reason == "the guest said at check-in it no longer holds" && foam.retirement?.signature.login == "maria.s")
     }
 
     @Test func theOneQuestionOpensThePadOnItsCategoryAndIsNotAskedTwiceInARow() throws {
