@@ -129,7 +129,7 @@ public final class ConsoleApp: TerminalApp {
                 }
             case .openComplaintForm(let guestID):
                 guard case .profile(let p) = stack.last else { return }
-                stack.append(.complaint(ComplaintForm(guestID: guestID, guestName: p.profile.guest.displayName,
+                stack.append(.complaint(ComplaintForm(guestID: guestID, guestName: vips.named(p.profile.guest),
                                                       currency: complaintSettings.limit.currency)))
             case .logComplaint(let form): try logComplaint(form, approvedBy: nil)
             case .logComplaintApproved(let form, let login, let pin):
@@ -196,7 +196,7 @@ public final class ConsoleApp: TerminalApp {
 
     private func openComplaint(_ id: Int64) throws {
         guard let complaint = try store.complaint(id: id) else { throw FrontDeskError.notFound("complaint \(id) is no longer on file") }
-        let name = try store.guest(id: complaint.guestID)?.displayName ?? "guest \(complaint.guestID)"
+        let name = try store.guest(id: complaint.guestID).map(vips.named) ?? "guest \(complaint.guestID)"
         stack.append(.complaintDetail(ComplaintScreen(complaint: complaint, entries: try store.entries(complaintID: id), guestName: name)))
     }
 
@@ -316,7 +316,7 @@ public final class ConsoleApp: TerminalApp {
     private func openPad(_ guestID: Int64, category: PreferenceCategory?) throws {
         guard case .profile(let p) = stack.last else { return }
         let stay = p.profile.stays.filter { $0.property == actor.property }.current(on: desk.day(clock()))
-        stack.append(.pad(PadScreen(guestID: guestID, guestName: p.profile.guest.displayName, stayID: stay?.id,
+        stack.append(.pad(PadScreen(guestID: guestID, guestName: vips.named(p.profile.guest), stayID: stay?.id,
                                     property: actor.property, draft: category == nil ? p.draft?.preference : nil,
                                     category: category)))
     }

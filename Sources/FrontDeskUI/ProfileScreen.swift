@@ -250,7 +250,8 @@ struct ProfileScreen: Equatable {
 
     private var duplicateLines: [Line] {
         duplicates.prefix(2).map { d in
-            ("Same guest as #\(d.guestID) \(d.name)? (\(d.reasons)) Supervisors: M merges", .banner, nil)
+            // The merge key is offered to those who may use it; anyone else sees the hint to pass on.
+            ("Same guest as #\(d.guestID) \(d.name)? (\(d.reasons))" + (role >= .supervisor ? " M merges" : ""), .banner, nil)
         }
     }
 

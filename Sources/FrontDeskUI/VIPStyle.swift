@@ -10,4 +10,9 @@ extension VIPCatalog {
     func badge(of level: VIPLevel) -> String {
         level == .none ? "" : "★ " + name(of: level)
     }
+
+    /// "José García · ★ Gold": the VIP level goes wherever the guest's name heads a screen or a line.
+    public func named(_ guest: Guest) -> String {
+        guest.vip == .none ? guest.displayName : "\(guest.displayName) · \(badge(of: guest.vip))"
+    }
 }

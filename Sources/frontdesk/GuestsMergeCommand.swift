@@ -14,20 +14,22 @@ enum GuestsMergeCommand {
         let store = try StoreOpening.open(settings)
         _ = try SignIn.staff(settings, directory: store)
         let matches = try store.duplicateCandidates(limit: limit)
-        var names: [Int64: String] = [:]
+        var guests: [Int64: Guest] = [:]
         for id in Set(matches.flatMap { [$0.olderID, $0.newerID] }) {
-            names[id] = try store.guest(id: id)?.displayName ?? ""
+            guests[id] = try store.guest(id: id)
         }
         switch try settings.format {
         case .json:
             try Output.printJSON(matches.map { match in
                 DuplicateJSON(score: match.score, reasons: match.reasons,
-                              guests: [match.olderID, match.newerID].map { GuestJSON(id: $0, name: names[$0] ?? "") })
+                              guests: [match.olderID, match.newerID].map { GuestJSON(id: $0, name: guests[$0]?.displayName ?? "") })
             })
         case .table:
             guard !matches.isEmpty else { Output.print("No probable duplicates."); return }
+            let vips = try store.vipCatalog()
+            func name(_ id: Int64) -> String { guests[id].map(vips.named) ?? "" }
             Output.print(Output.table(["SCORE", "GUEST", "NAME", "GUEST", "NAME", "WHY"], matches.map {
-                [String($0.score), String($0.olderID), names[$0.olderID] ?? "", String($0.newerID), names[$0.newerID] ?? "",
+                [String($0.score), String($0.olderID), name($0.olderID), String($0.newerID), name($0.newerID),
                  $0.reasons.joined(separator: "; ")]
             }))
         }
