@@ -120,11 +120,14 @@ public final class ConsoleApp: TerminalApp {
             case .retirePreference(let id, let reason):
                 try store.retirePreference(id: id, reason: reason, by: actor)
                 try reloadProfile()
-                message = StatusMessage(text: "Retired. It stays in the guest's history with your reason.", role: .success)
+                message = StatusMessage(text: reason == ProfileScreen.noLongerHolds
+                                            ? "Retired: no longer holds, says the guest. A slip? Record it again with p."
+                                            : "Retired. It stays in the guest's history with your reason.", role: .success)
             case .discardDraft(let guestID):
                 try store.discardDraft(login: actor.login, guestID: guestID)
                 if case .profile(var p) = stack.last, p.profile.guest.id == guestID {
-                    p.draft = nil
+                    // A draft a merge kept apart comes next, if there is one.
+                    p.draft = (try? store.draft(login: actor.login, guestID: guestID)) ?? nil
                     replaceTop(.profile(p))
                 }
             case .openComplaintForm(let guestID):
@@ -343,7 +346,7 @@ public final class ConsoleApp: TerminalApp {
         if pad.resumesDraft { try? store.discardDraft(login: actor.login, guestID: pad.guestID) }
         try? reloadProfile()
         if case .profile(var p) = stack.last {
-            p.draft = nil
+            p.draft = (try? store.draft(login: actor.login, guestID: p.profile.guest.id)) ?? nil
             replaceTop(.profile(p))
         }
         message = StatusMessage(text: text, role: .success)

@@ -33,7 +33,8 @@ struct ProfileScreen: Equatable {
     /// False while alerts or flags wait to be acknowledged.
     var acknowledged = true
     private(set) var sections = ProfileSections()
-    static let noLongerHolds = "the guest said at check-in it no longer holds"
+    /// The reason kept when the guest, asked to confirm a preference, says it no longer holds.
+    static let noLongerHolds = "asked to confirm it, the guest said it no longer holds"
 
     init(profile: GuestProfile, today: Day, desk: DeskCalendar, property: String = "", role: Role = .associate,
          settings: RecognitionSettings = RecognitionSettings(), draft: Draft? = nil) {
@@ -108,7 +109,7 @@ struct ProfileScreen: Equatable {
         case .retirePreference?:
             guard let p = selected else { return [.message("There is no preference to retire.", .muted)] }
             guard p.isActive else { return [.message("That preference is already retired.", .muted)] }
-            // At check-in the guest has just said it no longer holds: that is the reason, one key.
+            // Asked to confirm it, the guest has just said it no longer holds: that is the reason, one key.
             if sections.reconfirm.contains(where: { $0.id == p.id }) {
                 return [.retirePreference(id: p.id, reason: ProfileScreen.noLongerHolds)]
             }

@@ -15,12 +15,10 @@ extension SQLiteGuestStore {
     }
 
     public func draft(login: String, guestID: Int64) throws -> Draft? {
-        guard let (payload, savedAt) = try db.read({
-            try offeredDraft(login: login, guestID: guestID).flatMap { owner in
-                try db.first("SELECT payload, saved_at FROM drafts WHERE login = ? AND guest_id = ?",
-                             [.text(login), .int(owner)], map: { ($0.text(0), $0.double(1)) })
-            }
-        }) else { return nil }
+        guard let (payload, savedAt) = try db.first(
+            "SELECT payload, saved_at FROM drafts WHERE login = ? AND guest_id = ?",
+            [.text(login), .int(try survivorID(of: guestID))], map: { ($0.text(0), $0.double(1)) })
+        else { return nil }
         do {
             let preference = try JSONDecoder().decode(NewPreference.self, from: Data(payload.utf8))
             return Draft(login: login, guestID: guestID, preference: preference, savedAt: Date(unixSeconds: savedAt))
@@ -29,21 +27,19 @@ extension SQLiteGuestStore {
         }
     }
 
+    /// Drops the guest's draft. A draft a merge kept apart on a profile merged into this one then
+    /// takes its place (oldest first), so each is offered in turn and none is lost or offered twice.
     public func discardDraft(login: String, guestID: Int64) throws {
         try write {
-            guard let owner = try offeredDraft(login: login, guestID: guestID) else { return }
-            try db.run("DELETE FROM drafts WHERE login = ? AND guest_id = ?", [.text(login), .int(owner)])
+            let survivor = try survivorID(of: guestID)
+            try db.run("DELETE FROM drafts WHERE login = ? AND guest_id = ?", [.text(login), .int(survivor)])
+            let family = try mergedFamily(of: survivor)
+            guard family.count > 1, let next = try db.first("""
+                SELECT guest_id FROM drafts WHERE login = ? AND guest_id IN (SELECT value FROM json_each(?))
+                ORDER BY saved_at, guest_id LIMIT 1
+                """, [.text(login), .text("[" + family.map(String.init).joined(separator: ",") + "]")], map: { $0.int(0) })
+            else { return }
+            try db.run("UPDATE drafts SET guest_id = ? WHERE login = ? AND guest_id = ?", [.int(survivor), .text(login), .int(next)])
         }
-    }
-
-    /// Which profile's draft the guest's pad offers: the guest's own, else one kept apart on a profile
-    /// merged into it (oldest first), so each is offered in turn and none is lost.
-    private func offeredDraft(login: String, guestID: Int64) throws -> Int64? {
-        let survivor = try survivorID(of: guestID)
-        let family = try mergedFamily(of: survivor)
-        return try db.first("""
-            SELECT guest_id FROM drafts WHERE login = ? AND guest_id IN (SELECT value FROM json_each(?))
-            ORDER BY guest_id = ? DESC, saved_at, guest_id LIMIT 1
-            """, [.text(login), .text("[" + family.map(String.init).joined(separator: ",") + "]"), .int(survivor)]) { $0.int(0) }
     }
 }

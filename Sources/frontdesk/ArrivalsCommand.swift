@@ -32,8 +32,7 @@ enum ArrivalsCommand {
         switch format {
         case .json: try Output.printJSON(rows)
         case .csv:
-            let records = [Row.header] + rows.map { $0.cells.map(TerminalText.sanitize) }
-            FileHandle.standardOutput.write(CSV.document(records).data(using: .utf8)!)
+            Output.printCSV(Row.header, rows.map(\.cells))
         case .table:
             if rows.isEmpty { Output.print("No arrivals at \(actor.property) on \(day)."); return }
             Output.print(Output.table(Row.header.map { $0.uppercased() }, rows.map(\.cells)))

@@ -37,7 +37,7 @@ enum ComplaintsListing {
         case .json:
             try Output.printJSON(rows)
         case .csv:
-            FileHandle.standardOutput.write(CSV.document([Row.header] + rows.map(\.cells)).data(using: .utf8)!)
+            Output.printCSV(Row.header, rows.map(\.cells))
         }
     }
 

@@ -37,7 +37,9 @@ enum PrefsCommand {
                 "\(category.label.lowercased()) is sensitive: record it only if the guest agreed to it being kept, and say so with --consent")
         }
         // Here --property names the hotel the preference is for, not where the associate signs in.
-        let only = try args.option("property").map(Settings.propertyCode)
+        let only = try args.option("property").map { code in
+            do { return try Settings.propertyCode(code) } catch let failure as CommandFailure { throw CommandFailure.usage(failure.message) }
+        }
         let signIn = Settings(arguments: args.removing(option: "property"), environment: settings.environment)
         let store = try StoreOpening.open(settings)
         let (member, actor) = try SignIn.staff(signIn, directory: store)

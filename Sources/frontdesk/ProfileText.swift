@@ -19,7 +19,7 @@ enum ProfileText {
         }
         // What holds now: one-offs of stays that are over and retired ones are history, listed after.
         let current = profile.current
-        if current.isEmpty { lines.append("No preferences recorded.") }
+        if current.isEmpty { lines.append(profile.preferences.isEmpty ? "No preferences recorded." : "No current preferences.") }
         for p in current.sorted(by: { ($0.isAlert ? 0 : 1, $0.category.label) < ($1.isAlert ? 0 : 1, $1.category.label) }) {
             var line = "\(p.isAlert ? "ALERT " : "")[\(p.category.label)] \(p.detail) — \(p.level.label), \(p.scope.label.lowercased()), \(p.source.label.lowercased())"
             if let only = p.onlyProperty { line += ", at \(only) only" }

@@ -27,11 +27,11 @@ enum Usage {
       frontdesk stays list GUEST | check-in STAY | check-out STAY [--revenue AMOUNT] | cancel STAY
       frontdesk prefs add GUEST --detail TEXT [--category C] [--level L] [--scope standing|stay]
                 [--source stated|observed] [--property CODE] [--critical] [--consent]
+                                            a note already on file is confirmed, not recorded twice;
                                             --property: for that hotel only (here it is not where
                                             you sign in); --consent: the guest agreed to a health,
                                             religion or sobriety fact being kept
       frontdesk prefs list GUEST [--include-sensitive] | confirm ID | retire ID --reason TEXT
-                                            a note already on file is confirmed, not recorded twice
       frontdesk arrivals [--date DATE] [--format table|json|csv] [--include-sensitive]
                                             the day's arrivals and what to prepare (sensitive facts
                                             only with --include-sensitive, coordinators and above)

@@ -43,7 +43,8 @@ import SQLiteStore
         #expect(!lines.contains { $0.hasPrefix(" Confirm with guest") })
         #expect(!lines.contains { $0.contains("Why retire") }, "no reason to type: the guest just gave it")
         let foam = try #require(try h.store.profile(guestID: id)?.preferences.first { $0.detail == "Foam pillows" })
-        #expect(foam.retirement?.reason == "the guest said at check-in it no longer holds" && foam.retirement?.signature.login == "maria.s")
+        #expect(foam.retirement?.reason == "asked to confirm it, the guest said it no longer holds" && foam.retirement?.signature.login == "maria.s")
+        #expect(h.lines()[22].contains("Retired: no longer holds, says the guest. A slip? Record it again with p."))
     }
 
     @Test func theOneQuestionOpensThePadOnItsCategoryAndIsNotAskedTwiceInARow() throws {

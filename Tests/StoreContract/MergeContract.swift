@@ -123,8 +123,12 @@ public enum MergeContract {
         let next = try store.draft(login: "ana", guestID: survivor).unwrap("the health note, offered next")
         try Expect.equal([next.preference.detail, next.preference.category.rawValue], ["insulin", "health"], "kept whole, not lost")
         try Expect.equal(try store.draft(login: "ana", guestID: absorbed)?.preference.detail, "insulin", "also by the absorbed id")
+        // Kept while the pad is open again: the edited note replaces it, no stale copy is left to come back.
+        var edited = next
+        edited.preference.detail = "insulin, in the minibar fridge"
+        try store.saveDraft(edited)
         try store.discardDraft(login: "ana", guestID: absorbed)
-        try Expect.equal(try store.draft(login: "ana", guestID: survivor), nil, "both offered, then none")
+        try Expect.equal(try store.draft(login: "ana", guestID: survivor), nil, "each offered once, then none")
     }
 
     /// A one-off and a standing note are not joined: the joined note would make the one-off a rule.
