@@ -69,10 +69,24 @@ public struct Arrival: Sendable, Equatable {
         let (shown, hidden) = Sensitivity.visible(applying, to: viewer)
         hiddenSensitive = hidden
         alerts = shown.filter(\.isAlert)
-        unconfirmed = shown.filter { !$0.isAlert && $0.isUnconfirmed }
-        prepare = shown.filter { !$0.isAlert && !$0.isUnconfirmed }
+        // Department by department, each in the order it was recorded.
+        let byDepartment = shown.enumerated().sorted { a, b in
+            let da = Department.allCases.firstIndex(of: a.element.category.department)!
+            let db = Department.allCases.firstIndex(of: b.element.category.department)!
+            return (da, a.offset) < (db, b.offset)
+        }.map(\.element)
+        unconfirmed = byDepartment.filter { !$0.isAlert && $0.isUnconfirmed }
+        prepare = byDepartment.filter { !$0.isAlert && !$0.isUnconfirmed }
         earlierComplaints = complaints.filter { $0.created.at < stay.arrival.start }
         self.review = review
+    }
+
+    /// What one department prepares: its own preferences; alerts and flags stay, everyone must know them.
+    public func `for`(_ department: Department) -> Arrival {
+        var copy = self
+        copy.prepare = prepare.filter { $0.category.department == department }
+        copy.unconfirmed = unconfirmed.filter { $0.category.department == department }
+        return copy
     }
 
     /// The list's order: most valuable first, then VIP rank, then name; the stay id settles ties.

@@ -8,6 +8,8 @@ struct ArrivalsScreen: Equatable {
     var day: Day
     var arrivals: [Arrival] = []
     var selection = 0
+    /// One department's preparations only (d cycles), or every department's.
+    var department: Department?
 
     var keyContext: KeyContext { .arrivals }
 
@@ -23,6 +25,9 @@ struct ArrivalsScreen: Equatable {
         case .review?:
             guard let a = selected else { return [] }
             return [.reviewArrival(stayID: a.stay.id)]
+        case .cycleFilter?:
+            let all = Department.allCases
+            department = department.map { all.firstIndex(of: $0)! + 1 < all.count ? all[all.firstIndex(of: $0)! + 1] : nil } ?? all.first
         case .previousDay?: return [.showArrivals(day.adding(days: -1))]
         case .nextDay?: return [.showArrivals(day.adding(days: 1))]
         case .back?: return [.close]
@@ -49,9 +54,13 @@ struct ArrivalsScreen: Equatable {
         let w = canvas.width
         let toReview = arrivals.filter(\.review.needsReview).count
         let when = day == today ? "today" : day < today ? "past day" : "ahead"
-        canvas.put(" Arrivals \(day.short) \(day.year) (\(when)) · \(property)", row: 1, column: 0, role: .header, limit: w / 2)
         let count = arrivals.isEmpty ? "nobody arriving" : "\(arrivals.count) arriving · \(toReview) to review"
-        canvas.put(count, row: 1, column: w - TerminalText.width(of: count) - 2, role: .muted)
+        let countColumn = w - TerminalText.width(of: count) - 2
+        // A chosen department takes the year's place, so both fit at 80 columns.
+        let title = department.map { " Arrivals \(day.short) (\(when)) · \(property) · \($0.label)" }
+            ?? " Arrivals \(day.short) \(day.year) (\(when)) · \(property)"
+        canvas.put(title, row: 1, column: 0, role: .header, limit: countColumn - 1)
+        canvas.put(count, row: 1, column: countColumn, role: .muted)
         guard !arrivals.isEmpty else {
             canvas.put(" No arrivals on this day. ← and → change the day.", row: 3, column: 0, role: .muted)
             return
@@ -65,7 +74,7 @@ struct ArrivalsScreen: Equatable {
             let i = max(0, first) + offset
             renderRow(a, selected: i == selection, row: listTop + offset, columns: columns, vips: vips, canvas: &canvas)
         }
-        if let a = selected { renderDetail(a, top: listTop + listRows + 1, canvas: &canvas) }
+        if let a = selected { renderDetail(department.map(a.for) ?? a, top: listTop + listRows + 1, canvas: &canvas) }
     }
 
     private func renderRow(_ a: Arrival, selected: Bool, row: Int, columns: ArrivalColumns, vips: VIPCatalog, canvas: inout Canvas) {
@@ -92,9 +101,14 @@ struct ArrivalsScreen: Equatable {
         lines.append(("\(a.guest.displayName) · room \(a.stay.room) · \(a.stay.arrival.short) – \(a.stay.departure.short), \(nights) · \(a.stay.status.label.lowercased())", .header))
         lines += a.flags.map { ("! \($0.kind.label): \($0.reason)", .alert) }
         lines += a.alerts.map { p in ("! " + (p.category == .allergy ? p.detail : "\(p.category.label): \(p.detail)"), .alert) }
-        lines += a.prepare.map { p in ("· \(p.category.label): \(p.detail)" + (p.scope == .thisStay ? " (this stay)" : ""), .normal) }
-        if a.prepare.isEmpty && a.alerts.isEmpty { lines.append(("Nothing recorded to prepare: ask the guest today's question.", .muted)) }
-        lines += a.unconfirmed.map { p in ("? seen once, not yet a rule: \(p.category.label): \(p.detail)", .muted) }
+        // Each line says who prepares it, unless one department's view is already chosen.
+        let who = { (p: Preference) in self.department == nil ? "\(p.category.department.label) · " : "" }
+        lines += a.prepare.map { p in ("· \(who(p))\(p.category.label): \(p.detail)" + (p.scope == .thisStay ? " (this stay)" : ""), .normal) }
+        if a.prepare.isEmpty && a.alerts.isEmpty {
+            lines.append((department == nil ? "Nothing recorded to prepare: ask the guest today's question."
+                                            : "Nothing recorded for \(department!.label.lowercased()).", .muted))
+        }
+        lines += a.unconfirmed.map { p in ("? seen once, not yet a rule: \(who(p))\(p.category.label): \(p.detail)", .muted) }
         if a.hiddenSensitive > 0 { lines.append(("\(a.hiddenSensitive) sensitive preference(s): see a coordinator", .muted)) }
         if let last = a.earlierComplaints.last {
             let n = a.earlierComplaints.count

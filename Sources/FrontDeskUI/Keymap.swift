@@ -79,6 +79,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.up, .control("p")], context: .arrivals, action: .moveUp, help: "Previous arrival", footer: nil),
         Binding(keys: [.down, .control("n")], context: .arrivals, action: .moveDown, help: "Next arrival", footer: nil),
         Binding(keys: [.character("v")], context: .arrivals, action: .review, help: "Mark the selected arrival reviewed (coordinators)", footer: "Reviewed"),
+        Binding(keys: [.character("d")], context: .arrivals, action: .cycleFilter, help: "One department's preparations, the next one, then all again", footer: "Department"),
         Binding(keys: [.left, .character("[")], context: .arrivals, action: .previousDay, help: "The day before", footer: nil),
         Binding(keys: [.right, .character("]")], context: .arrivals, action: .nextDay, help: "The day after", footer: "Next day"),
         Binding(keys: [.escape], context: .arrivals, action: .back, help: "Back", footer: "Back"),

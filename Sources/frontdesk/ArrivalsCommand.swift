@@ -15,8 +15,14 @@ enum ArrivalsCommand {
     }
 
     static func list(_ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["date", "include-sensitive"], command: "arrivals")
+        try args.allowOnly(["date", "include-sensitive", "department"], command: "arrivals")
         let format = try ComplaintsListing.listFormat(args)
+        let department = try args.option("department").map { text in
+            guard let d = Department(text: text) else {
+                throw CommandFailure.usage("--department takes \(Department.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
+            }
+            return d
+        }
         let today = Day(Date())
         var day = today
         if let text = args.option("date") {
@@ -26,7 +32,8 @@ enum ArrivalsCommand {
         let store = try StoreOpening.open(settings)
         let (member, actor) = try SignIn.staff(settings, directory: store)
         let viewer = try SensitiveExport.viewer(args, member: member, actor: actor, trail: store, subject: "arrivals \(day)")
-        let arrivals = try ArrivalsBriefing.load(from: store, property: actor.property, day: day, viewer: viewer, today: today)
+        let everyone = try ArrivalsBriefing.load(from: store, property: actor.property, day: day, viewer: viewer, today: today)
+        let arrivals = department.map { d in everyone.map { $0.for(d) } } ?? everyone
         let vips = try store.vipCatalog()
         let rows = arrivals.map { Row($0, vips: vips) }
         switch format {
@@ -89,14 +96,19 @@ enum ArrivalsCommand {
             review = a.review.label
             flags = a.flags.map { "\($0.kind.label): \($0.reason)" }
             alerts = a.alerts.map(Row.describe)
-            prepare = a.prepare.map(Row.describe)
-            unconfirmed = a.unconfirmed.map(Row.describe)
+            prepare = a.prepare.map(Row.describeForDepartment)
+            unconfirmed = a.unconfirmed.map(Row.describeForDepartment)
             sensitiveHidden = a.hiddenSensitive
             earlierComplaints = a.earlierComplaints.map { "\($0.category.label) (\($0.status.rawValue)): \($0.summary)" }
         }
 
         static func describe(_ p: Preference) -> String {
             "\(p.category.label): \(p.detail)" + (p.scope == .thisStay ? " (this stay)" : "")
+        }
+
+        /// What to prepare says who prepares it, so each department finds its own lines.
+        static func describeForDepartment(_ p: Preference) -> String {
+            "\(p.category.department.label) · " + describe(p)
         }
 
         var cells: [String] {

@@ -32,7 +32,8 @@ enum Usage {
                                             you sign in); --consent: the guest agreed to a health,
                                             religion or sobriety fact being kept
       frontdesk prefs list GUEST [--include-sensitive] | confirm ID | retire ID --reason TEXT
-      frontdesk arrivals [--date DATE] [--format table|json|csv] [--include-sensitive]
+      frontdesk arrivals [--date DATE] [--department front-office|housekeeping|food-and-beverage]
+                [--format table|json|csv] [--include-sensitive]
                                             the day's arrivals and what to prepare (sensitive facts
                                             only with --include-sensitive, coordinators and above)
       frontdesk arrivals review STAY        mark an arrival reviewed (coordinators, supervisors)

@@ -45,7 +45,7 @@ struct RecognitionEndToEndTests {
 
         let briefing = try hotel.run(["arrivals", "--format", "json", "--db", hotel.database])
         try hotel.expectOK(briefing)
-        #expect(briefing.output.contains("\"Bedding: foam pillows\""))
+        #expect(briefing.output.contains("\"Housekeeping · Bedding: foam pillows\""))
         #expect(!briefing.output.contains("anniversary"))
         let csv = try hotel.run(["arrivals", "--format", "csv", "--date", Hotel.day(), "--db", hotel.database])
         #expect(csv.output.hasPrefix("stay,guest id,guest,room,nights,vip,tier,review,"))
@@ -88,6 +88,26 @@ struct RecognitionEndToEndTests {
         try hotel.expectOK(hotel.run(["arrivals", "review", "1", "--db", hotel.database], as: "carla"))
         let reviewed = try hotel.run(["arrivals", "--db", hotel.database], as: "carla").output
         #expect(reviewed.contains("reviewed") && !reviewed.contains("not reviewed"))
+    }
+
+    /// The morning briefing, one department at a time: housekeeping sees the pillows and the allergy, not the car.
+    @Test func eachDepartmentGetsItsPartOfTheBriefing() throws {
+        let hotel = try Hotel().seeded()
+        let guest = String(try hotel.addGuest(["--given", "Mei", "--family", "Chen"]))
+        let db = ["--db", hotel.database]
+        try hotel.expectOK(hotel.run(["stays", "add", guest, "--room", "901", "--arrival", Hotel.day(), "--departure", Hotel.day(2)] + db))
+        for (detail, category) in [("Feather pillows", "bedding"), ("Airport car at 18:00", "transport"), ("Peanuts", "allergy")] {
+            try hotel.expectOK(hotel.run(["prefs", "add", guest, "--detail", detail, "--category", category] + db))
+        }
+        let all = try hotel.run(["arrivals", "--format", "json"] + db)
+        try hotel.expectOK(all)
+        #expect(all.output.contains("Housekeeping · Bedding: Feather pillows") && all.output.contains("Front office · Transport: Airport car"))
+        let housekeeping = try hotel.run(["arrivals", "--department", "housekeeping", "--format", "csv"] + db)
+        try hotel.expectOK(housekeeping)
+        #expect(housekeeping.output.contains("Feather pillows") && housekeeping.output.contains("Peanuts"))
+        #expect(!housekeeping.output.contains("Airport car"))
+        let unknown = try hotel.run(["arrivals", "--department", "spa"] + db)
+        #expect(unknown.status == 64 && unknown.error.contains("front-office, housekeeping, food-and-beverage"))
     }
 
     /// VIP levels are the chain's own: an administrator names a new rank and it shows everywhere.

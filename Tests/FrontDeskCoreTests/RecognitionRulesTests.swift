@@ -52,6 +52,14 @@ import Testing
                 "the order arrivals and the queue use: most valuable first, below zero last")
     }
 
+    @Test func everyCategoryHasADepartmentThatPreparesIt() {
+        #expect(PreferenceCategory.bedding.department == .housekeeping)
+        #expect(PreferenceCategory.allergy.department == .foodAndBeverage)
+        #expect(PreferenceCategory.transport.department == .frontOffice)
+        #expect(Department(text: "Food & beverage") == .foodAndBeverage && Department(text: "HOUSEKEEPING") == .housekeeping)
+        #expect(Department(text: "spa") == nil)
+    }
+
     // MARK: The one question
 
     @Test func theQuestionIsTheFirstCategoryWithoutAStandingAnswerAndNeverTheLastOneAsked() {
@@ -89,7 +97,12 @@ import Testing
         let a = Arrival(stay: now, profile: p, complaints: [], review: .notReviewed, viewer: .associate, today: Self.today,
                         settings: RecognitionSettings())
         #expect(a.alerts.map(\.detail) == ["Nuts"])
-        #expect(a.prepare.map(\.detail) == ["Foam pillows", "Cake", "High floor", "Financial Times"])
+        #expect(a.prepare.map(\.detail) == ["High floor", "Financial Times", "Foam pillows", "Cake"],
+                "department by department: front office, housekeeping, food and beverage")
+        let housekeeping = a.for(.housekeeping)
+        #expect(housekeeping.prepare.map(\.detail) == ["Foam pillows"] && housekeeping.alerts.map(\.detail) == ["Nuts"],
+                "one department's own preparations, and every alert")
+        #expect(a.for(.housekeeping).unconfirmed.isEmpty && a.for(.frontOffice).unconfirmed.map(\.detail) == ["Le Monde"])
         #expect(a.unconfirmed.map(\.detail) == ["Le Monde"], "seen once: listed apart")
         #expect(a.hiddenSensitive == 1)
         let coordinator = Arrival(stay: now, profile: p, complaints: [], review: .notReviewed, viewer: .coordinator,

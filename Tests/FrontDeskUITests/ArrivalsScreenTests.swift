@@ -46,14 +46,36 @@ import SQLiteStore
         let detail = Array(lines[12...20])
         #expect(detail[0] == " José García · room 412 · 22 Nov – 25 Nov, 3 nights · reserved")
         #expect(detail[1] == " ! Severe nut allergy")
-        #expect(detail.contains(" · Bedding: Feather pillows"))
-        #expect(detail.contains(" · Celebration: Champagne on arrival (this stay)"))
-        #expect(detail.contains(" ? seen once, not yet a rule: Newspaper: Le Monde"))
+        #expect(detail[2] == " · Housekeeping · Bedding: Feather pillows")
+        #expect(detail[3] == " · Food & beverage · Celebration: Champagne on arrival (this stay)")
+        #expect(detail.contains(" ? seen once, not yet a rule: Front office · Newspaper: Le Monde"))
         #expect(detail.contains(" 1 sensitive preference(s): see a coordinator"))
         let text = lines.joined(separator: "\n")
         #expect(!text.contains("Mariachi") && !text.contains("Sea view") && !text.contains("Prayer"))
         #expect(h.screen()[13, 2].role == .alert)
         #expect(lines[23].contains("v Reviewed") && lines[23].contains("→/] Next day"))
+    }
+
+    /// Each department reads its own part of the briefing: d picks one, then the next, then all again.
+    @Test func dShowsOneDepartmentsPreparationsWithEveryAlert() throws {
+        let h = try ConsoleHarness()
+        _ = try hotel(h)
+        h.start()
+        h.press(.function(3), .character("d"))
+        var lines = h.lines()
+        #expect(lines[1].hasPrefix(" Arrivals 22 Nov (today) · DEMO · Front office "))
+        #expect(lines[13] == " ! Severe nut allergy", "an alert is for everyone")
+        #expect(lines[14] == " ? seen once, not yet a rule: Newspaper: Le Monde")
+        #expect(!lines.contains { $0.contains("Feather") || $0.contains("Champagne") })
+        h.press(.character("d"))
+        lines = h.lines()
+        #expect(lines[1].hasPrefix(" Arrivals 22 Nov (today) · DEMO · Housekeeping "))
+        #expect(lines[14] == " · Bedding: Feather pillows")
+        #expect(!lines.contains { $0.contains("Champagne") || $0.contains("Le Monde") })
+        h.press(.character("d"))
+        #expect(h.lines()[1].hasPrefix(" Arrivals 22 Nov (today) · DEMO · Food & beverage "), "the longest name fits at 80 columns")
+        h.press(.character("d"))
+        #expect(h.lines()[14] == " · Housekeeping · Bedding: Feather pillows", "all departments again")
     }
 
     /// A guest with more to prepare than the screen holds: the alerts come first, and the last row says
