@@ -114,14 +114,25 @@ struct ArrivalsScreen: Equatable {
             let n = a.earlierComplaints.count
             lines.append(("\(n == 1 ? "1 earlier complaint" : "\(n) earlier complaints"); last: \(last.category.label), \(last.status.label.lowercased()): \(last.summary)", .overdue))
         }
-        // What does not fit is never dropped silently: the last row says how much more the profile holds.
+        // A long note wraps under itself; what does not fit is never dropped silently: the last row
+        // says how many more lines the profile holds.
         let room = max(0, bottom - top + 1)
-        if lines.count > room && room > 0 {
-            let more = lines.count - room + 1
-            lines = Array(lines.prefix(room - 1)) + [("… \(more) more: Enter opens the guest's profile", .muted)]
+        let wrapped = lines.map { line in
+            TerminalText.wrap(line.0, to: canvas.width - 4).enumerated().map { ($0.offset == 0 ? " " : "   ") + $0.element }
         }
-        for (i, line) in lines.prefix(room).enumerated() {
-            canvas.put(" " + line.0, row: top + i, column: 0, role: line.1, limit: canvas.width - 1)
+        var rows: [(String, StyleRole)] = []
+        if wrapped.joined().count <= room {
+            rows = zip(wrapped, lines).flatMap { parts, line in parts.map { ($0, line.1) } }
+        } else if room > 0 {
+            var shown = 0
+            while shown < lines.count && rows.count + wrapped[shown].count <= room - 1 {
+                rows += wrapped[shown].map { ($0, lines[shown].1) }
+                shown += 1
+            }
+            rows.append((" … \(lines.count - shown) more: Enter opens the guest's profile", .muted))
+        }
+        for (i, row) in rows.enumerated() {
+            canvas.put(row.0, row: top + i, column: 0, role: row.1, limit: canvas.width - 1)
         }
     }
 }

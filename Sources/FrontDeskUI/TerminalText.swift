@@ -70,6 +70,38 @@ public enum TerminalText {
         return out + "…"
     }
 
+    /// Breaks sanitised text into lines of at most `columns`, at spaces where it can;
+    /// a word longer than a line is cut where it must be.
+    public static func wrap(_ text: String, to columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = []
+        var line = "", used = 0
+        for word in sanitize(text).split(separator: " ") {
+            var rest = String(word)
+            let w = width(of: rest)
+            if used > 0 && used + 1 + w <= columns {
+                line += " " + rest
+                used += 1 + w
+                continue
+            }
+            if used > 0 { lines.append(line) }
+            while width(of: rest) > columns {
+                var head = "", headWidth = 0
+                for ch in rest {
+                    if headWidth + width(of: ch) > columns { break }
+                    head.append(ch)
+                    headWidth += width(of: ch)
+                }
+                if head.isEmpty { head = String(rest.first!) } // a wide letter in one column: it goes alone
+                lines.append(head)
+                rest = String(rest.dropFirst(head.count))
+            }
+            (line, used) = (rest, width(of: rest))
+        }
+        if used > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// Pads with spaces on the right to exactly `columns` (truncating when longer).
     public static func pad(_ text: String, to columns: Int) -> String {
         let t = truncate(text, to: columns)

@@ -78,6 +78,22 @@ import SQLiteStore
         #expect(h.lines()[14] == " · Housekeeping · Bedding: Feather pillows", "all departments again")
     }
 
+    /// A long note wraps under itself instead of losing its end (here, that it is for this stay only).
+    @Test func aLongNoteWrapsUnderItself() throws {
+        let h = try ConsoleHarness()
+        let guest = try h.addGuest("Siobhán", "O'Brien")
+        let stay = try h.store.addStay(guestID: guest, room: "108", arrival: Self.today, departure: Self.today.adding(days: 2),
+                                       status: .reserved, by: h.actor)
+        _ = try h.store.recordPreference(NewPreference(guestID: guest, category: .minibar,
+                                                       detail: "Minibar emptied of everything but still water before she arrives",
+                                                       scope: .thisStay, stayID: stay), by: h.actor)
+        h.start()
+        h.press(.function(3))
+        let lines = h.lines()
+        #expect(lines[13] == " · Housekeeping · Minibar: Minibar emptied of everything but still water")
+        #expect(lines[14] == "   before she arrives (this stay)")
+    }
+
     /// A guest with more to prepare than the screen holds: the alerts come first, and the last row says
     /// how much more there is, so nothing slips through unseen; a short terminal gives the detail more rows.
     @Test func whatDoesNotFitIsCountedNotDropped() throws {
@@ -101,7 +117,8 @@ import SQLiteStore
         #expect(lines[21] == " … 4 more: Enter opens the guest's profile")
         let short = h.lines(60, 16)
         let top = try #require(short.firstIndex { $0.hasPrefix(" Mei Chen · room 901") })
-        #expect(short[top + 1] == " ! Shellfish")
+        #expect(short[top + 1] == "   reserved", "the heading wraps rather than losing its end")
+        #expect(short[top + 2] == " ! Shellfish")
         #expect(short[13].hasPrefix(" … ") && short[13].contains("more: Enter opens"))
         #expect(top <= 8, "the list gives way on a short terminal")
     }
