@@ -212,7 +212,9 @@ struct ProfileScreen: Equatable {
         }
 
         let listTop = 5
-        let listBottom = canvas.height - 4   // detail line, message line and footer below
+        let columns = PreferenceColumns(width: w)
+        let fullText = selected.map { wholeNote($0, columns: columns, canvas: canvas) } ?? []
+        let listBottom = canvas.height - 4 - fullText.count  // the whole note, detail line, message line and footer below
         let lines = flagLines + duplicateLines + complaintLines(now: now) + sensitiveLines + preferenceLines + stayLines
         guard !lines.isEmpty else {
             canvas.put(" No preferences recorded yet. Press p when the guest tells you one.", row: listTop + 1, column: 0, role: .muted)
@@ -225,7 +227,6 @@ struct ProfileScreen: Equatable {
         var first = 0
         if selectedLine >= height { first = selectedLine - height + 1 }
         if first > 0, lines[first - 1].index == nil, selectedLine - first + 1 < height { first -= 1 }
-        let columns = PreferenceColumns(width: w)
         for (offset, line) in lines.dropFirst(first).prefix(height).enumerated() {
             let row = listTop + offset
             if let i = line.index {
@@ -233,6 +234,9 @@ struct ProfileScreen: Equatable {
             } else {
                 canvas.put(" " + line.heading, row: row, column: 0, role: line.role)
             }
+        }
+        for (i, text) in fullText.enumerated() {
+            canvas.put(text, row: canvas.height - 3 - fullText.count + i, column: 0, role: .normal, limit: w - 1)
         }
         if let p = selected { renderDetail(p, row: canvas.height - 3, canvas: &canvas) }
         renderRetiring(into: &canvas)
@@ -370,12 +374,27 @@ struct ProfileScreen: Equatable {
         return "Next stay \(when) \(stay.arrival.year) · room \(stay.room) · \(stay.property)"
     }
 
+    /// The words as the list shows them: an alert other than an allergy says its category.
+    private func label(_ p: Preference) -> String {
+        p.isAlert && p.category != .allergy ? "\(p.category.label): \(p.detail)" : p.detail
+    }
+
+    /// The selected note in full, wrapped above its detail line, when the list had to cut it:
+    /// what the guest said is always readable whole.
+    private func wholeNote(_ p: Preference, columns: PreferenceColumns, canvas: Canvas) -> [String] {
+        let text = label(p)
+        guard TerminalText.width(of: TerminalText.sanitize(text)) > columns.detail else { return [] }
+        let most = max(1, (canvas.height - 10) / 2)
+        var rows = TerminalText.wrap("“\(text)”", to: canvas.width - 2)
+        if rows.count > most { rows = Array(rows.prefix(most - 1)) + [TerminalText.truncate(rows[(most - 1)...].joined(separator: " "), to: canvas.width - 2)] }
+        return rows.map { " " + $0 }
+    }
+
     private func renderPreference(_ p: Preference, selected: Bool, row: Int, columns: PreferenceColumns, canvas: inout Canvas) {
         let current = sections.here.contains(p.id)
         let role: StyleRole = selected ? .selection : (current ? (p.isAlert ? .alert : .normal) : .muted)
         if selected { canvas.fill(row: row, role: .selection) }
-        let label = p.isAlert && p.category != .allergy ? "\(p.category.label): \(p.detail)" : p.detail
-        canvas.put(TerminalText.pad(label, to: columns.detail), row: row, column: 3, role: role)
+        canvas.put(TerminalText.pad(label(p), to: columns.detail), row: row, column: 3, role: role)
         let facts = [p.level.label, p.scope == .standing ? "standing" : "this stay",
                      p.source == .stated ? "said" : p.isUnconfirmed ? "seen 1×" : "seen"]
             .joined(separator: " · ")

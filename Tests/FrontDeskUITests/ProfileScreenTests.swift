@@ -84,6 +84,28 @@ import FrontDeskCore
         #expect(h.lines().contains { $0.contains("Green tea at turndown") && $0.contains("tom.b") })
     }
 
+    /// The list cuts a long note to its column; selected, it is shown whole above its detail line.
+    @Test func theSelectedNoteIsReadableWhole() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        let long = "Two firm foam pillows and a thin one for reading; never duck or goose down, it makes her sneeze all night"
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .bedding, detail: long), by: h.actor)
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .room, detail: "High floor"), by: h.actor)
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        var lines = h.lines()
+        let row = try #require(lines.firstIndex { $0.contains("Two firm foam pillows") })
+        #expect(row < 19 && lines[row].contains("…"), "cut in the list")
+        #expect(lines[19] == " “Two firm foam pillows and a thin one for reading; never duck or goose down,")
+        #expect(lines[20] == " it makes her sneeze all night”")
+        #expect(lines[21].hasPrefix(" By maria.s at DEMO"))
+        h.press(.down)
+        lines = h.lines()
+        #expect(lines.contains { $0.contains("High floor") })
+        #expect(!lines.contains { $0.contains("sneeze") }, "a note that fits needs no second showing")
+    }
+
     @Test func helpListsEveryKeyFromTheKeymap() throws {
         let h = try ConsoleHarness()
         h.start()
