@@ -26,8 +26,9 @@ struct ArrivalsScreen: Equatable {
             guard let a = selected else { return [] }
             return [.reviewArrival(stayID: a.stay.id)]
         case .cycleFilter?:
-            let all = Department.allCases
-            department = department.map { all.firstIndex(of: $0)! + 1 < all.count ? all[all.firstIndex(of: $0)! + 1] : nil } ?? all.first
+            // Every department, then each in turn, then every one again.
+            let order: [Department?] = [nil] + Department.allCases
+            department = order[(order.firstIndex(of: department)! + 1) % order.count]
         case .previousDay?: return [.showArrivals(day.adding(days: -1))]
         case .nextDay?: return [.showArrivals(day.adding(days: 1))]
         case .back?: return [.close]
