@@ -14,20 +14,25 @@ let package = Package(
         .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
 
         .target(name: "FrontDeskCore"),
+        .target(name: "FrontDeskOutput"),
         .target(name: "SQLiteStore", dependencies: ["FrontDeskCore", "CSQLite"]),
-        .target(name: "FrontDeskUI", dependencies: ["FrontDeskCore"]),
+        .target(name: "FrontDeskStores", dependencies: ["FrontDeskCore", "SQLiteStore"]),
+        .target(name: "FrontDeskUI", dependencies: ["FrontDeskCore", "FrontDeskOutput"]),
         .target(name: "CursesFrontEnd", dependencies: ["FrontDeskUI", "CNCursesW"]),
         .executableTarget(
             name: "frontdesk",
-            dependencies: ["FrontDeskCore", "SQLiteStore", "FrontDeskUI", "CursesFrontEnd", "CCrypt"]),
+            dependencies: ["FrontDeskCore", "FrontDeskOutput", "FrontDeskStores", "FrontDeskUI", "CursesFrontEnd", "CCrypt"]),
         .executableTarget(
             name: "frontdesk-bench",
-            dependencies: ["FrontDeskCore", "SQLiteStore", "FrontDeskUI", "CursesFrontEnd"]),
+            dependencies: ["FrontDeskCore", "FrontDeskStores", "FrontDeskUI", "CursesFrontEnd"]),
 
         .target(name: "StoreContract", dependencies: ["FrontDeskCore"], path: "Tests/StoreContract"),
         .testTarget(name: "FrontDeskCoreTests", dependencies: ["FrontDeskCore"]),
+        .testTarget(name: "FrontDeskOutputTests", dependencies: ["FrontDeskOutput"]),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreContract"]),
-        .testTarget(name: "FrontDeskUITests", dependencies: ["FrontDeskUI", "FrontDeskCore", "SQLiteStore"]),
+        .testTarget(name: "FrontDeskStoresTests", dependencies: ["FrontDeskStores", "StoreContract"]),
+        .testTarget(name: "FrontDeskUITests", dependencies: ["FrontDeskUI", "FrontDeskCore", "FrontDeskStores"]),
+        .testTarget(name: "CursesFrontEndTests", dependencies: ["CursesFrontEnd", "FrontDeskUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["frontdesk"]),
     ]
 )

@@ -1,11 +1,11 @@
 import Foundation
 import FrontDeskCore
 
-extension SQLiteGuestStore {
+extension SQLiteGuestStore: BulkLoading {
     /// Loads demo or benchmark data in one transaction with cached statements: a million guests
     /// in minutes. All or nothing: an error from `body` leaves the file as it was.
     /// `synchronous` is relaxed for the load (a crash loses the load, never the file) and restored to FULL.
-    public func bulkLoad(_ body: (BulkLoader) throws -> Void) throws {
+    public func bulkLoad(_ body: (BulkSink) throws -> Void) throws {
         let cacheSize = try db.int("PRAGMA cache_size")
         try db.run("PRAGMA synchronous = OFF")
         try db.run("PRAGMA cache_size = -262144") // 256 MiB: fewer pages spilled to the WAL mid-transaction
@@ -28,7 +28,7 @@ extension SQLiteGuestStore {
 
 /// Writes inside `SQLiteGuestStore.bulkLoad`; only valid during the call.
 /// Timestamps and actors are given, so generated history can span years and properties.
-public final class BulkLoader {
+final class BulkLoader: BulkSink {
     private let store: SQLiteGuestStore
     private let foldMemo = FoldMemo()
     fileprivate var isOpen = true
@@ -39,44 +39,35 @@ public final class BulkLoader {
         precondition(isOpen, "a BulkLoader is only valid inside bulkLoad")
     }
 
-    public func addGuest(_ guest: NewGuest, createdAt: Date, actor: Actor) throws -> Int64 {
+    func addGuest(_ guest: NewGuest, createdAt: Date, actor: Actor) throws -> Int64 {
         requireOpen()
         return try store.insertGuest(try guest.validated(), createdAt: createdAt, actor: actor, foldMemo: foldMemo)
     }
 
-    /// The stay is at the actor's property, stamped with the store's clock.
-    public func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
-                        revenueMinor: Int64 = 0, actor: Actor) throws -> Int64 {
-        try addStay(guestID: guestID, room: room, arrival: arrival, departure: departure, status: status,
-                    revenueMinor: revenueMinor, createdAt: store.now(), actor: actor)
-    }
-
-    /// The stay is at the actor's property.
-    public func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
-                        revenueMinor: Int64 = 0, createdAt: Date, actor: Actor) throws -> Int64 {
+    /// The stay is at the actor's property; without `createdAt`, stamped with the store's clock.
+    func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
+                 revenueMinor: Int64, createdAt: Date?, actor: Actor) throws -> Int64 {
         requireOpen()
         try SQLiteGuestStore.validateStay(arrival: arrival, departure: departure)
+        try Stay.checkRevenue(revenueMinor)
         return try store.insertStay(guestID: guestID, room: room, arrival: arrival, departure: departure,
-                                    status: status, revenueMinor: revenueMinor, createdAt: createdAt, actor: actor)
+                                    status: status, revenueMinor: revenueMinor, createdAt: createdAt ?? store.now(), actor: actor)
     }
 
-    public func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 {
+    func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 {
         requireOpen()
         return try store.insertPreference(try preference.validated(), recordedAt: recordedAt, actor: actor)
     }
 
-    public func confirm(preferenceID: Int64, at date: Date, actor: Actor) throws {
+    func confirm(preferenceID: Int64, at date: Date, actor: Actor) throws {
         requireOpen()
         try store.appendEvent(preferenceID: preferenceID, kind: "confirmed", reason: nil, at: date, actor: actor)
     }
 
-    public func retire(preferenceID: Int64, reason: String, at date: Date, actor: Actor) throws {
+    func retire(preferenceID: Int64, reason: String, at date: Date, actor: Actor) throws {
         requireOpen()
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         if reason.isEmpty { throw FrontDeskError.invalid("retiring preference #\(preferenceID) needs a reason") }
         try store.appendEvent(preferenceID: preferenceID, kind: "retired", reason: reason, at: date, actor: actor)
     }
 }
-
-/// The demo generator writes straight into a bulk load.
-extension BulkLoader: DemoSink {}

@@ -8,7 +8,7 @@ extension SQLiteGuestStore {
     /// Moves the stays the demo generator made (terminal "demo") so that the day they were made
     /// becomes `today`; returns by how many days. Stays anyone added by hand stay where they are.
     @discardableResult
-    public func moveDemoStays(to today: Day, calendar: Calendar = .current) throws -> Int {
+    public func moveDemoStays(to today: Day, calendar: Calendar) throws -> Int {
         try write {
             let made = try db.first("SELECT max(created_at) FROM stays WHERE created_terminal = 'demo'") {
                 $0.isNull(0) ? nil : Date(unixSeconds: $0.double(0))

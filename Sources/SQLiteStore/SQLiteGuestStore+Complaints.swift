@@ -108,10 +108,18 @@ extension SQLiteGuestStore: ComplaintStore {
         }
     }
 
-    public func complaints(guestID: Int64) throws -> [Complaint] {
+    public func complaints(guestIDs: [Int64]) throws -> [Int64: [Complaint]] {
         // A merged profile's id reads the survivor's complaints, as its profile does.
-        try db.query("SELECT \(Self.complaintColumns) FROM complaints WHERE guest_id = ? ORDER BY id",
-                     [.int(try survivorID(of: guestID))]) { try decodeComplaint($0) }
+        try bySurvivor(guestIDs) { survivors in
+            var complaints = Dictionary(uniqueKeysWithValues: survivors.map { ($0, [Complaint]()) })
+            try db.each("""
+                SELECT \(Self.complaintColumns) FROM complaints WHERE guest_id IN (SELECT value FROM json_each(?)) ORDER BY id
+                """, [Self.idList(survivors)]) { row in
+                let complaint = try decodeComplaint(row)
+                complaints[complaint.guestID, default: []].append(complaint)
+            }
+            return complaints
+        }
     }
 
     public func openComplaintCounts(guestIDs: [Int64]) throws -> [Int64: Int] {

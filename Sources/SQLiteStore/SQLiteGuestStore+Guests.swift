@@ -12,6 +12,10 @@ extension SQLiteGuestStore {
         try db.first("SELECT \(Self.guestColumns) FROM guests WHERE id = ?", [.int(try survivorID(of: id))], map: decodeGuest)
     }
 
+    public func guests(ids: [Int64]) throws -> [Int64: Guest] {
+        try bySurvivor(ids) { try guestsByID($0) }
+    }
+
     public func guestCount() throws -> Int {
         Int(try db.int("SELECT count(*) FROM guests"))
     }

@@ -152,24 +152,59 @@ extension SQLiteGuestStore: GuestMerging {
     /// Search finds a merged profile by its old name and entries: each stands for its survivor,
     /// and a person found by both profiles is listed once, where the first was found.
     func survivingIDs(_ ids: [Int64]) throws -> [Int64] {
-        var survivor: [Int64: Int64] = [:]
-        var asked = ids
-        while !asked.isEmpty { // once per link of a chain of merges, usually once
-            let links = try db.query("""
-                SELECT absorbed_id, survivor_id FROM guest_merges WHERE absorbed_id IN (SELECT value FROM json_each(?))
-                """, [.text("[" + asked.map(String.init).joined(separator: ",") + "]")]) { ($0.int(0), $0.int(1)) }
-            asked = []
-            for (absorbed, into) in links where survivor[absorbed] == nil {
-                survivor[absorbed] = into
-                asked.append(into)
-            }
-        }
-        guard !survivor.isEmpty else { return ids }
+        let survivors = try survivorMap(ids)
         var seen = Set<Int64>()
         return ids.compactMap { id in
-            var current = id
-            for _ in 0..<survivor.count { current = survivor[current] ?? current }
+            let current = survivors[id] ?? id
             return seen.insert(current).inserted ? current : nil
+        }
+    }
+
+    /// Each id asked for and the id it has now, following merges: one query per link of the
+    /// longest chain of merges (usually one, whatever the number of ids).
+    func survivorMap(_ ids: [Int64]) throws -> [Int64: Int64] {
+        var into: [Int64: Int64] = [:]
+        var asked = Array(Set(ids))
+        while !asked.isEmpty {
+            let links = try db.query("""
+                SELECT absorbed_id, survivor_id FROM guest_merges WHERE absorbed_id IN (SELECT value FROM json_each(?))
+                """, [Self.idList(asked)]) { ($0.int(0), $0.int(1)) }
+            asked = []
+            for (absorbed, survivor) in links where into[absorbed] == nil {
+                into[absorbed] = survivor
+                asked.append(survivor)
+            }
+        }
+        var result: [Int64: Int64] = [:]
+        for id in ids {
+            var current = id
+            var seen: Set<Int64> = [id]
+            while let next = into[current] {
+                // Merges refuse anything that would close a circle; one here was written by another program.
+                guard seen.insert(next).inserted else {
+                    throw FrontDeskError.badData("\(path): the merges of guest #\(id) go round in a circle")
+                }
+                current = next
+            }
+            result[id] = current
+        }
+        return result
+    }
+
+    /// Ids bound as one parameter, a JSON array read with `json_each`: one statement for any number of ids.
+    static func idList<S: Sequence>(_ ids: S) -> SQLValue where S.Element == Int64 {
+        .text("[" + ids.map(String.init).joined(separator: ",") + "]")
+    }
+
+    /// Rows of many guests, read by their survivors' ids and handed back keyed by the ids asked for.
+    func bySurvivor<T>(_ ids: [Int64], _ read: (_ survivors: [Int64]) throws -> [Int64: T]) throws -> [Int64: T] {
+        guard !ids.isEmpty else { return [:] }
+        return try db.read {
+            let survivors = try survivorMap(ids)
+            let rows = try read(Array(Set(survivors.values)))
+            var result: [Int64: T] = [:]
+            for id in ids { if let survivor = survivors[id], let row = rows[survivor] { result[id] = row } }
+            return result
         }
     }
 }

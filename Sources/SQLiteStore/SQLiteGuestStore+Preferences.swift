@@ -45,7 +45,7 @@ extension SQLiteGuestStore {
         try db.read {
             guard let guestID = try db.first("SELECT guest_id FROM preferences WHERE id = ?", [.int(id)], map: { $0.int(0) })
             else { return nil }
-            return try preferences(guestID: guestID).first { $0.id == id }
+            return try preferencesOf([guestID])[guestID]?.first { $0.id == id }
         }
     }
 
@@ -79,33 +79,34 @@ extension SQLiteGuestStore {
                   .text(actor.property), .text(actor.terminal)])
     }
 
-    /// All of a guest's preferences, oldest first, with their derived confirmations and retirement.
-    func preferences(guestID: Int64) throws -> [Preference] {
-        var preferences = try db.query("""
-            SELECT id, category, detail, level, scope, source, critical, stay_id,
+    /// All of these guests' preferences, oldest first, with their derived confirmations and retirement.
+    func preferencesOf(_ guestIDs: [Int64]) throws -> [Int64: [Preference]] {
+        var preferences: [Preference] = []
+        try db.each("""
+            SELECT id, guest_id, category, detail, level, scope, source, critical, stay_id,
                    recorded_by, recorded_at, recorded_property, recorded_terminal, only_property, consent
-            FROM preferences WHERE guest_id = ? ORDER BY id
-            """, [.int(guestID)]) { row in
+            FROM preferences WHERE guest_id IN (SELECT value FROM json_each(?)) ORDER BY id
+            """, [Self.idList(guestIDs)]) { row in
             let owner = "preference #\(row.int(0))"
-            return Preference(
-                id: row.int(0), guestID: guestID,
-                category: try decode(PreferenceCategory(rawValue: row.text(1)), row.text(1), "category", owner),
-                detail: row.text(2),
-                level: try decode(PreferenceLevel(rawValue: row.text(3)), row.text(3), "level", owner),
-                scope: try decode(PreferenceScope(rawValue: row.text(4)), row.text(4), "scope", owner),
-                source: try decode(PreferenceSource(rawValue: row.text(5)), row.text(5), "source", owner),
-                isCritical: row.bool(6), stayID: row.optionalInt(7), onlyProperty: row.optionalText(12), consent: row.bool(13),
-                recorded: Signature(login: row.text(8), at: Date(unixSeconds: row.double(9)),
-                                    property: row.text(10), terminal: row.text(11)))
+            preferences.append(Preference(
+                id: row.int(0), guestID: row.int(1),
+                category: try decode(PreferenceCategory(rawValue: row.text(2)), row.text(2), "category", owner),
+                detail: row.text(3),
+                level: try decode(PreferenceLevel(rawValue: row.text(4)), row.text(4), "level", owner),
+                scope: try decode(PreferenceScope(rawValue: row.text(5)), row.text(5), "scope", owner),
+                source: try decode(PreferenceSource(rawValue: row.text(6)), row.text(6), "source", owner),
+                isCritical: row.bool(7), stayID: row.optionalInt(8), onlyProperty: row.optionalText(13), consent: row.bool(14),
+                recorded: Signature(login: row.text(9), at: Date(unixSeconds: row.double(10)),
+                                    property: row.text(11), terminal: row.text(12))))
         }
-        guard !preferences.isEmpty else { return [] }
+        guard !preferences.isEmpty else { return [:] }
         let position = Dictionary(uniqueKeysWithValues: preferences.enumerated().map { ($1.id, $0) })
         // Events in the order they were appended: the last confirmation wins.
         try db.each("""
             SELECT e.preference_id, e.kind, e.reason, e.login, e.at, e.property, e.terminal
             FROM preference_events e JOIN preferences p ON p.id = e.preference_id
-            WHERE p.guest_id = ? ORDER BY e.id
-            """, [.int(guestID)]) { row in
+            WHERE p.guest_id IN (SELECT value FROM json_each(?)) ORDER BY e.id
+            """, [Self.idList(guestIDs)]) { row in
             guard let i = position[row.int(0)] else { return }
             let signature = Signature(login: row.text(3), at: Date(unixSeconds: row.double(4)),
                                       property: row.text(5), terminal: row.text(6))
@@ -119,6 +120,6 @@ extension SQLiteGuestStore {
                 throw FrontDeskError.badData("\(path): preference #\(row.int(0)) has an unknown event '\(row.text(1))'")
             }
         }
-        return preferences
+        return Dictionary(grouping: preferences, by: \.guestID)
     }
 }

@@ -1,14 +1,20 @@
 import FrontDeskCore
 
 extension SQLiteGuestStore {
-    public func profile(guestID: Int64) throws -> GuestProfile? {
-        // One read transaction: the guest, stays and preferences come from the same snapshot.
-        try db.read {
-            guard let guest = try guest(id: guestID) else { return nil }
-            // guest.id, not guestID: the id asked for may be a profile merged into this one.
-            return GuestProfile(guest: guest, stays: try stays(guestID: guest.id),
-                                preferences: try preferences(guestID: guest.id), flags: try flags(guestID: guest.id),
-                                lastQuestion: try lastQuestion(guestID: guest.id))
+    /// One read transaction, a fixed number of statements whatever the number of guests: the guests,
+    /// their stays, preferences and events, flags and last questions come from the same snapshot.
+    public func profiles(guestIDs: [Int64]) throws -> [Int64: GuestProfile] {
+        try bySurvivor(guestIDs) { survivors in
+            let guests = try guestsByID(survivors)
+            let found = Array(guests.keys)
+            let stays = try staysOf(found)
+            let preferences = try preferencesOf(found)
+            let flags = try flagsOf(found)
+            let questions = try lastQuestions(of: found)
+            return guests.mapValues { guest in
+                GuestProfile(guest: guest, stays: stays[guest.id] ?? [], preferences: preferences[guest.id] ?? [],
+                             flags: flags[guest.id] ?? [], lastQuestion: questions[guest.id])
+            }
         }
     }
 
@@ -24,5 +30,15 @@ extension SQLiteGuestStore {
             picked.add(ids)
             return try searchResults(for: picked.ids)
         }
+    }
+
+    /// Guests by their own ids (no merges followed).
+    func guestsByID(_ ids: [Int64]) throws -> [Int64: Guest] {
+        var guests: [Int64: Guest] = [:]
+        try db.each("SELECT \(Self.guestColumns) FROM guests WHERE id IN (SELECT value FROM json_each(?))", [Self.idList(ids)]) { row in
+            let guest = try decodeGuest(row)
+            guests[guest.id] = guest
+        }
+        return guests
     }
 }

@@ -11,25 +11,36 @@ extension SQLiteGuestStore: RecognitionStore {
         }
     }
 
-    public func arrivalReview(stayID: Int64) throws -> ArrivalReview {
-        try db.read {
-            let review = try db.first("""
-                SELECT login, at, property, terminal FROM arrival_reviews WHERE stay_id = ? ORDER BY id DESC LIMIT 1
-                """, [.int(stayID)]) { Signature(login: $0.text(0), at: Date(unixSeconds: $0.double(1)), property: $0.text(2), terminal: $0.text(3)) }
-            // The guest's latest change: a preference recorded, confirmed or retired, a flag set or
+    public func arrivalReviews(stayIDs: [Int64]) throws -> [Int64: ArrivalReview] {
+        guard !stayIDs.isEmpty else { return [:] }
+        return try db.read {
+            var reviews: [Int64: Signature] = [:]
+            try db.each("""
+                SELECT r.stay_id, r.login, r.at, r.property, r.terminal FROM arrival_reviews r
+                WHERE r.stay_id IN (SELECT value FROM json_each(?))
+                  AND r.id = (SELECT max(id) FROM arrival_reviews WHERE stay_id = r.stay_id)
+                """, [Self.idList(stayIDs)]) { row in
+                reviews[row.int(0)] = Signature(login: row.text(1), at: Date(unixSeconds: row.double(2)),
+                                                property: row.text(3), terminal: row.text(4))
+            }
+            // Each guest's latest change: a preference recorded, confirmed or retired, a flag set or
             // cleared, or another profile merged in (which brings its own preferences).
-            let change = try db.first("""
-                SELECT max(at) FROM (
-                    SELECT p.recorded_at AS at FROM preferences p JOIN stays s ON s.guest_id = p.guest_id WHERE s.id = ?1
+            var states: [Int64: ArrivalReview] = [:]
+            try db.each("""
+                SELECT s.id, (SELECT max(at) FROM (
+                    SELECT p.recorded_at AS at FROM preferences p WHERE p.guest_id = s.guest_id
                     UNION ALL
-                    SELECT e.at FROM preference_events e JOIN preferences p ON p.id = e.preference_id
-                      JOIN stays s ON s.guest_id = p.guest_id WHERE s.id = ?1
+                    SELECT e.at FROM preference_events e JOIN preferences p ON p.id = e.preference_id WHERE p.guest_id = s.guest_id
                     UNION ALL
-                    SELECT f.at FROM guest_flags f JOIN stays s ON s.guest_id = f.guest_id WHERE s.id = ?1
+                    SELECT f.at FROM guest_flags f WHERE f.guest_id = s.guest_id
                     UNION ALL
-                    SELECT m.at FROM guest_merges m JOIN stays s ON s.guest_id = m.survivor_id WHERE s.id = ?1)
-                """, [.int(stayID)]) { $0.isNull(0) ? nil : Date(unixSeconds: $0.double(0)) } ?? nil
-            return ArrivalReview.state(lastReview: review, lastPreferenceChange: change)
+                    SELECT m.at FROM guest_merges m WHERE m.survivor_id = s.guest_id))
+                FROM stays s WHERE s.id IN (SELECT value FROM json_each(?))
+                """, [Self.idList(stayIDs)]) { row in
+                let change = row.isNull(1) ? nil : Date(unixSeconds: row.double(1))
+                states[row.int(0)] = ArrivalReview.state(lastReview: reviews[row.int(0)], lastPreferenceChange: change)
+            }
+            return states
         }
     }
 
@@ -59,15 +70,21 @@ extension SQLiteGuestStore: RecognitionStore {
 
     /// Flags in force: for each kind, the latest row, when it set the flag.
     func flags(guestID: Int64) throws -> [GuestFlag] {
-        var latest: [GuestFlagKind: GuestFlag?] = [:]
+        try flagsOf([guestID])[guestID] ?? []
+    }
+
+    func flagsOf(_ guestIDs: [Int64]) throws -> [Int64: [GuestFlag]] {
+        var latest: [Int64: [GuestFlagKind: GuestFlag?]] = [:]
         try db.each("""
-            SELECT flag, action, reason, login, at, property, terminal FROM guest_flags WHERE guest_id = ? ORDER BY id
-            """, [.int(guestID)]) { row in
-            let kind = try decode(GuestFlagKind(rawValue: row.text(0)), row.text(0), "flag", "guest #\(guestID)")
-            let signature = Signature(login: row.text(3), at: Date(unixSeconds: row.double(4)), property: row.text(5), terminal: row.text(6))
-            latest[kind] = row.text(1) == "set" ? GuestFlag(kind: kind, reason: row.text(2), set: signature) : .some(nil)
+            SELECT guest_id, flag, action, reason, login, at, property, terminal FROM guest_flags
+            WHERE guest_id IN (SELECT value FROM json_each(?)) ORDER BY id
+            """, [Self.idList(guestIDs)]) { row in
+            let guestID = row.int(0)
+            let kind = try decode(GuestFlagKind(rawValue: row.text(1)), row.text(1), "flag", "guest #\(guestID)")
+            let signature = Signature(login: row.text(4), at: Date(unixSeconds: row.double(5)), property: row.text(6), terminal: row.text(7))
+            latest[guestID, default: [:]][kind] = row.text(2) == "set" ? GuestFlag(kind: kind, reason: row.text(3), set: signature) : .some(nil)
         }
-        return GuestFlagKind.allCases.compactMap { latest[$0] ?? nil }
+        return latest.mapValues { kinds in GuestFlagKind.allCases.compactMap { kinds[$0] ?? nil } }
     }
 
     public func recordQuestionAsked(guestID: Int64, category: PreferenceCategory, by actor: Actor) throws {
@@ -80,9 +97,16 @@ extension SQLiteGuestStore: RecognitionStore {
         }
     }
 
-    func lastQuestion(guestID: Int64) throws -> PreferenceCategory? {
-        try db.first("SELECT category FROM questions_asked WHERE guest_id = ? ORDER BY id DESC LIMIT 1",
-                     [.int(guestID)]) { PreferenceCategory(rawValue: $0.text(0)) } ?? nil
+    func lastQuestions(of guestIDs: [Int64]) throws -> [Int64: PreferenceCategory] {
+        var last: [Int64: PreferenceCategory] = [:]
+        try db.each("""
+            SELECT q.guest_id, q.category FROM questions_asked q
+            WHERE q.guest_id IN (SELECT value FROM json_each(?))
+              AND q.id = (SELECT max(id) FROM questions_asked WHERE guest_id = q.guest_id)
+            """, [Self.idList(guestIDs)]) { row in
+            last[row.int(0)] = PreferenceCategory(rawValue: row.text(1))
+        }
+        return last
     }
 
     public func recognitionSettings(property: String) throws -> RecognitionSettings {

@@ -152,16 +152,23 @@ extension SQLiteGuestStore {
         return data.map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 
-    /// The categories that are alerts whoever records them, as an SQL list: `'allergy'`.
-    static let alwaysAlertCategories = PreferenceCategory.allCases.filter(\.isAlwaysAlert)
-        .map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    /// `GuestProfile.alerts` as SQL, built from the core's own definitions (which categories always
+    /// alert, which stays still hold their one-off choices); the store contract pins the two together.
+    static let alertCondition = """
+        (p.critical = 1 OR p.category IN (\(sqlList(PreferenceCategory.allCases.filter(\.isAlwaysAlert).map(\.rawValue)))))
+        AND NOT EXISTS (SELECT 1 FROM preference_events e WHERE e.preference_id = p.id AND e.kind = 'retired')
+        AND NOT EXISTS (SELECT 1 FROM stays s WHERE s.id = p.stay_id AND p.scope = '\(PreferenceScope.thisStay.rawValue)'
+                        AND s.status NOT IN (\(sqlList(StayStatus.allCases.filter(\.holdsOneOffChoices).map(\.rawValue)))))
+        """
+
+    static func sqlList(_ words: [String]) -> String { words.map { "'\($0)'" }.joined(separator: ", ") }
 
     /// Rows for the list, in the given order; room and alert are looked up for these guests only.
     func searchResults(for ids: [Int64]) throws -> [GuestSearchResult] {
         guard !ids.isEmpty else { return [] }
         // A merged profile's name and numbers still find the guest: as its survivor, listed once.
         let ids = try survivingIDs(ids)
-        let idList: [SQLValue] = [.text("[" + ids.map(String.init).joined(separator: ",") + "]")]
+        let idList: [SQLValue] = [Self.idList(ids)]
         var rooms: [Int64: String] = [:]
         try db.each("""
             SELECT guest_id, room FROM stays
@@ -171,11 +178,7 @@ extension SQLiteGuestStore {
         }
         let alerted = Set(try db.query("""
             SELECT DISTINCT p.guest_id FROM preferences p
-            WHERE p.guest_id IN (SELECT value FROM json_each(?))
-              AND (p.critical = 1 OR p.category IN (\(Self.alwaysAlertCategories)))
-              AND NOT EXISTS (SELECT 1 FROM preference_events e WHERE e.preference_id = p.id AND e.kind = 'retired')
-              AND NOT EXISTS (SELECT 1 FROM stays s WHERE s.id = p.stay_id AND p.scope = 'stay'
-                                                      AND s.status NOT IN ('reserved', 'in-house'))
+            WHERE p.guest_id IN (SELECT value FROM json_each(?)) AND \(Self.alertCondition)
             """, idList) { $0.int(0) })
         var rows: [Int64: GuestSearchResult] = [:]
         try db.each("""

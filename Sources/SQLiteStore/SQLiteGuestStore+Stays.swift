@@ -54,9 +54,20 @@ extension SQLiteGuestStore {
         return db.lastInsertRowID
     }
 
-    func stays(guestID: Int64) throws -> [Stay] {
-        try db.query("SELECT \(Self.stayColumns) FROM stays WHERE guest_id = ? ORDER BY arrival, id",
-                     [.int(guestID)], map: decodeStay)
+    public func stays(guestIDs: [Int64]) throws -> [Int64: [Stay]] {
+        try bySurvivor(guestIDs) { try staysOf($0) }
+    }
+
+    /// Stays of guests by their own ids, oldest first; every guest asked for has an entry.
+    func staysOf(_ ids: [Int64]) throws -> [Int64: [Stay]] {
+        var stays = Dictionary(uniqueKeysWithValues: ids.map { ($0, [Stay]()) })
+        try db.each("""
+            SELECT \(Self.stayColumns) FROM stays WHERE guest_id IN (SELECT value FROM json_each(?)) ORDER BY arrival, id
+            """, [Self.idList(ids)]) { row in
+            let stay = try decodeStay(row)
+            stays[stay.guestID, default: []].append(stay)
+        }
+        return stays
     }
 
     /// Stays arriving at a property on a day, cancelled ones left out.

@@ -5,7 +5,7 @@ import FrontDeskCore
 /// The embedded store: one SQLite file shared by every terminal process of one hotel.
 /// One instance is one connection; use it from one thread at a time (each process or
 /// thread opens its own).
-public final class SQLiteGuestStore: GuestStore {
+public final class SQLiteGuestStore: FrontDeskStore {
     /// The schema this build reads and writes; a newer file is refused rather than misread.
     public static let schemaVersion = Migrations.all.count
     public static let applicationID = Migrations.applicationID
@@ -16,6 +16,8 @@ public final class SQLiteGuestStore: GuestStore {
     var ownCommits: Int64 = 0
 
     public var path: String { db.path }
+    public var location: String { db.path }
+    public var currentSchemaVersion: Int { Self.schemaVersion }
     /// True when the file was opened (or could only be opened) for reading.
     public var isReadOnly: Bool { db.isReadOnly }
 
@@ -124,5 +126,13 @@ public final class SQLiteGuestStore: GuestStore {
     /// The schema version recorded in the file (`PRAGMA user_version`).
     public func schemaVersion() throws -> Int {
         Int(try db.int("PRAGMA user_version"))
+    }
+
+    /// Opening applies what is due already; this catches up with a migration another terminal
+    /// of a newer build has not made yet, each in its own transaction.
+    @discardableResult
+    public func migrate() throws -> Int {
+        if try schemaVersion() < Self.schemaVersion { try Migrations.apply(to: db) }
+        return try schemaVersion()
     }
 }

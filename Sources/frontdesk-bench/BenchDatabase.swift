@@ -1,6 +1,6 @@
 import Foundation
 import FrontDeskCore
-import SQLiteStore
+import FrontDeskStores
 
 /// The benchmark hotel: DemoGenerator's guests (seed 2026, property MAIN) plus two more
 /// preferences per guest, so every profile has several. Built once and reused.
@@ -9,7 +9,7 @@ enum BenchDatabase {
     static let seed: UInt64 = 2026
 
     struct Opened {
-        let store: SQLiteGuestStore
+        let store: FrontDeskStore
         /// nil when an existing file was reused.
         let buildSeconds: Double?
         /// Counted while building; nil when reused.
@@ -19,7 +19,7 @@ enum BenchDatabase {
     static func open(_ options: BenchOptions) throws -> Opened {
         let path = options.databasePath
         if FileManager.default.fileExists(atPath: path) {
-            let store = try SQLiteGuestStore(path: path, create: false)
+            let store = try Stores.open(.file(path))
             let held = try store.guestCount()
             // Saves from earlier runs add preferences, never guests, so the count still identifies the file.
             guard held == options.guests else {
@@ -34,7 +34,7 @@ enum BenchDatabase {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial + suffix) }
         progress("Database: building \(options.guests) guests into \(path) …")
         let started = Stopwatch.nanoseconds()
-        let building = try SQLiteGuestStore(path: partial, create: true)
+        let building = try Stores.open(.file(partial), StoreOpeningOptions(create: true))
         let sink = MorePreferences(seed: seed)
         let generator = DemoGenerator(guests: options.guests, property: property, today: Day(Date()), seed: seed)
         try building.bulkLoad { loader in
@@ -46,15 +46,15 @@ enum BenchDatabase {
         let seconds = Stopwatch.seconds(since: started)
         progress(String(format: "Database: built in %.1f s: %d guests, %d preferences (%.1f per guest)",
                      seconds, sink.guests, sink.preferences, Double(sink.preferences) / Double(max(1, sink.guests))))
-        return Opened(store: try SQLiteGuestStore(path: path, create: false), buildSeconds: seconds,
+        return Opened(store: try Stores.open(.file(path)), buildSeconds: seconds,
                       preferences: sink.preferences)
     }
 }
 
 /// Passes the generator's rows to the bulk loader and gives every guest two more preferences:
 /// the generator alone gives 0–4 (about 2), and the issue asks for several each.
-final class MorePreferences: DemoSink {
-    var loader: BulkLoader!
+final class MorePreferences: BulkSink {
+    var loader: BulkSink!
     private var rng: SeededGenerator
     private(set) var guests = 0
     private(set) var preferences = 0
@@ -83,9 +83,9 @@ final class MorePreferences: DemoSink {
     }
 
     func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus, revenueMinor: Int64,
-                 actor: Actor) throws -> Int64 {
+                 createdAt: Date?, actor: Actor) throws -> Int64 {
         try loader.addStay(guestID: guestID, room: room, arrival: arrival, departure: departure, status: status,
-                           revenueMinor: revenueMinor, actor: actor)
+                           revenueMinor: revenueMinor, createdAt: createdAt, actor: actor)
     }
 
     func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 {
@@ -95,5 +95,9 @@ final class MorePreferences: DemoSink {
 
     func confirm(preferenceID: Int64, at date: Date, actor: Actor) throws {
         try loader.confirm(preferenceID: preferenceID, at: date, actor: actor)
+    }
+
+    func retire(preferenceID: Int64, reason: String, at date: Date, actor: Actor) throws {
+        try loader.retire(preferenceID: preferenceID, reason: reason, at: date, actor: actor)
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import FrontDeskCore
 import FrontDeskUI
-import SQLiteStore
 
 /// Key-to-frame through the real console: `ConsoleApp.handle` (which runs the store query),
 /// `render` at 80×24 and the curses painter, per keystroke, as an associate types.
@@ -23,10 +22,11 @@ final class ConsoleBench {
     private let app: ConsoleApp
     private let meter: FrameMeter
 
-    init(store: SQLiteGuestStore, theme: Theme) throws {
-        app = ConsoleApp(store: store,
-                         member: StaffMember(login: "bench", displayName: "Bench", role: .associate, homeProperty: BenchDatabase.property),
-                         actor: Actor(login: "bench", property: BenchDatabase.property, terminal: "bench"))
+    init(store: FrontDeskStore, theme: Theme) throws {
+        let desk = Desk(store: store,
+                        member: StaffMember(login: "bench", displayName: "Bench", role: .associate, homeProperty: BenchDatabase.property),
+                        actor: Actor(login: "bench", property: BenchDatabase.property, terminal: "bench"), pins: NoPINs())
+        app = ConsoleApp(desk: desk)
         meter = try FrameMeter(theme: theme)
         meter.draw(render())  // the first frame is drawn whole; every later one is a difference
     }
@@ -75,4 +75,10 @@ final class ConsoleBench {
         }
         return figures
     }
+}
+
+/// The benchmark signs nobody in with a PIN and approves no offers: any PIN is refused.
+struct NoPINs: PinHashing {
+    func hash(_ pin: String) throws -> String { throw FrontDeskError.unavailable("the benchmark sets no PINs") }
+    func matches(_ pin: String, storedHash: String?) -> Bool { false }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import FrontDeskCore
-import SQLiteStore
+import FrontDeskStores
 
 /// What the comparisons search and what the associate types, read back from the store.
 struct Corpus {
@@ -10,7 +10,7 @@ struct Corpus {
     let queries: [String]
     let readSeconds: Double
 
-    static func load(from store: SQLiteGuestStore, guests: Int, queryCount: Int) throws -> Corpus {
+    static func load(from store: FrontDeskStore, guests: Int, queryCount: Int) throws -> Corpus {
         let started = Stopwatch.nanoseconds()
         var memo: [String: String] = [:]  // demo names repeat; transliteration is slow
         var names: [String] = []

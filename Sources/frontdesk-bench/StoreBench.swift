@@ -1,6 +1,6 @@
 import Foundation
 import FrontDeskCore
-import SQLiteStore
+import FrontDeskStores
 
 /// The store calls alone, without the console around them.
 struct StoreFigures {
@@ -12,7 +12,7 @@ struct StoreFigures {
 }
 
 enum StoreBench {
-    static func run(_ store: SQLiteGuestStore, queries: [String], guests: Int, samples: Int, tag: String) throws -> StoreFigures {
+    static func run(_ store: FrontDeskStore, queries: [String], guests: Int, samples: Int, tag: String) throws -> StoreFigures {
         var figures = StoreFigures()
         // Prepares the statements once, as the console's first keystroke would.
         for q in queries.prefix(10) { _ = try store.searchGuests(q.typed(3), limit: 50) }

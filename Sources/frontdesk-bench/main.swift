@@ -1,6 +1,6 @@
 import Foundation
 import FrontDeskCore
-import SQLiteStore
+import FrontDeskStores
 
 /// `swift run -c release frontdesk-bench`: builds (or reuses) a benchmark hotel, measures the
 /// console against the targets and prints a Markdown report on standard output.

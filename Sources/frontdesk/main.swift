@@ -1,5 +1,6 @@
 import Foundation
 import FrontDeskCore
+import FrontDeskOutput
 
 /// Runs one command and turns any failure into a message and an exit code.
 func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode {

@@ -8,20 +8,20 @@ import Testing
 
     @Test(arguments: [Role.supervisor, .administrator])
     func supervisorsAndAdministratorsMerge(role: Role) throws {
-        try MergePermission.check(staff(role))
+        try Permissions.checkMerge(by: staff(role))
     }
 
     @Test(arguments: [Role.associate, .coordinator])
     func othersAreToldWhoMay(role: Role) {
         #expect(throws: FrontDeskError.notPermitted(
             "merging guest profiles needs a supervisor or an administrator; sam is \(role.label.lowercased())")) {
-            try MergePermission.check(staff(role))
+            try Permissions.checkMerge(by: staff(role))
         }
     }
 
     @Test func disabledStaffNever() {
         #expect(throws: FrontDeskError.notPermitted("sam is disabled and cannot merge guest profiles")) {
-            try MergePermission.check(staff(.administrator, disabled: true))
+            try Permissions.checkMerge(by: staff(.administrator, disabled: true))
         }
     }
 

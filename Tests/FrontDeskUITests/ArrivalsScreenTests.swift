@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import FrontDeskCore
-import SQLiteStore
 @testable import FrontDeskUI
 
 @Suite struct ArrivalsScreenTests {
@@ -134,7 +133,7 @@ import SQLiteStore
         #expect(h.lines()[3].hasSuffix("✓ maria.s"))
         #expect(h.lines()[1].hasSuffix("2 arriving · 1 to review"))
         // Another terminal learns something new about García: the review no longer covers it.
-        let other = try SQLiteGuestStore(path: h.store.path, create: false, now: { ConsoleHarness.now.addingTimeInterval(60) })
+        let other = try h.terminal(at: ConsoleHarness.now.addingTimeInterval(60))
         _ = try other.recordPreference(NewPreference(guestID: ids.garcia, category: .beverage, detail: "Green tea"),
                                        by: Actor(login: "tom.b", property: "DEMO"))
         h.app.tick()

@@ -1,7 +1,7 @@
 import Foundation
 import FrontDeskCore
+import FrontDeskStores
 import FrontDeskUI
-import SQLiteStore
 
 /// A console on a real SQLite file in a temporary directory, driven by keys, read as text.
 final class ConsoleHarness {
@@ -13,7 +13,7 @@ final class ConsoleHarness {
         return c
     }()
     let directory: URL
-    let store: SQLiteGuestStore
+    let store: FrontDeskStore
     let actor = Actor(login: "maria.s", property: "DEMO", terminal: "test")
     var member = StaffMember(login: "maria.s", displayName: "Maria Silva", role: .associate, homeProperty: "DEMO")
     /// The console's clock: tests move it to watch follow-ups fall due.
@@ -23,8 +23,8 @@ final class ConsoleHarness {
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("frontdesk-ui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        store = try SQLiteGuestStore(path: directory.appendingPathComponent("hotel.sqlite").path, create: true,
-                                     now: { ConsoleHarness.now })
+        store = try Stores.open(.file(directory.appendingPathComponent("hotel.sqlite").path),
+                                StoreOpeningOptions(create: true, now: { ConsoleHarness.now }))
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
@@ -32,13 +32,9 @@ final class ConsoleHarness {
     /// Starts the console; guests added before this show in the in-house list at once.
     @discardableResult
     func start() -> ConsoleHarness {
-        app = ConsoleApp(store: store, member: member, actor: actor, calendar: ConsoleHarness.utc,
-                         approver: { login, pin in
-                             // Sue supervises DEMO; her PIN is 2468 (the real check hashes; this is the console's side).
-                             login == "sue" && pin == "2468"
-                                 ? StaffMember(login: "sue", displayName: "Sue Park", role: .supervisor, homeProperty: "DEMO") : nil
-                         },
-                         clock: { [unowned self] in self.now })
+        let desk = Desk(store: store, member: member, actor: actor, pins: TestPINs(), calendar: ConsoleHarness.utc,
+                        clock: { [unowned self] in self.now })
+        app = ConsoleApp(desk: desk)
         return self
     }
 
@@ -55,8 +51,19 @@ final class ConsoleHarness {
     }
 
     /// A second connection to the same file: another terminal at the same hotel.
-    func secondTerminal() throws -> SQLiteGuestStore {
-        try SQLiteGuestStore(path: store.path, create: false)
+    func secondTerminal() throws -> FrontDeskStore {
+        try Stores.open(.file(store.location))
+    }
+
+    /// Another terminal whose clock says `date`, to record things at chosen times.
+    func terminal(at date: Date) throws -> FrontDeskStore {
+        try Stores.open(.file(store.location), StoreOpeningOptions(now: { date }))
+    }
+
+    /// Sue supervises DEMO; her PIN is 2468.
+    func addSupervisorSue() throws {
+        try store.addStaff(StaffMember(login: "sue", displayName: "Sue Park", role: .supervisor, homeProperty: "DEMO"), by: actor)
+        try store.setPinHash(login: "sue", hash: try TestPINs().hash("2468"), by: actor)
     }
 
     func type(_ text: String) {
@@ -79,4 +86,10 @@ final class ConsoleHarness {
     func row(containing text: String, _ width: Int = 80, _ height: Int = 24) -> Int? {
         lines(width, height).firstIndex { $0.contains(text) }
     }
+}
+
+/// PINs for console tests: the real hashing (yescrypt) is the executable's and is tested end to end.
+struct TestPINs: PinHashing {
+    func hash(_ pin: String) throws -> String { "test$" + pin }
+    func matches(_ pin: String, storedHash: String?) -> Bool { storedHash == "test$" + pin }
 }

@@ -177,6 +177,7 @@ import FrontDeskCore
 
     @Test func compensationOverTheLimitNeedsASupervisor() throws {
         let h = try ConsoleHarness()
+        try h.addSupervisorSue()
         let id = try openForm(h)
         h.type("Billing error")
         h.press(.tab, .tab, .tab, .tab)

@@ -18,7 +18,7 @@ import FrontDeskCore
         for (i, g) in guests.enumerated() {
             let guest = try h.addGuest(g.0, g.1, vip: g.2)
             let at = ConsoleHarness.now.addingTimeInterval(Double(-30 + 10 * i) * 60)
-            let store = try SQLiteStoreAt.clock(h, at)
+            let store = try h.terminal(at: at)
             ids.append(try store.logComplaint(NewComplaint(guestID: guest, category: .room, severity: g.3, summary: g.4),
                                               policy: .standard, by: g.5).id)
         }
@@ -104,14 +104,7 @@ import FrontDeskCore
     }
 }
 
-import SQLiteStore
 
-/// A second connection whose clock is set, to log complaints at chosen times.
-enum SQLiteStoreAt {
-    static func clock(_ h: ConsoleHarness, _ date: Date) throws -> SQLiteGuestStore {
-        try SQLiteGuestStore(path: h.store.path, create: false, now: { date })
-    }
-}
 
 @Suite struct QueueFilterTests {
     @Test func filtersBySeverityCategoryAndOwner() throws {
@@ -152,7 +145,8 @@ enum SQLiteStoreAt {
         h.type("old")
         h.press(.enter)
         #expect(h.lines().contains { $0.contains("'old' is not an active member of staff") })
-        h.press(.character("o"))
+        #expect(h.lines()[21].contains("Reassign this complaint to (login): old"), "the prompt keeps what was typed")
+        h.press(.control("u"))
         h.type("lee")
         h.press(.enter)
         #expect(try h.store.complaint(id: ids[0])?.owner == "lee")

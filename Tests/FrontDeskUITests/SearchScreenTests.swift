@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import FrontDeskCore
+import FrontDeskOutput
 @testable import FrontDeskUI
 
 @Suite struct SearchScreenTests {

@@ -16,7 +16,8 @@ struct BulkLoadTests {
                                                       phone: "+351 900 000 \(1000 + i)"), createdAt: when, actor: desk)
                 if i % 10 == 0 {
                     _ = try loader.addStay(guestID: id, room: "\(100 + i)", arrival: Day("2024-06-01")!,
-                                           departure: Day("2024-06-04")!, status: .inHouse, createdAt: when, actor: desk)
+                                           departure: Day("2024-06-04")!, status: .inHouse, revenueMinor: 0, createdAt: when,
+                                           actor: desk)
                     let p = try loader.addPreference(NewPreference(guestID: id, category: .allergy, detail: "Nuts"),
                                                      recordedAt: when, actor: desk)
                     try loader.confirm(preferenceID: p, at: when.addingTimeInterval(86_400), actor: desk)

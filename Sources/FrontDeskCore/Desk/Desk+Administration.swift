@@ -1,0 +1,65 @@
+import Foundation
+
+/// Running the hotel: staff, property settings, VIP levels and the audit trail. Administrators
+/// change them; supervisors read their property's trail.
+extension Desk {
+    // MARK: Staff
+
+    public func staffList() throws -> [StaffMember] {
+        try audited("list staff", subject: "staff") { try Permissions.checkAdministrator(member, "list staff") }
+        return try store.allStaff()
+    }
+
+    /// Adds someone at this desk's property, with a PIN when one is given.
+    public func addStaff(login: String, name: String, role: Role, pin: String? = nil) throws {
+        let login = try StaffLogin.validated(login)
+        try audited("manage staff", subject: "staff") { try Permissions.checkAdministrator(member, "manage staff") }
+        let hash = try pin.map { try pins.hash(try StaffPIN.validated($0)) }
+        try store.addStaff(StaffMember(login: login, displayName: name, role: role, homeProperty: property), by: actor)
+        if let hash { try store.setPinHash(login: login, hash: hash, by: actor) }
+    }
+
+    public func setRole(of login: String, to role: Role) throws {
+        try audited("manage staff", subject: "staff") { try Permissions.checkAdministrator(member, "manage staff") }
+        try store.setRole(login: login, role: role, by: actor)
+    }
+
+    public func setPIN(of login: String, to pin: String) throws {
+        try audited("manage staff", subject: "staff") { try Permissions.checkAdministrator(member, "manage staff") }
+        guard try store.staffMember(login: login) != nil else { throw FrontDeskError.notFound("no staff member '\(login)'") }
+        try store.setPinHash(login: login, hash: try pins.hash(try StaffPIN.validated(pin)), by: actor)
+    }
+
+    public func disableStaff(_ login: String) throws {
+        try audited("manage staff", subject: "staff") { try Permissions.checkAdministrator(member, "manage staff") }
+        try store.disableStaff(login: login, by: actor)
+    }
+
+    // MARK: Settings
+
+    /// Changes this property's settings: complaint settings (when given) and recognition options. Every
+    /// option is checked before any is kept, so a typo changes nothing.
+    public func changeSettings(complaints: ComplaintSettings?, recognition options: [(name: String, value: String)]) throws {
+        try audited("change property settings", subject: "property \(property)") {
+            try Permissions.checkAdministrator(member, "change property settings")
+        }
+        var check = try recognitionSettings()
+        for (name, value) in options { try check.set(name, to: value) }
+        if let complaints { try store.setComplaintSettings(complaints, property: property, by: actor) }
+        for (name, value) in options { try store.setRecognitionOption(name, value: value, property: property, by: actor) }
+    }
+
+    public func setVIPLevel(_ level: VIPLevelDefinition) throws {
+        try audited("configure VIP levels", subject: "vip") { try Permissions.checkAdministrator(member, "configure VIP levels") }
+        try store.setVIPLevel(level, by: actor)
+    }
+
+    // MARK: Audit
+
+    /// Newest first. A supervisor reads their own property's trail; an administrator every property's.
+    public func auditTrail(login: String?, since: Date?, limit: Int) throws -> [AuditEntry] {
+        try audited("read the audit trail", subject: "audit") { try Permissions.checkAuditReader(member) }
+        return try store.auditTrail(login: login, since: since,
+                                    property: member.role == .administrator ? nil : member.homeProperty, limit: limit)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Which sensitive facts (health, religion, sobriety) a read returns.
+public enum SensitiveFacts: Sendable, Equatable {
+    /// What the member's role may see: the console.
+    case asRoleAllows
+    /// None: exports and listings, unless asked for.
+    case leftOut
+    /// All of them, for a role that may see them; anyone else is refused (and audited).
+    case included
+}
+
+/// What the profile screen shows about one guest, read at once.
+public struct GuestFile: Sendable, Equatable {
+    /// As the member may see it: sensitive preferences they may not see are left out and counted.
+    public var profile: GuestProfile
+    public var complaints: [Complaint]
+    public var tier: ValueTier
+    /// This member's unfinished pad for the guest, if any.
+    public var draft: Draft?
+}
+
+/// Another profile that is probably the same guest, and why.
+public struct ProbableDuplicate: Sendable, Equatable {
+    public var guest: Guest
+    public var reasons: [String]
+    public var score: Int
+}
+
+extension Desk {
+    // MARK: Finding guests
+
+    public func search(_ text: String, limit: Int) throws -> GuestSearchOutcome {
+        try store.searchGuests(text, limit: limit)
+    }
+
+    /// Guests in house here, for the empty search box.
+    public func inHouse(limit: Int) throws -> [GuestSearchResult] {
+        try store.inHouseGuests(property: property, limit: limit)
+    }
+
+    /// The listed guests who have an open complaint: marked so nobody is greeted as if all were well.
+    public func withOpenComplaints(_ guestIDs: [Int64]) throws -> Set<Int64> {
+        Set(try store.openComplaintCounts(guestIDs: guestIDs).keys)
+    }
+
+    public func guest(_ id: Int64) throws -> Guest {
+        guard let guest = try store.guest(id: id) else { throw FrontDeskError.notFound("no guest with id \(id)") }
+        return guest
+    }
+
+    // MARK: Profiles
+
+    /// One guest's profile with the sensitive facts `sensitive` asks for.
+    public func profile(_ guestID: Int64, sensitive: SensitiveFacts = .asRoleAllows) throws -> GuestProfile {
+        guard let profile = try store.profile(guestID: guestID) else { throw FrontDeskError.notFound("no guest with id \(guestID)") }
+        return profile.visible(to: try viewer(sensitive, subject: "guest #\(profile.guest.id)"))
+    }
+
+    /// Everything the profile screen shows, as this member may see it.
+    public func guestFile(_ guestID: Int64) throws -> GuestFile {
+        let profile = try self.profile(guestID)
+        let complaints = try store.complaints(guestID: profile.guest.id)
+        let tier = ValueTier.of(stays: profile.stays, complaints: complaints, today: today, settings: try recognitionSettings())
+        return GuestFile(profile: profile, complaints: complaints, tier: tier,
+                         draft: try store.draft(login: actor.login, guestID: profile.guest.id))
+    }
+
+    /// The role a read is filtered for. Asking for sensitive facts without the right is refused and audited.
+    func viewer(_ sensitive: SensitiveFacts, subject: String) throws -> Role {
+        switch sensitive {
+        case .asRoleAllows: return member.isDisabled ? .associate : member.role
+        case .leftOut: return .associate
+        case .included:
+            return try audited("export sensitive", subject: subject) {
+                try Permissions.checkSensitive(member, "what was asked for")
+                return member.role
+            }
+        }
+    }
+
+    // MARK: Guests
+
+    public func addGuest(_ guest: NewGuest) throws -> Int64 {
+        try store.addGuest(try guest.validated(), by: actor)
+    }
+
+    /// The walk-in the search box describes ("Ana Lima", an e-mail, a phone): made and opened.
+    public func addWalkIn(from text: String) throws -> Int64 {
+        guard text.contains(where: \.isLetter) else {
+            throw FrontDeskError.invalid("type the guest's name to make a new profile; a number alone is not a name")
+        }
+        return try addGuest(NewGuest.fromSearchText(text))
+    }
+
+    // MARK: Flags
+
+    /// Flags are set and cleared with a reason; "do not rent" only by a supervisor.
+    public func setFlag(_ kind: GuestFlagKind, on guestID: Int64, reason: String) throws {
+        try audited("flags set", subject: "guest #\(guestID)") {
+            try Permissions.checkFlag(kind, reason: reason, by: member, clearing: false)
+        }
+        try store.setFlag(kind, guestID: guestID, reason: reason.trimmingSpaces, by: actor)
+    }
+
+    public func clearFlag(_ kind: GuestFlagKind, on guestID: Int64, reason: String) throws {
+        try audited("flags clear", subject: "guest #\(guestID)") {
+            try Permissions.checkFlag(kind, reason: reason, by: member, clearing: true)
+        }
+        try store.clearFlag(kind, guestID: guestID, reason: reason.trimmingSpaces, by: actor)
+    }
+
+    // MARK: Duplicates
+
+    /// Other profiles that are probably this guest, best first; one whose profile is gone is left out.
+    public func probableDuplicates(of guestID: Int64) throws -> [ProbableDuplicate] {
+        let matches = try store.duplicates(of: guestID)
+        let others = matches.map { $0.olderID == guestID ? $0.newerID : $0.olderID }
+        let guests = try store.guests(ids: others)
+        return zip(matches, others).compactMap { match, other in
+            guard let guest = guests[other], guest.id != guestID else { return nil }
+            return ProbableDuplicate(guest: guest, reasons: match.reasons, score: match.score)
+        }
+    }
+
+    /// Probable duplicates across the database, best first, with both guests.
+    public func duplicateCandidates(limit: Int) throws -> [(match: DuplicateMatch, older: Guest?, newer: Guest?)] {
+        let matches = try store.duplicateCandidates(limit: limit)
+        let guests = try store.guests(ids: Array(Set(matches.flatMap { [$0.olderID, $0.newerID] })))
+        return matches.map { ($0, guests[$0.olderID], guests[$0.newerID]) }
+    }
+
+    /// A supervisor merges two profiles of one person; everything moves to the survivor.
+    public func merge(_ absorbed: Int64, into survivor: Int64) throws -> MergeSummary {
+        try audited("merge guests", subject: "guest #\(absorbed)") { try Permissions.checkMerge(by: member) }
+        return try store.mergeGuests(survivor: survivor, absorbed: absorbed, by: actor)
+    }
+}

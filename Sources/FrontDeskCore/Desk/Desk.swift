@@ -1,0 +1,63 @@
+import Foundation
+
+/// One member of staff signed in at one property, and every action they can take. Each action is
+/// one function here that checks the permission (`Permissions`), applies the rule, writes through the
+/// store, and records a refusal in the audit trail: the console, the command line and the importer
+/// call the same function, so none of them holds a rule of its own. Made by `SignIn`.
+public final class Desk {
+    public let store: FrontDeskStore
+    /// Who is signed in, as the staff list says now (`refreshMember` rereads it).
+    public private(set) var member: StaffMember
+    /// Who, where and at which terminal: stamped on every write.
+    public let actor: Actor
+    /// Checks a PIN typed here (a supervisor approving an offer) and hashes new ones.
+    public let pins: PinHashing
+    /// The hotel's calendar: which day it is at the desk.
+    public let calendar: Calendar
+    let clock: () -> Date
+
+    public init(store: FrontDeskStore, member: StaffMember, actor: Actor, pins: PinHashing,
+                calendar: Calendar = .current, clock: @escaping () -> Date = Date.init) {
+        self.store = store
+        self.member = member
+        self.actor = actor
+        self.pins = pins
+        self.calendar = calendar
+        self.clock = clock
+    }
+
+    public var property: String { actor.property }
+    public var now: Date { clock() }
+    public var today: Day { Day(clock(), calendar: calendar) }
+
+    /// The staff list as it stands now: a role changed or a login disabled elsewhere applies at once.
+    /// In a database without staff (being set up) the member stays as signed in.
+    @discardableResult
+    public func refreshMember() throws -> StaffMember {
+        if let fresh = try store.staffMember(login: member.login) { member = fresh }
+        return member
+    }
+
+    public func complaintSettings() throws -> ComplaintSettings { try store.complaintSettings(property: property) }
+    public func recognitionSettings() throws -> RecognitionSettings { try store.recognitionSettings(property: property) }
+    public func vipCatalog() throws -> VIPCatalog { try store.vipCatalog() }
+    /// The currency amounts are typed in here: the property's.
+    public func currency() throws -> String { try complaintSettings().limit.currency }
+
+    /// Runs a permission check; a refusal is kept in the audit trail before it is thrown on.
+    /// The refusal stands even if the trail cannot take it (a read-only file, say).
+    func audited<T>(_ action: String, subject: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch FrontDeskError.notPermitted(let reason) {
+            try? store.recordRefusal(action: action, subject: subject, reason: reason, by: actor)
+            throw FrontDeskError.notPermitted(reason)
+        }
+    }
+
+    /// Refuses at once, audited.
+    func refuse(_ action: String, subject: String, _ reason: String) throws -> Never {
+        try? store.recordRefusal(action: action, subject: subject, reason: reason, by: actor)
+        throw FrontDeskError.notPermitted(reason)
+    }
+}

@@ -1,0 +1,18 @@
+/// The system's password hashing, as `Desk` and `SignIn` use it for staff PINs: only a salted hash
+/// is stored. The executable provides it (libcrypt's yescrypt); the core knows no C library.
+public protocol PinHashing {
+    func hash(_ pin: String) throws -> String
+    /// Whether the PIN matches the stored hash. For a login without one (nil) the same work is
+    /// done against a throwaway hash, so how long a refusal takes does not tell which logins exist.
+    func matches(_ pin: String, storedHash: String?) -> Bool
+}
+
+/// What a PIN is: four to twelve digits.
+public enum StaffPIN {
+    public static func validated(_ pin: String) throws -> String {
+        guard (4...12).contains(pin.count), pin.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
+            throw FrontDeskError.invalid("a PIN is 4 to 12 digits; nothing was changed")
+        }
+        return pin
+    }
+}

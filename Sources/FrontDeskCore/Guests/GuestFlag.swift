@@ -1,0 +1,34 @@
+/// Classifications the hotel keeps about a guest, each with a reason and who set it.
+public enum GuestFlagKind: String, Sendable, Codable, CaseIterable {
+    case previousComplaint = "previous-complaint", doNotRent = "do-not-rent", problematic
+
+    public var label: String {
+        switch self {
+        case .previousComplaint: return "Previous complaint"
+        case .doNotRent: return "Do not rent"
+        case .problematic: return "Problematic"
+        }
+    }
+
+    /// Refusing a guest a room is a supervisor's decision, and so is lifting it.
+    public var minimumRole: Role { self == .doNotRent ? .supervisor : .associate }
+
+    public init?(text: String) {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let kind = GuestFlagKind.allCases.first(where: { $0.rawValue == t || $0.label.lowercased() == t }) else { return nil }
+        self = kind
+    }
+}
+
+/// A flag in force on a guest.
+public struct GuestFlag: Sendable, Equatable, Codable {
+    public var kind: GuestFlagKind
+    public var reason: String
+    public var set: Signature
+
+    public init(kind: GuestFlagKind, reason: String, set: Signature) {
+        self.kind = kind
+        self.reason = reason
+        self.set = set
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// The append-only history of every write, and of what was refused.
+public protocol AuditTrail: AnyObject {
+    /// Newest first; nil filters do not filter. `property` is where the action was taken.
+    func auditTrail(login: String?, since: Date?, property: String?, limit: Int) throws -> [AuditEntry]
+    /// Something a member of staff tried and was not allowed to do.
+    func recordRefusal(action: String, subject: String, reason: String, by actor: Actor) throws
+}
+
+extension AuditTrail {
+    public func auditTrail(login: String?, since: Date?, limit: Int) throws -> [AuditEntry] {
+        try auditTrail(login: login, since: since, property: nil, limit: limit)
+    }
+}

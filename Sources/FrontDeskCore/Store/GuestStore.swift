@@ -1,0 +1,60 @@
+import Foundation
+
+/// Guests, their stays and preferences, and the pad's drafts: the part of the store the desk
+/// reads on every keystroke. Every write is signed by an `Actor`; a preference is recorded,
+/// confirmed or retired, never edited or deleted.
+public protocol GuestStore: AnyObject {
+    // Guests
+    func addGuest(_ guest: NewGuest, by actor: Actor) throws -> Int64
+    /// The guest an id stands for: an id merged into another profile gives the survivor.
+    func guest(id: Int64) throws -> Guest?
+    /// Many guests in one read, keyed by the ids asked for (merged ids give their survivor); unknown ids are left out.
+    func guests(ids: [Int64]) throws -> [Int64: Guest]
+    func guestCount() throws -> Int
+    /// Search as you type: best matches first, close spellings when nothing matches. A result's
+    /// alert mark follows `GuestProfile.alerts`, as the store contract pins.
+    func searchGuests(_ query: String, limit: Int) throws -> GuestSearchOutcome
+    /// Guests in house at a property, for the empty search box, in room order.
+    func inHouseGuests(property: String, limit: Int) throws -> [GuestSearchResult]
+    /// Whole profiles in one read, keyed by the ids asked for (merged ids give their survivor's).
+    func profiles(guestIDs: [Int64]) throws -> [Int64: GuestProfile]
+
+    // Stays
+    /// The stay is at the actor's property.
+    func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
+                 revenueMinor: Int64, by actor: Actor) throws -> Int64
+    /// Every stay of these guests, oldest first, keyed by the ids asked for.
+    func stays(guestIDs: [Int64]) throws -> [Int64: [Stay]]
+
+    // Preferences: recorded, confirmed, retired; never edited or deleted.
+    func recordPreference(_ preference: NewPreference, by actor: Actor) throws -> Int64
+    /// Refused for a retired preference.
+    func confirmPreference(id: Int64, by actor: Actor) throws
+    /// Refused without a reason, and for a preference retired already.
+    func retirePreference(id: Int64, reason: String, by actor: Actor) throws
+    /// One preference by id, with its confirmations and retirement; nil when there is none.
+    func preference(id: Int64) throws -> Preference?
+
+    // Drafts of the pad, one per associate and guest: scratch space, not history.
+    func saveDraft(_ draft: Draft) throws
+    func draft(login: String, guestID: Int64) throws -> Draft?
+    /// Drops the draft; one a merge kept apart on a merged profile then takes its place.
+    func discardDraft(login: String, guestID: Int64) throws
+
+    /// Changes whenever anyone (another connection or this one) commits: live refresh asks it
+    /// before reading anything again.
+    func changeToken() throws -> Int64
+}
+
+extension GuestStore {
+    /// A stay whose revenue is not known yet.
+    public func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
+                        by actor: Actor) throws -> Int64 {
+        try addStay(guestID: guestID, room: room, arrival: arrival, departure: departure, status: status,
+                    revenueMinor: 0, by: actor)
+    }
+
+    public func profile(guestID: Int64) throws -> GuestProfile? {
+        try profiles(guestIDs: [guestID])[guestID]
+    }
+}

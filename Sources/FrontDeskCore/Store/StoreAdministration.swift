@@ -1,0 +1,18 @@
+/// What the people who run the servers ask of a store: which schema it holds, whether it is sound,
+/// bringing it up to date, and letting go of it.
+public protocol StoreAdministration: AnyObject {
+    /// Where the data is, as a person would name it: a file path, or a database URL without its password.
+    var location: String { get }
+    /// The schema version the data holds now.
+    func schemaVersion() throws -> Int
+    /// The schema version this build reads and writes.
+    var currentSchemaVersion: Int { get }
+    /// Problems found by the store's own consistency checks; empty when the data is sound.
+    func integrityCheck() throws -> [String]
+    /// Applies every migration that is due, each all or nothing; returns the version reached.
+    @discardableResult
+    func migrate() throws -> Int
+    /// Lets go of the data now (the last SQLite connection folds its log back into the file).
+    /// Every later call fails.
+    func close()
+}

@@ -1,0 +1,175 @@
+import Foundation
+import FrontDeskCore
+
+/// The console: a small coordinator of parts with one job each. The screen stack holds what is
+/// open, the effect runner carries out what screens ask for, live refresh tells when to read again.
+/// Global keys (F1–F4, F10, Esc then a digit) are handled here, once, for every screen.
+public final class ConsoleApp: TerminalApp {
+    let desk: Desk
+    let keymap: Keymap
+    let calendar: DeskCalendar
+    private let runner: EffectRunner
+    private var stack: ScreenStack
+    private var live: LiveRefresh
+    /// The chain's VIP levels, read again whenever something changes.
+    private var vips: VIPCatalog
+    private var message: StatusMessage?
+    /// The size last drawn: while it is too small, keys do nothing but quit and help.
+    private var size: (width: Int, height: Int)?
+    public private(set) var wantsToQuit = false
+    /// Why the console closed by itself (the login was disabled elsewhere), for the shell to say.
+    public private(set) var signedOut: String?
+
+    public var member: StaffMember { desk.member }
+
+    public init(desk: Desk, keymap: Keymap = .standard) {
+        self.desk = desk
+        self.keymap = keymap
+        calendar = DeskCalendar(calendar: desk.calendar)
+        runner = EffectRunner(desk: desk, recognition: (try? desk.recognitionSettings()) ?? RecognitionSettings())
+        vips = (try? desk.vipCatalog()) ?? .standard
+        stack = ScreenStack(root: SearchScreen())
+        live = LiveRefresh(store: desk.store)
+        run(stack.top.screen.refresh, for: stack.top.id)
+    }
+
+    // MARK: - Keys
+
+    public func handle(_ key: Key) {
+        message = nil
+        if case .resize(let width, let height) = key {
+            size = (width, height)
+            return
+        }
+        let top = stack.top
+        let action = keymap.action(for: key, in: top.screen.keyContext)
+        if let size, size.width < Chrome.minimumWidth || size.height < Chrome.minimumHeight {
+            if action == .quit || action == .help { run(globalEffects(action!), for: top.id) }
+            return
+        }
+        if let action, action.isGlobal {
+            leave(for: action)
+            return
+        }
+        run(stack.change(top.id) { $0.update(key, keymap: keymap) }, for: top.id)
+    }
+
+    /// A global key: the screen on top may hold on (a complaint form asks first); otherwise what is
+    /// half-written is kept as a draft, forms are left, and the key takes the desk where it says.
+    private func leave(for action: Action) {
+        let top = stack.top
+        if action != .help, let held = stack.leave(top.id, for: action) {
+            run(held, for: top.id)
+            return
+        }
+        run(globalEffects(action), for: top.id)
+    }
+
+    public func tick() {
+        for id in stack.ids {
+            run(stack.change(id) { $0.receive(.tick(desk.now)) }, for: id)
+        }
+        guard live.changed(desk.store) else { return }
+        if let member = try? desk.refreshMember(), member.isDisabled {
+            keepDrafts()
+            signedOut = "'\(member.login)' was disabled: signed out (any unfinished note is kept as a draft)"
+            wantsToQuit = true
+            return
+        }
+        refreshAll()
+    }
+
+    public func terminate() {
+        keepDrafts()
+    }
+
+    // MARK: - Effects
+
+    /// Carries out a screen's effects in order; what the runner answers goes back to that screen,
+    /// whose own answers are carried out in turn.
+    private func run(_ effects: [Effect], for id: Int) {
+        for effect in effects {
+            switch effect {
+            case .status(let text, let role): message = StatusMessage(text: text, role: role)
+            case .close: stack.close(id)
+            case .push(let screen): open(screen)
+            case .showHelp: if !(stack.top.screen is HelpScreen) { stack.push(HelpScreen()) }
+            case .goHome:
+                leaveForms()
+                stack.popToRoot()
+                refresh(stack.top.id)
+            case .openQueue:
+                leaveForms()
+                if !(stack.top.screen is QueueScreen) {
+                    open(QueueScreen(view: QueueView(scope: desk.member.role >= .supervisor ? .property : .mine)))
+                }
+            case .openArrivals:
+                leaveForms()
+                if !(stack.top.screen is ArrivalsScreen) { open(ArrivalsScreen(day: desk.today)) }
+            case .quit:
+                keepDrafts()
+                wantsToQuit = true
+            default:
+                var wrote = false
+                for step in runner.run(effect) {
+                    switch step {
+                    case .push(let screen): open(screen)
+                    case .deliver(let message):
+                        if case .failed = message {} else { wrote = effect.writes }
+                        run(stack.change(id) { $0.receive(message) }, for: id)
+                    }
+                }
+                if wrote { refreshAll() }
+            }
+        }
+    }
+
+    private func open(_ screen: any Screen) {
+        refresh(stack.push(screen))
+    }
+
+    private func refresh(_ id: Int) {
+        guard let screen = stack.screen(id) else { return }
+        run(screen.refresh, for: id)
+    }
+
+    /// Every open screen reads its data again: after a write here, or a change anywhere.
+    private func refreshAll() {
+        vips = (try? desk.vipCatalog()) ?? vips
+        for id in stack.ids { refresh(id) }
+        live.caughtUp(desk.store)
+    }
+
+    /// Leaving for another view: half-written notes are kept as drafts, and forms and help close.
+    private func leaveForms() {
+        keepDrafts()
+        while stack.entries.count > 1, !stack.top.screen.staysWhenLeft { stack.close(stack.top.id) }
+    }
+
+    /// Keeps every half-written pad so the associate can finish it next time.
+    private func keepDrafts() {
+        for screen in stack.screens {
+            if let draft = screen.unsavedDraft { try? desk.keepDraft(draft) }
+        }
+    }
+
+    // MARK: - Rendering
+
+    public func render(width: Int, height: Int) -> Canvas {
+        size = (width, height)
+        var canvas = Canvas(width: width, height: height)
+        guard width >= Chrome.minimumWidth, height >= Chrome.minimumHeight else {
+            Chrome.tooSmall(into: &canvas)
+            return canvas
+        }
+        let now = desk.now
+        let screen = stack.top.screen
+        screen.render(into: &canvas, context: RenderContext(now: now, calendar: calendar, vips: vips, property: desk.property,
+                                                            keymap: keymap))
+        Chrome.title("frontdesk · " + screen.title,
+                     right: "\(desk.property) · \(desk.actor.login) · \(calendar.day(now).short) \(calendar.time(now))", into: &canvas)
+        Chrome.message(message, into: &canvas)
+        Chrome.footer(keymap.footer(for: screen.keyContext, excluding: screen.hiddenActions), into: &canvas)
+        return canvas
+    }
+}

@@ -1,0 +1,66 @@
+import FrontDeskCore
+
+/// What a screen asks the console to do. Screens stay pure values; the console moves between
+/// screens, and `EffectRunner` talks to the desk and answers with messages.
+enum Effect {
+    // Reading
+    case search(String)
+    case loadGuest(Int64)
+    case findDuplicates(of: Int64)
+    case loadQueue(QueueView)
+    case loadComplaint(Int64)
+    case loadArrivals(Day)
+
+    // Moving between screens
+    case openGuest(Int64)
+    case openComplaint(Int64)
+    case openComplaintForm(Guest)
+    case openQueue
+    case openArrivals
+    case push(any Screen)
+    /// Leave the screen that asked.
+    case close
+    case showHelp
+    case goHome
+    case quit
+    case status(String, StyleRole)
+
+    // Writing
+    case createWalkIn(String)
+    case askedQuestion(guestID: Int64, category: PreferenceCategory)
+    case savePreference(NewPreference, ifAlreadyOnFile: IfAlreadyOnFile)
+    case confirmPreference(id: Int64)
+    case retirePreference(id: Int64, reason: String)
+    case discardDraft(guestID: Int64)
+    case logComplaint(NewComplaint, approval: Desk.Approval?)
+    case complaintEntry(ComplaintEntryKind, ids: [Int64], text: String, newOwner: String?)
+    case reviewArrival(stayID: Int64)
+    case flag(GuestFlagKind, guestID: Int64, reason: String, clearing: Bool)
+    case merge(absorbed: Int64, into: Int64)
+
+    /// Effects that write: a failure says "Not saved", and every screen reads its data again after one.
+    var writes: Bool {
+        switch self {
+        case .createWalkIn, .askedQuestion, .savePreference, .confirmPreference, .retirePreference, .discardDraft,
+             .logComplaint, .complaintEntry, .reviewArrival, .flag, .merge: return true
+        default: return false
+        }
+    }
+}
+
+/// The actions that mean the same on every screen, as effects.
+func globalEffects(_ action: Action) -> [Effect] {
+    switch action {
+    case .help: return [.showHelp]
+    case .guests: return [.goHome]
+    case .quit: return [.quit]
+    case .queue: return [.openQueue]
+    case .arrivals: return [.openArrivals]
+    default: return []
+    }
+}
+
+extension Action {
+    /// F1–F4 and F10 (or Esc then a digit): handled by the console the same way on every screen.
+    var isGlobal: Bool { [.help, .guests, .quit, .queue, .arrivals].contains(self) }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import FrontDeskCore
+
+/// Carries out the effects that read or write, through the desk, and answers with what the asking
+/// screen should hear, or a screen to open. A failure becomes a message too: the console never
+/// stops on one, and the screen keeps what was typed.
+struct EffectRunner {
+    enum Step {
+        case deliver(Message)
+        case push(any Screen)
+    }
+
+    let desk: Desk
+    /// How this property turns history into recognition: read once per session.
+    let recognition: RecognitionSettings
+
+    /// Guests fetched per keystroke: more than a screen, few enough to stay fast.
+    static let searchLimit = 50
+    static let inHouseLimit = 200
+
+    func run(_ effect: Effect) -> [Step] {
+        do {
+            return try perform(effect)
+        } catch {
+            let text = (error as? FrontDeskError)?.description ?? "\(error)"
+            return [.deliver(.failed(effect.writes ? "Not saved: \(text)" : text))]
+        }
+    }
+
+    private func perform(_ effect: Effect) throws -> [Step] {
+        switch effect {
+        case .search(let text):
+            guard !text.trimmingSpaces.isEmpty else {
+                let inHouse = try desk.inHouse(limit: Self.inHouseLimit)
+                return [.deliver(.searched(query: text, GuestSearchOutcome(results: []), inHouse: inHouse,
+                                           withComplaints: try desk.withOpenComplaints(inHouse.map(\.guestID))))]
+            }
+            let outcome = try desk.search(text, limit: Self.searchLimit)
+            return [.deliver(.searched(query: text, outcome, inHouse: [],
+                                       withComplaints: try desk.withOpenComplaints(outcome.results.map(\.guestID))))]
+        case .loadGuest(let id): return [.deliver(.guestFile(try desk.guestFile(id)))]
+        case .findDuplicates(let id): return [.deliver(.duplicates(try desk.probableDuplicates(of: id)))]
+        case .loadQueue(let view): return [.deliver(.queue(try desk.complaintQueue(view.scope, statuses: view.statuses), view))]
+        case .loadComplaint(let id): return [.deliver(.complaint(try desk.complaintRecord(id)))]
+        case .loadArrivals(let day): return [.deliver(.arrivals(try desk.arrivals(on: day), on: day))]
+
+        case .openGuest(let id): return [.push(try profile(id))]
+        case .openComplaint(let id): return [.push(ComplaintScreen(record: try desk.complaintRecord(id)))]
+        case .openComplaintForm(let guest):
+            return [.push(ComplaintForm(guest: guest, settings: try desk.complaintSettings(), calendar: DeskCalendar(calendar: desk.calendar)))]
+
+        case .createWalkIn(let text):
+            let id = try desk.addWalkIn(from: text)
+            return [.push(try profile(id)), .deliver(.done(.walkInCreated))]
+        case .askedQuestion(let guestID, let category):
+            try desk.recordQuestionAsked(category, of: guestID)
+            return [.deliver(.done(.questionAsked))]
+        case .savePreference(let new, let ifOnFile):
+            return [.deliver(.done(.preference(try desk.recordPreference(new, ifAlreadyOnFile: ifOnFile), new)))]
+        case .confirmPreference(let id):
+            try desk.confirmPreference(id)
+            return [.deliver(.done(.confirmed(preferenceID: id)))]
+        case .retirePreference(let id, let reason):
+            try desk.retirePreference(id, reason: reason)
+            return [.deliver(.done(.retired(reason: reason)))]
+        case .discardDraft(let guestID):
+            try desk.discardDraft(for: guestID)
+            return [.deliver(.done(.draftDiscarded))]
+        case .logComplaint(let new, let approval):
+            do {
+                return [.deliver(.done(.complaintLogged(try desk.logComplaint(new, approval: approval))))]
+            } catch FrontDeskError.notPermitted(let reason) where approval == nil && (try? desk.needsApproval(new)) == true {
+                return [.deliver(.needsApproval("Not saved: \(reason)"))]
+            }
+        case .complaintEntry(let kind, let ids, let text, let newOwner):
+            return [.deliver(.done(.entries(kind, try desk.addEntry(kind, to: ids, text: text, newOwner: newOwner))))]
+        case .reviewArrival(let stayID):
+            try desk.reviewArrival(stayID)
+            return [.deliver(.done(.reviewed(stayID: stayID)))]
+        case .flag(let kind, let guestID, let reason, let clearing):
+            if clearing { try desk.clearFlag(kind, on: guestID, reason: reason) } else { try desk.setFlag(kind, on: guestID, reason: reason) }
+            return [.deliver(.done(.flagged(kind, clearing: clearing)))]
+        case .merge(let absorbed, let survivor):
+            return [.deliver(.done(.merged(try desk.merge(absorbed, into: survivor))))]
+
+        case .openQueue, .openArrivals, .push, .close, .showHelp, .goHome, .quit, .status:
+            return []  // the console's own: moving between screens
+        }
+    }
+
+    private func profile(_ id: Int64) throws -> ProfileScreen {
+        ProfileScreen(file: try desk.guestFile(id), today: desk.today, property: desk.property, role: desk.member.role,
+                      settings: recognition)
+    }
+}

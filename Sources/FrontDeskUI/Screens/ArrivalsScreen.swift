@@ -1,0 +1,181 @@
+import FrontDeskCore
+import FrontDeskOutput
+
+/// F3: who arrives on a day and what each department prepares for them. Most valuable guests
+/// first; the selected arrival's alerts, standing and this-stay preferences, the ones seen only
+/// once, earlier complaints and flags are spelled out underneath. A coordinator marks each
+/// arrival reviewed; a preference changed since shows it as modified.
+struct ArrivalsScreen: Screen {
+    var day: Day
+    var arrivals: [Arrival] = []
+    var selection = 0
+    /// One department's preparations only (d cycles), or every department's.
+    var department: Department?
+
+    init(day: Day) {
+        self.day = day
+    }
+
+    var title: String { "Arrivals" }
+    var keyContext: KeyContext { .arrivals }
+    var refresh: [Effect] { [.loadArrivals(day)] }
+
+    var selected: Arrival? { arrivals.indices.contains(selection) ? arrivals[selection] : nil }
+
+    mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
+        switch keymap.action(for: key, in: .arrivals) {
+        case .moveUp?: selection = max(0, selection - 1)
+        case .moveDown?: selection = min(max(0, arrivals.count - 1), selection + 1)
+        case .openGuest?:
+            guard let a = selected else { return [] }
+            return [.openGuest(a.guest.id)]
+        case .review?:
+            guard let a = selected else { return [] }
+            return [.reviewArrival(stayID: a.stay.id)]
+        case .cycleFilter?:
+            // Every department, then each in turn, then every one again.
+            let order: [Department?] = [nil] + Department.allCases
+            department = order[(order.firstIndex(of: department)! + 1) % order.count]
+        case .previousDay?: return [.loadArrivals(day.adding(days: -1))]
+        case .nextDay?: return [.loadArrivals(day.adding(days: 1))]
+        case .back?: return [.close]
+        default: break
+        }
+        return []
+    }
+
+    mutating func receive(_ message: Message) -> [Effect] {
+        switch message {
+        case .arrivals(let fresh, let day):
+            show(fresh, on: day)
+        case .done(.reviewed(let stayID)):
+            if let i = arrivals.firstIndex(where: { $0.stay.id == stayID }) { selection = min(i + 1, max(0, arrivals.count - 1)) }
+            return [.status("Reviewed. A change to this guest's preferences will show it as modified.", .success)]
+        default:
+            return report(message)
+        }
+        return []
+    }
+
+    /// New data for the same or another day: on the same day the selection stays on the same stay
+    /// (or where it was, if that stay left the list); another day starts at the top.
+    mutating func show(_ fresh: [Arrival], on newDay: Day) {
+        let sameDay = newDay == day
+        let selectedStay = selected?.stay.id
+        day = newDay
+        arrivals = fresh
+        guard sameDay else { selection = 0; return }
+        selection = selectedStay.flatMap { id in fresh.firstIndex { $0.stay.id == id } } ?? min(selection, max(0, fresh.count - 1))
+    }
+
+    // MARK: - Rendering
+
+    func render(into canvas: inout Canvas, context: RenderContext) {
+        let (property, today, vips) = (context.property, context.today, context.vips)
+        let w = canvas.width
+        let toReview = arrivals.filter(\.review.needsReview).count
+        let when = day == today ? "today" : day < today ? "past day" : "ahead"
+        let count = arrivals.isEmpty ? "nobody arriving" : "\(arrivals.count) arriving · \(toReview) to review"
+        let countColumn = w - TerminalText.width(of: count) - 2
+        // A chosen department takes the year's place, so both fit at 80 columns.
+        let title = department.map { " Arrivals \(day.short) (\(when)) · \(property) · \($0.label)" }
+            ?? " Arrivals \(day.short) \(day.year) (\(when)) · \(property)"
+        canvas.put(title, row: 1, column: 0, role: .header, limit: countColumn - 1)
+        canvas.put(count, row: 1, column: countColumn, role: .muted)
+        guard !arrivals.isEmpty else {
+            canvas.put(" No arrivals on this day. ← and → change the day.", row: 3, column: 0, role: .muted)
+            return
+        }
+        let columns = ArrivalColumns(width: w)
+        canvas.put(columns.heading, row: 2, column: 0, role: .muted)
+        // Eight rows at 80×24; a short terminal gives the list less so the detail keeps room to speak.
+        let listTop = 3, listRows = max(3, min(8, (canvas.height - 8) / 2))
+        let first = max(0, min(selection - listRows + 1, arrivals.count - listRows))
+        for (offset, a) in arrivals.dropFirst(max(0, first)).prefix(listRows).enumerated() {
+            let i = max(0, first) + offset
+            renderRow(a, selected: i == selection, row: listTop + offset, columns: columns, vips: vips, canvas: &canvas)
+        }
+        if let a = selected { renderDetail(department.map(a.for) ?? a, top: listTop + listRows + 1, canvas: &canvas) }
+    }
+
+    private func renderRow(_ a: Arrival, selected: Bool, row: Int, columns: ArrivalColumns, vips: VIPCatalog, canvas: inout Canvas) {
+        if selected { canvas.fill(row: row, role: .selection) }
+        let base: StyleRole = selected ? .selection : .normal
+        canvas.put(a.alerts.isEmpty && a.flags.isEmpty ? " " : "!", row: row, column: 1, role: selected ? .selection : .alert)
+        canvas.put(a.stay.room, row: row, column: columns.room, role: base, limit: 6)
+        canvas.put(a.guest.displayName, row: row, column: columns.name, role: base, limit: columns.nameWidth)
+        canvas.put(vips.badge(of: a.guest.vip), row: row, column: columns.vip, role: selected ? .selection : vips.style(of: a.guest.vip), limit: 12)
+        canvas.put(a.tier.label, row: row, column: columns.tier, role: base, limit: 14)
+        let review: (String, StyleRole) = switch a.review {
+        case .notReviewed: ("to review", base)
+        case .reviewed(let s): ("✓ \(s.login)", selected ? .selection : .success)
+        case .modified: ("modified", selected ? .selection : .overdue)
+        }
+        canvas.put(review.0, row: row, column: columns.review, role: review.1, limit: canvas.width - columns.review - 1)
+    }
+
+    /// What to prepare for the selected guest, one department's line each.
+    private func renderDetail(_ a: Arrival, top: Int, canvas: inout Canvas) {
+        let bottom = canvas.height - 3
+        var lines: [(String, StyleRole)] = []
+        let nights = a.stay.nights == 1 ? "1 night" : "\(a.stay.nights) nights"
+        lines.append(("\(a.guest.displayName) · room \(a.stay.room) · \(a.stay.arrival.short) – \(a.stay.departure.short), \(nights) · \(a.stay.status.label.lowercased())", .header))
+        lines += a.flags.map { ("! \($0.kind.label): \($0.reason)", .alert) }
+        lines += a.alerts.map { p in ("! " + (p.category == .allergy ? p.detail : "\(p.category.label): \(p.detail)"), .alert) }
+        // Each line says who prepares it, unless one department's view is already chosen.
+        let who = { (p: Preference) in self.department == nil ? "\(p.category.department.label) · " : "" }
+        lines += a.prepare.map { p in ("· \(who(p))\(p.category.label): \(p.detail)" + (p.scope == .thisStay ? " (this stay)" : ""), .normal) }
+        if a.prepare.isEmpty && a.alerts.isEmpty {
+            lines.append((department == nil ? "Nothing recorded to prepare: ask the guest today's question."
+                                            : "Nothing recorded for \(department!.label.lowercased()).", .muted))
+        }
+        lines += a.unconfirmed.map { p in ("? seen once, not yet a rule: \(who(p))\(p.category.label): \(p.detail)", .muted) }
+        if a.hiddenSensitive > 0 { lines.append(("\(a.hiddenSensitive) sensitive preference(s): see a coordinator", .muted)) }
+        if let last = a.earlierComplaints.last {
+            let n = a.earlierComplaints.count
+            lines.append(("\(n == 1 ? "1 earlier complaint" : "\(n) earlier complaints"); last: \(last.category.label), \(last.status.label.lowercased()): \(last.summary)", .overdue))
+        }
+        // A long note wraps under itself; what does not fit is never dropped silently: the last row
+        // says how many more lines the profile holds.
+        let room = max(0, bottom - top + 1)
+        let wrapped = lines.map { line in
+            TerminalText.wrap(line.0, to: canvas.width - 4).enumerated().map { ($0.offset == 0 ? " " : "   ") + $0.element }
+        }
+        var rows: [(String, StyleRole)] = []
+        if wrapped.joined().count <= room {
+            rows = zip(wrapped, lines).flatMap { parts, line in parts.map { ($0, line.1) } }
+        } else if room > 0 {
+            var shown = 0
+            while shown < lines.count && rows.count + wrapped[shown].count <= room - 1 {
+                rows += wrapped[shown].map { ($0, lines[shown].1) }
+                shown += 1
+            }
+            rows.append((" … \(lines.count - shown) more: Enter opens the guest's profile", .muted))
+        }
+        for (i, row) in rows.enumerated() {
+            canvas.put(row.0, row: top + i, column: 0, role: row.1, limit: canvas.width - 1)
+        }
+    }
+}
+
+/// Columns of an arrivals row, from the screen width.
+struct ArrivalColumns {
+    let room = 3, name = 10
+    let nameWidth: Int, vip: Int, tier: Int, review: Int
+
+    init(width: Int) {
+        nameWidth = max(16, width - 10 - 13 - 15 - 14)
+        vip = name + nameWidth + 1
+        tier = vip + 13
+        review = tier + 15
+    }
+
+    var heading: String {
+        var s = "   Room   Guest"
+        s += String(repeating: " ", count: max(1, vip - TerminalText.width(of: s))) + "VIP"
+        s += String(repeating: " ", count: max(1, tier - TerminalText.width(of: s))) + "Value"
+        s += String(repeating: " ", count: max(1, review - TerminalText.width(of: s))) + "Review"
+        return s
+    }
+}
+

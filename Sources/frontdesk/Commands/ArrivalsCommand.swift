@@ -1,0 +1,100 @@
+import Foundation
+import FrontDeskCore
+import FrontDeskOutput
+
+/// `frontdesk arrivals [--date D]`: the morning briefing, the same list as F3 in the console;
+/// `frontdesk arrivals review STAY`: a recognition coordinator marks an arrival reviewed.
+enum ArrivalsCommand {
+    static func run(_ args: Arguments, settings: Settings) throws {
+        let words = Array(args.words.dropFirst())
+        switch words.first {
+        case nil: try list(args, settings: settings)
+        case "review": try review(Array(words.dropFirst()), args, settings: settings)
+        case let other?: throw CommandFailure.usage("unknown arrivals command '\(other)' (review, or none for the list)")
+        }
+    }
+
+    static func list(_ args: Arguments, settings: Settings) throws {
+        try args.allowOnly(["date", "include-sensitive", "department"], command: "arrivals")
+        let format = try settings.format(OutputFormat.allCases)
+        let department = try args.option("department").map { text in
+            guard let d = Department(text: text) else {
+                throw CommandFailure.usage("--department takes \(Department.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
+            }
+            return d
+        }
+        let named = try args.option("date").map { text in
+            guard let d = Day(text) else { throw CommandFailure.usage("--date takes a date such as 2026-11-22, not '\(text)'") }
+            return d
+        }
+        let desk = try Session.desk(settings)
+        let day = named ?? desk.today
+        let arrivals = try desk.arrivals(on: day, for: department, sensitive: GuestsCommand.sensitive(args))
+        let vips = try desk.vipCatalog()
+        try Output.print(Listing(columns: Row.columns, items: arrivals.map { Row($0, vips: vips) },
+                                 empty: "No arrivals at \(desk.property) on \(day).") { $0.cells }, as: format)
+    }
+
+    static func review(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        try args.allowOnly([], command: "arrivals review")
+        guard operands.count == 1, let id = Int64(operands[0]) else {
+            throw CommandFailure.usage("arrivals review needs one stay id (the STAY column of 'frontdesk arrivals')")
+        }
+        let desk = try Session.desk(settings)
+        try desk.reviewArrival(id)
+        Output.print("Stay \(id) reviewed by \(desk.actor.login).")
+    }
+
+    /// One arrival as printed; JSON keys are the column words in camel case.
+    struct Row: Encodable {
+        let stay: Int64
+        let guestID: Int64
+        let guest: String
+        let room: String
+        let nights: Int
+        let vip: String
+        let tier: String
+        let review: String
+        let flags: [String]
+        let alerts: [String]
+        let prepare: [String]
+        let unconfirmed: [String]
+        let sensitiveHidden: Int
+        let earlierComplaints: [String]
+
+        static let columns = ["stay", "guest id", "guest", "room", "nights", "vip", "tier", "review", "flags", "alerts",
+                              "prepare", "unconfirmed", "sensitive hidden", "earlier complaints"]
+
+        init(_ a: Arrival, vips: VIPCatalog) {
+            stay = a.stay.id
+            guestID = a.guest.id
+            guest = a.guest.displayName
+            room = a.stay.room
+            nights = a.stay.nights
+            vip = vips.code(of: a.guest.vip)
+            tier = a.tier.rawValue
+            review = a.review.label
+            flags = a.flags.map { "\($0.kind.label): \($0.reason)" }
+            alerts = a.alerts.map(Row.describe)
+            prepare = a.prepare.map(Row.describeForDepartment)
+            unconfirmed = a.unconfirmed.map(Row.describeForDepartment)
+            sensitiveHidden = a.hiddenSensitive
+            earlierComplaints = a.earlierComplaints.map { "\($0.category.label) (\($0.status.rawValue)): \($0.summary)" }
+        }
+
+        static func describe(_ p: Preference) -> String {
+            "\(p.category.label): \(p.detail)" + (p.scope == .thisStay ? " (this stay)" : "")
+        }
+
+        /// What to prepare says who prepares it, so each department finds its own lines.
+        static func describeForDepartment(_ p: Preference) -> String {
+            "\(p.category.department.label) · " + describe(p)
+        }
+
+        var cells: [String] {
+            [String(stay), String(guestID), guest, room, String(nights), vip, tier, review, flags.joined(separator: "; "),
+             alerts.joined(separator: "; "), prepare.joined(separator: "; "), unconfirmed.joined(separator: "; "),
+             String(sensitiveHidden), earlierComplaints.joined(separator: "; ")]
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import FrontDeskCore
+import FrontDeskOutput
+
+/// `frontdesk property show|set`: a property's follow-up minutes per severity, what an associate
+/// may offer without a supervisor, and its recognition settings (when to reconfirm, value tiers,
+/// the order of the one question). Administrators change them; each change is kept.
+enum PropertyCommand {
+    static let complaintOptions = ["follow-up-low", "follow-up-medium", "follow-up-high", "compensation-limit", "currency"]
+    static let setOptions = Set(complaintOptions + RecognitionSettings.optionNames)
+
+    static func run(_ args: Arguments, settings: Settings) throws {
+        let words = Array(args.words.dropFirst())
+        guard words.count == 1, ["show", "set"].contains(words[0]) else {
+            throw CommandFailure.usage("property needs one command: show or set")
+        }
+        try args.allowOnly(words[0] == "set" ? setOptions : [], command: "property \(words[0])")
+        let format = try settings.format()
+        let desk = try Session.desk(settings)
+        if words[0] == "set" {
+            var current = try desk.complaintSettings()
+            if let m = try args.integer("follow-up-low") { current.policy.lowMinutes = m }
+            if let m = try args.integer("follow-up-medium") { current.policy.mediumMinutes = m }
+            if let m = try args.integer("follow-up-high") { current.policy.highMinutes = m }
+            if let c = args.option("currency") { current.limit.currency = c.uppercased() }
+            if let text = args.option("compensation-limit") {
+                do { current.limit.amountMinor = try Money.parse(text, currency: current.limit.currency) } catch let e as FrontDeskError {
+                    throw CommandFailure.usage("--compensation-limit: \(e.description)")
+                }
+            }
+            let changesComplaints = complaintOptions.contains { args.option($0) != nil }
+            let options = RecognitionSettings.optionNames.compactMap { name in args.option(name).map { (name: name, value: $0) } }
+            try desk.changeSettings(complaints: changesComplaints ? current : nil, recognition: options)
+        }
+        let complaints = try desk.complaintSettings()
+        let recognition = try desk.recognitionSettings()
+        if format == .json { try Output.printJSON(Shown(complaints: complaints, recognition: recognition)); return }
+        let p = complaints.policy
+        Output.print("""
+            Property \(desk.property)
+            Follow up within: low \(p.lowMinutes) min, medium \(p.mediumMinutes) min, high \(p.highMinutes) min
+            Associates may offer up to \(complaints.limit.display) without a supervisor
+            Standing preferences are reconfirmed after \(recognition.reconfirmAfterDays) days
+            Value tiers look back \(recognition.tierWindowDays) days; most valuable from \(recognition.valuableNights) nights \
+            or \(Money.format(recognition.valuableRevenueMinor)) net
+            The one question follows: \(recognition.value(of: "question-order"))
+            """)
+    }
+
+    struct Shown: Encodable {
+        let complaints: ComplaintSettings
+        let recognition: RecognitionSettings
+    }
+}
