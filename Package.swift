@@ -33,6 +33,6 @@ let package = Package(
         .testTarget(name: "FrontDeskStoresTests", dependencies: ["FrontDeskStores", "StoreContract"]),
         .testTarget(name: "FrontDeskUITests", dependencies: ["FrontDeskUI", "FrontDeskCore", "FrontDeskStores"]),
         .testTarget(name: "CursesFrontEndTests", dependencies: ["CursesFrontEnd", "FrontDeskUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["frontdesk"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["frontdesk", "FrontDeskUI"]),
     ]
 )

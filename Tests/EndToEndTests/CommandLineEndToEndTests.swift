@@ -1,4 +1,5 @@
 import Foundation
+import FrontDeskUI
 import Testing
 
 @Suite struct CommandLineEndToEndTests {
@@ -96,6 +97,35 @@ import Testing
         #expect(result.error.contains("\(theme):2: unknown colour 'purple'"))
         let unknown = try hotel.run(["--db", hotel.database, "--theme", "sparkly"])
         #expect(unknown.status == 78)
-        #expect(unknown.error.contains("no theme named 'sparkly' (themes: default, high-contrast, monochrome)"))
+        #expect(unknown.error.contains("no theme named 'sparkly' (themes: default, high-contrast, monochrome; others go in \(hotel.directory.path)/.config/frontdesk/themes"))
     }
 }
+
+/// The binary carries its themes: copied into a directory of its own, far from the package, the
+/// console starts, and it finds a theme of another name in the user's configuration.
+@Suite struct InstalledBinaryTests {
+    @Test func aCopiedBinaryStartsWithItsThemesAndFindsTheUsersOwn() throws {
+        let hotel = try Hotel().seeded()
+        _ = try hotel.addGuest(["--given", "Ana", "--family", "Lima"])
+        let bin = hotel.directory.appendingPathComponent("opt/bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let copy = bin.appendingPathComponent("frontdesk").path
+        try FileManager.default.copyItem(atPath: try Shell.frontdesk, toPath: copy)
+        let themes = hotel.directory.appendingPathComponent(".config/frontdesk/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        let lobby = StyleRole.allCases.map { "\($0.rawValue) default default" }.joined(separator: "\n")
+        try lobby.write(to: themes.appendingPathComponent("lobby.theme"), atomically: true, encoding: .utf8)
+
+        for theme in ["high-contrast", "lobby"] {
+            let desk = try Tmux([copy, "--db", hotel.database, "--theme", theme], environment: hotel.environment)
+            try desk.waitFor("Find guest:")
+            try desk.type("lima")
+            try desk.waitFor("Ana Lima")
+            try desk.press("F10")
+            #expect(try desk.waitForExit("the console to quit") == 0)
+        }
+        let missing = try Shell.run(copy, ["--db", hotel.database, "--theme", "velvet"], environment: hotel.environment)
+        #expect(missing.status == 78 && missing.error.contains("no theme named 'velvet'"))
+    }
+}
+

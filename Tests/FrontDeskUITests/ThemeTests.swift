@@ -3,8 +3,54 @@ import Testing
 @testable import FrontDeskUI
 
 @Suite struct ThemeTests {
-    static let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes")
+    static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let themes = package.appendingPathComponent("Themes")
+
+    /// The copies built into the binary are the files of `Themes/`, byte for byte; with
+    /// FRONTDESK_RECORD=1 they are written again from them.
+    @Test func builtInThemesAreTheShippedFiles() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.themes.path).filter { $0.hasSuffix(".theme") }.sorted()
+        let shipped = try files.map { ($0.replacingOccurrences(of: ".theme", with: ""),
+                                       try String(contentsOf: Self.themes.appendingPathComponent($0), encoding: .utf8)) }
+        if ProcessInfo.processInfo.environment["FRONTDESK_RECORD"] == "1" {
+            try Self.source(shipped).write(to: Self.package.appendingPathComponent("Sources/FrontDeskUI/Canvas/BuiltInThemes.swift"),
+                                           atomically: true, encoding: .utf8)
+        }
+        #expect(BuiltInThemes.names == shipped.map(\.0),
+                "Themes/ and the built-in themes differ: FRONTDESK_RECORD=1 swift test --filter ThemeTests copies them")
+        for (name, text) in shipped {
+            #expect(BuiltInThemes.text(of: name) == text,
+                    "\(name).theme differs from its built-in copy: FRONTDESK_RECORD=1 swift test --filter ThemeTests copies it")
+            let theme = try Theme.parse(try #require(BuiltInThemes.text(of: name)), name: name, file: name)
+            #expect(Set(theme.styles.keys) == Set(StyleRole.allCases))
+        }
+    }
+
+    static func source(_ themes: [(String, String)]) -> String {
+        let head = """
+            /// The shipped themes, built into the binary so the console starts wherever it is installed or
+            /// copied. `Themes/*.theme` is the source: ThemeTests fails when a copy here differs, and
+            /// `FRONTDESK_RECORD=1 swift test --filter ThemeTests` writes this file again from them.
+            public enum BuiltInThemes {
+                /// Each shipped theme's name and file, as it is in `Themes/`.
+                public static let files: [(name: String, text: String)] = [
+
+            """
+        let entries = themes.map { name, text in "        (\"\(name)\", ##\"\"\"\n\(text)\n\"\"\"##),\n" }.joined()
+        let tail = """
+                ]
+
+                public static var names: [String] { files.map(\\.name) }
+
+                public static func text(of name: String) -> String? {
+                    files.first { $0.name == name }?.text
+                }
+            }
+
+            """
+        return head + entries + tail
+    }
 
     @Test(arguments: ["default", "high-contrast", "monochrome"])
     func shippedThemesDefineEveryRole(_ name: String) throws {
