@@ -37,8 +37,8 @@ final class SQLiteConnection {
     }
 
     /// True when the file could only be opened for reading (write-protected, or opened read-only).
-    var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
-    var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+    var isReadOnly: Bool { handle != nil && sqlite3_db_readonly(handle, "main") == 1 }
+    var isInTransaction: Bool { handle != nil && sqlite3_get_autocommit(handle) == 0 }
     var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     /// Rows the last INSERT, UPDATE or DELETE changed.
     var changes: Int { Int(sqlite3_changes64(handle)) }

@@ -2,15 +2,8 @@ import Foundation
 import FrontDeskCore
 
 /// The audit trail every store keeps: every write with its signature, and every refusal.
-public enum AuditContract {
-    public typealias Store = GuestStore & ComplaintStore & StaffDirectory & AuditTrail
-
-    public static var caseNames: [String] { cases.map(\.name) }
-
-    public static func run(_ name: String, makeStore: () throws -> Store) throws {
-        guard let c = cases.first(where: { $0.name == name }) else { throw ContractFailure("no audit case named \(name)") }
-        try c.run(try makeStore())
-    }
+enum AuditContract {
+    typealias Store = FrontDeskStore
 
     static var cases: [(name: String, run: (Store) throws -> Void)] {
         [

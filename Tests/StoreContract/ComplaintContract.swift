@@ -2,31 +2,12 @@ import Foundation
 import FrontDeskCore
 
 /// What every ComplaintStore must do, whatever holds the data. Each case gets a fresh, empty store
-/// from `makeStore`; the shared cases get `connect`, one more connection to the same fresh database.
+/// from the store under test; the shared cases get `connect`, one more connection to the same fresh database.
 /// Permissions are not the store's: these cases write as anyone and expect only the lifecycle to refuse.
-public enum ComplaintContract {
-    public typealias Store = GuestStore & ComplaintStore
-    public typealias Case = (name: String, run: (Store) throws -> Void)
-    public typealias SharedCase = (name: String, run: (_ connect: @escaping @Sendable () throws -> Store) throws -> Void)
-
-    public static var caseNames: [String] { cases.map(\.name) }
-    public static var sharedCaseNames: [String] { sharedCases.map(\.name) }
-
-    /// Runs the named case on a fresh store.
-    public static func run(_ name: String, makeStore: () throws -> Store) throws {
-        guard let c = cases.first(where: { $0.name == name }) else {
-            throw ContractFailure("no complaint contract case named \(name)")
-        }
-        try c.run(try makeStore())
-    }
-
-    /// Runs the named shared-database case; `connect` opens another connection to one fresh database.
-    public static func runShared(_ name: String, connect: @escaping @Sendable () throws -> Store) throws {
-        guard let c = sharedCases.first(where: { $0.name == name }) else {
-            throw ContractFailure("no shared-database complaint case named \(name)")
-        }
-        try c.run(connect)
-    }
+enum ComplaintContract {
+    typealias Store = FrontDeskStore
+    typealias Case = (name: String, run: (Store) throws -> Void)
+    typealias SharedCase = (name: String, run: (_ connect: @escaping @Sendable () throws -> Store) throws -> Void)
 
     static var cases: [Case] {
         [

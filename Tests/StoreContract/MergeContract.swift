@@ -4,15 +4,8 @@ import FrontDeskCore
 /// Probable duplicates and merging them, for every store: a merge keeps everything anyone
 /// recorded, under the survivor, and the absorbed id keeps leading there.
 /// Permissions are not the store's (`MergePermission` is the caller's): these cases merge as anyone.
-public enum MergeContract {
-    public typealias Store = GuestStore & ComplaintStore & RecognitionStore & GuestMerging & AuditTrail
-
-    public static var caseNames: [String] { cases.map(\.name) }
-
-    public static func run(_ name: String, makeStore: () throws -> Store) throws {
-        guard let c = cases.first(where: { $0.name == name }) else { throw ContractFailure("no merge case named \(name)") }
-        try c.run(try makeStore())
-    }
+enum MergeContract {
+    typealias Store = FrontDeskStore
 
     static var cases: [(name: String, run: (Store) throws -> Void)] {
         [

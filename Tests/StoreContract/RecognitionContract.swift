@@ -3,15 +3,8 @@ import FrontDeskCore
 
 /// What every store keeps for recognition: stays through check-in and check-out, arrivals and
 /// their reviews, flags, questions asked, settings, and where a preference applies.
-public enum RecognitionContract {
-    public typealias Store = GuestStore & ComplaintStore & RecognitionStore & VIPConfiguration
-
-    public static var caseNames: [String] { cases.map(\.name) }
-
-    public static func run(_ name: String, makeStore: () throws -> Store) throws {
-        guard let c = cases.first(where: { $0.name == name }) else { throw ContractFailure("no recognition case named \(name)") }
-        try c.run(try makeStore())
-    }
+enum RecognitionContract {
+    typealias Store = FrontDeskStore
 
     static var cases: [(name: String, run: (Store) throws -> Void)] {
         [

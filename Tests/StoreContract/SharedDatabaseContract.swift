@@ -3,17 +3,8 @@ import FrontDeskCore
 
 /// The part of the contract about many terminals on one database: each case gets `connect`,
 /// which opens one more connection (another terminal) to the same fresh database.
-public enum SharedDatabaseContract {
-    public typealias Case = (name: String, run: (_ connect: @escaping @Sendable () throws -> GuestStore) throws -> Void)
-
-    public static var caseNames: [String] { cases.map(\.name) }
-
-    public static func run(_ name: String, connect: @escaping @Sendable () throws -> GuestStore) throws {
-        guard let c = cases.first(where: { $0.name == name }) else {
-            throw ContractFailure("no shared-database case named \(name)")
-        }
-        try c.run(connect)
-    }
+enum SharedDatabaseContract {
+    typealias Case = (name: String, run: (_ connect: @escaping @Sendable () throws -> FrontDeskStore) throws -> Void)
 
     static var cases: [Case] {
         [
@@ -22,7 +13,7 @@ public enum SharedDatabaseContract {
         ]
     }
 
-    static func concurrentWriters(_ connect: @escaping @Sendable () throws -> GuestStore) throws {
+    static func concurrentWriters(_ connect: @escaping @Sendable () throws -> FrontDeskStore) throws {
         let guest = try connect().addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: StoreContract.desk)
         let writers = 4, each = 20
         let failures = LockedList()
@@ -46,7 +37,7 @@ public enum SharedDatabaseContract {
         try Expect.equal(preferences.filter { $0.confirmations == 1 }.count, writers * each / 5, "confirmed ones")
     }
 
-    static func changeToken(_ connect: @escaping @Sendable () throws -> GuestStore) throws {
+    static func changeToken(_ connect: @escaping @Sendable () throws -> FrontDeskStore) throws {
         let console = try connect()
         let other = try connect()
         let before = try console.changeToken()

@@ -2,17 +2,11 @@ import Foundation
 import FrontDeskCore
 
 /// What every StaffDirectory must do; each case gets a fresh, empty store.
-public enum StaffContract {
-    public static var caseNames: [String] { cases.map(\.name) }
-
-    public static func run(_ name: String, makeStore: () throws -> StaffDirectory) throws {
-        guard let c = cases.first(where: { $0.name == name }) else { throw ContractFailure("no staff case named \(name)") }
-        try c.run(try makeStore())
-    }
+enum StaffContract {
 
     static let admin = Actor(login: "root.admin", property: "LIS", terminal: "t1")
 
-    static var cases: [(name: String, run: (StaffDirectory) throws -> Void)] {
+    static var cases: [(name: String, run: (FrontDeskStore) throws -> Void)] {
         [
             ("staff are added and listed", addAndList),
             ("a login is added once", loginOnce),

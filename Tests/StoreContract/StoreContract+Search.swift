@@ -217,4 +217,58 @@ extension StoreContract {
         try Expect.equal(try store.inHouseGuests(property: "OPO", limit: 10).map(\.guestID), [porto], "only OPO's guests")
         try Expect.equal(try store.inHouseGuests(property: "NYC", limit: 10), [], "a property with nobody in house")
     }
+
+    /// The mark in the list must say what the profile says (`GuestProfile.alerts`): a second store
+    /// that decides it another way fails here.
+    static func alertMarkFollowsTheProfile(_ store: GuestStore) throws {
+        let today = day("2026-11-22")
+        func guest(_ given: String, _ setUp: (Int64) throws -> Void) throws -> Int64 {
+            let id = try add(store, given, "Marker")
+            try setUp(id)
+            return id
+        }
+        func stay(_ id: Int64, _ status: StayStatus) throws -> Int64 {
+            try store.addStay(guestID: id, room: "2\(id)", arrival: today.adding(days: -3), departure: today, status: status, by: desk)
+        }
+        let shapes = [
+            try guest("Allergy") { _ = try store.recordPreference(NewPreference(guestID: $0, category: .allergy, detail: "Nuts"), by: desk) },
+            try guest("Critical") { _ = try store.recordPreference(NewPreference(guestID: $0, category: .room, detail: "Oxygen",
+                                                                                 isCritical: true), by: desk) },
+            try guest("Plain") { _ = try store.recordPreference(NewPreference(guestID: $0, category: .bedding, detail: "Foam"), by: desk) },
+            try guest("Retired") {
+                let p = try store.recordPreference(NewPreference(guestID: $0, category: .allergy, detail: "Cats"), by: desk)
+                try store.retirePreference(id: p, reason: "tested again: none", by: desk)
+            },
+            try guest("Departed") {
+                let s = try stay($0, .departed)
+                _ = try store.recordPreference(NewPreference(guestID: $0, category: .other, detail: "Defibrillator nearby",
+                                                             scope: .thisStay, isCritical: true, stayID: s), by: desk)
+            },
+            try guest("Cancelled") {
+                let s = try stay($0, .cancelled)
+                _ = try store.recordPreference(NewPreference(guestID: $0, category: .other, detail: "Wheelchair",
+                                                             scope: .thisStay, isCritical: true, stayID: s), by: desk)
+            },
+            try guest("Inhouse") {
+                let s = try stay($0, .inHouse)
+                _ = try store.recordPreference(NewPreference(guestID: $0, category: .allergy, detail: "Latex",
+                                                             scope: .thisStay, stayID: s), by: desk)
+            },
+            try guest("Elsewhere") {
+                _ = try store.recordPreference(NewPreference(guestID: $0, category: .allergy, detail: "Shellfish",
+                                                             onlyProperty: "OPO"), by: desk)
+            },
+            try guest("Sensitive") {
+                _ = try store.recordPreference(NewPreference(guestID: $0, category: .health, detail: "Epilepsy",
+                                                             isCritical: true, consent: true), by: desk)
+            },
+            try guest("Nothing") { _ in },
+        ]
+        let marks = Dictionary(uniqueKeysWithValues: try store.searchGuests("marker", limit: 20).results.map { ($0.guestID, $0.hasAlert) })
+        for id in shapes {
+            let profile = try store.profile(guestID: id).unwrap("guest \(id)")
+            try Expect.equal(marks[id], !profile.alerts.isEmpty, "the alert mark of \(profile.guest.givenName)")
+        }
+        try Expect.equal(shapes.filter { marks[$0] == true }.count, 5, "allergy, critical, in house, elsewhere and sensitive: five alerts")
+    }
 }

@@ -2,25 +2,10 @@ import Foundation
 import FrontDeskCore
 
 /// What every GuestStore must do, whatever holds the data. Each case gets a fresh, empty store
-/// from `makeStore` and throws a ContractFailure when the store breaks the contract.
+/// from the store under test and throws a ContractFailure when the store breaks the contract.
 /// No test framework is imported: the SQLite and PostgreSQL test targets each run these cases.
-public enum StoreContract {
-    public typealias Case = (name: String, run: (GuestStore) throws -> Void)
-
-    public static var caseNames: [String] { cases.map(\.name) }
-
-    /// Every case, bound to a store factory: run each one on its own fresh store.
-    public static func all(makeStore: @escaping () throws -> GuestStore) -> [(name: String, run: () throws -> Void)] {
-        cases.map { c in (c.name, { try c.run(try makeStore()) }) }
-    }
-
-    /// Runs the named case on a fresh store.
-    public static func run(_ name: String, makeStore: () throws -> GuestStore) throws {
-        guard let c = cases.first(where: { $0.name == name }) else {
-            throw ContractFailure("no contract case named \(name)")
-        }
-        try c.run(try makeStore())
-    }
+enum StoreContract {
+    typealias Case = (name: String, run: (FrontDeskStore) throws -> Void)
 
     static var cases: [Case] {
         [
@@ -43,6 +28,7 @@ public enum StoreContract {
             ("suggestions one edit away", suggestionsOneEditAway),
             ("no suggestions when something matches", noSuggestionsWithResults),
             ("results show VIP, room and alerts", resultsShowVipRoomAndAlerts),
+            ("the alert mark is the profile's alerts, whatever the case", alertMarkFollowsTheProfile),
             ("in-house guests by room", inHouseGuestsByRoom),
             ("stays", stays),
             ("unknown profile is nil", unknownProfile),

@@ -4,30 +4,6 @@ import FrontDeskCore
 import StoreContract
 import Testing
 
-/// The complaint contract every ComplaintStore passes, each case on a fresh SQLite file.
-@Test("complaint contract", arguments: ComplaintContract.caseNames)
-func complaintContract(_ name: String) throws {
-    let directory = try TemporaryDirectory()
-    do {
-        try ComplaintContract.run(name) { try SQLiteGuestStore(path: directory.file("hotel.db"), create: true) }
-    } catch let failure as ContractFailure {
-        recordContractFailure(failure)
-    }
-}
-
-/// Several terminals on one SQLite file working the same complaints.
-@Test("shared database complaint contract", arguments: ComplaintContract.sharedCaseNames)
-func sharedDatabaseComplaintContract(_ name: String) throws {
-    let directory = try TemporaryDirectory()
-    let path = directory.file("hotel.db")
-    _ = try SQLiteGuestStore(path: path, create: true)
-    do {
-        try ComplaintContract.runShared(name) { try SQLiteGuestStore(path: path, create: false) }
-    } catch let failure as ContractFailure {
-        recordContractFailure(failure)
-    }
-}
-
 @Suite("complaint storage")
 struct ComplaintStorageTests {
     /// A complaint logged by this build, as another program might leave it.

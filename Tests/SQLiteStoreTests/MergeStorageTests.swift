@@ -3,17 +3,6 @@ import FrontDeskCore
 import StoreContract
 import Testing
 
-/// The merge contract every store passes, each case on a fresh SQLite file.
-@Test("merge contract", arguments: MergeContract.caseNames)
-func mergeContract(_ name: String) throws {
-    let directory = try TemporaryDirectory()
-    do {
-        try MergeContract.run(name) { try SQLiteGuestStore(path: directory.file("hotel.db"), create: true) }
-    } catch let failure as ContractFailure {
-        recordContractFailure(failure)
-    }
-}
-
 @Suite("merge storage")
 struct MergeStorageTests {
     let supervisor = Actor(login: "sara", property: "LIS", terminal: "office")

@@ -1,0 +1,39 @@
+import Foundation
+import FrontDeskCore
+import FrontDeskStores
+import Testing
+
+/// The one opening function: a location a person names becomes a store, or a clear refusal.
+@Suite struct OpeningTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("frontdesk-open-\(UUID().uuidString)")
+
+    init() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    @Test func aFilePathOpensTheHotelFileAndCreatesItOnlyWhenAsked() throws {
+        let path = directory.appendingPathComponent("hotel.sqlite").path
+        #expect(throws: FrontDeskError.notFound("no database at \(path)")) { try Stores.open(StoreLocation(path)) }
+        let created = try Stores.open(StoreLocation(path), StoreOpeningOptions(create: true))
+        _ = try created.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: Actor(login: "ana", property: "LIS"))
+        created.close()
+        let again = try Stores.open(.file(path))
+        #expect(try again.guestCount() == 1)
+        #expect(again.location == path)
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    @Test func aPostgresURLIsRecognisedAndItsPasswordNeverShown() throws {
+        let location = StoreLocation("postgresql://desk:s3cret@db.example.com/chain")
+        #expect(location == .postgres("postgresql://desk:s3cret@db.example.com/chain"))
+        #expect(location.description == "postgresql://desk:***@db.example.com/chain")
+        do {
+            _ = try Stores.open(location)
+            Issue.record("a PostgreSQL URL opened in a build without PostgreSQL")
+        } catch let error as FrontDeskError {
+            guard case .unavailable(let message) = error else { Issue.record("\(error)"); return }
+            #expect(message.contains("give --db a file path") && !message.contains("s3cret"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: "postgresql:"), "no file is made of a URL")
+    }
+}
