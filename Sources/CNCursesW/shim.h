@@ -1,7 +1,7 @@
 #ifndef FRONTDESK_CNCURSESW_SHIM_H
 #define FRONTDESK_CNCURSESW_SHIM_H
 
-// Wide-character curses: cchar_t, setcchar, wget_wch, wadd_wch.
+// Wide-character curses: cchar_t, setcchar, wadd_wch (keys are read as bytes, see UTF8Assembler).
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>

@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads one input from the terminal with `wget_wch` and a timeout, and notices when the
+/// Reads one input from the terminal with `wgetch` and a timeout, and notices when the
 /// terminal has gone away: its descriptor reports a hang-up or an error, or reads keep
 /// failing at once instead of waiting (end of file).
 final class CursesKeyReader {
@@ -23,16 +23,16 @@ final class CursesKeyReader {
     }
 
     /// The next input, `.timeout` when none came in time (or a signal interrupted the wait),
-    /// or nil when the terminal is gone.
+    /// or nil when the terminal is gone. Characters come byte by byte: the decoder puts UTF-8
+    /// together, as curses' own wide reading loses a character split by a pause (and all after it).
     func next(timeoutMilliseconds: Int32) -> RawInput? {
         while true {
             wtimeout(window, timeoutMilliseconds)
             let started = Self.now()
-            var character: wint_t = 0
-            let result = wget_wch(window, &character)
+            let result = wgetch(window)
             if result != ERR {
                 quickFailures = 0
-                if let input = Self.input(result: result, character: character) { return input }
+                if let input = Self.input(result) { return input }
                 continue
             }
             if StopSignals.pending != nil { return .timeout }
@@ -58,10 +58,9 @@ final class CursesKeyReader {
         return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
-    private static func input(result: Int32, character: wint_t) -> RawInput? {
-        guard result == KEY_CODE_YES else { return .scalar(UInt32(character)) }
-        let code = Int32(bitPattern: character)
+    private static func input(_ code: Int32) -> RawInput? {
         switch code {
+        case 0...255: return .byte(UInt8(code))
         case CursesTerminal.pasteBeginCode: return .pasteBegin
         case CursesTerminal.pasteEndCode: return .pasteEnd
         case KEY_RESIZE: return .key(.resize(width: Int(fd_cols()), height: Int(fd_lines())))

@@ -1,9 +1,9 @@
 import FrontDeskUI
 
-/// What the terminal reader hands the decoder: a character, a key curses already decoded,
-/// the bracketed-paste markers, or a read that timed out.
+/// What the terminal reader hands the decoder: one byte as typed, a key curses already decoded
+/// from an escape sequence, the bracketed-paste markers, or a read that timed out.
 enum RawInput: Equatable {
-    case scalar(UInt32)
+    case byte(UInt8)
     case key(Key)
     case pasteBegin, pasteEnd
     case timeout
@@ -17,6 +17,7 @@ enum DecodedEvent: Equatable {
 
 /// Turns raw terminal input into `Key`s, with no terminal attached, so it can be reasoned
 /// about (and exercised) on its own:
+/// - Bytes become characters (`UTF8Assembler`), whatever pause a slow link puts inside one.
 /// - Esc then a digit within the follow-up time is a function key (as in mc; 0 is F10);
 ///   Esc then nothing is Esc; Esc then another key is Esc followed by that key.
 /// - Text between the bracketed-paste markers arrives as one `.paste`, newlines kept literal.
@@ -54,19 +55,38 @@ struct KeyDecoder {
         var event: [DecodedEvent] { text.isEmpty ? [] : [.key(.paste(String(text)))] }
     }
 
+    /// The input once bytes are characters.
+    enum Input: Equatable {
+        case scalar(UInt32)
+        case key(Key)
+        case pasteBegin, pasteEnd
+        case timeout
+    }
+
+    private var utf8 = UTF8Assembler()
     private var afterEscape = false
     private var paste: Paste?
 
     /// True while a lone Esc waits for a possible digit: the reader should use the follow-up time.
     var awaitsEscapeFollowUp: Bool { afterEscape }
 
-    mutating func decode(_ input: RawInput) -> [DecodedEvent] {
+    mutating func decode(_ raw: RawInput) -> [DecodedEvent] {
+        let input: Input
+        switch raw {
+        case .byte(let byte):
+            guard let scalar = utf8.add(byte) else { return [] }
+            input = .scalar(scalar.value)
+        case .key(let key): input = .key(key)
+        case .pasteBegin: input = .pasteBegin
+        case .pasteEnd: input = .pasteEnd
+        case .timeout: input = .timeout
+        }
         if paste != nil { return decodePasting(input) }
         if afterEscape { return decodeAfterEscape(input) }
         return decodeReady(input)
     }
 
-    private mutating func decodePasting(_ input: RawInput) -> [DecodedEvent] {
+    private mutating func decodePasting(_ input: Input) -> [DecodedEvent] {
         switch input {
         case .pasteEnd:
             defer { paste = nil }
@@ -89,7 +109,7 @@ struct KeyDecoder {
         return []
     }
 
-    private mutating func decodeReady(_ input: RawInput) -> [DecodedEvent] {
+    private mutating func decodeReady(_ input: Input) -> [DecodedEvent] {
         switch input {
         case .scalar(27):
             afterEscape = true
@@ -108,7 +128,7 @@ struct KeyDecoder {
         }
     }
 
-    private mutating func decodeAfterEscape(_ input: RawInput) -> [DecodedEvent] {
+    private mutating func decodeAfterEscape(_ input: Input) -> [DecodedEvent] {
         afterEscape = false
         switch input {
         case .timeout:
