@@ -169,11 +169,11 @@ final class SQLiteConnection {
         let systemErrno = handle.map { sqlite3_system_errno($0) } ?? 0
         switch code & 0xFF {
         case SQLITE_BUSY, SQLITE_LOCKED:
-            return .unavailable("\(path) is locked by another program (waited \(busyTimeoutMilliseconds) ms); try again in a moment")
+            return .unavailable("\(path) is busy with another program; try again in a moment")
         case SQLITE_FULL:
             return .unavailable("\(path) cannot grow: the disk is full; nothing was saved")
         case SQLITE_READONLY:
-            return .notPermitted("\(path) is read-only for this user: nothing can be saved there (\(message))")
+            return .notPermitted("\(path) is read-only for this user: nothing can be saved there")
         case SQLITE_PERM, SQLITE_AUTH:
             return .notPermitted("\(path): permission denied (\(message))")
         case SQLITE_NOTADB:

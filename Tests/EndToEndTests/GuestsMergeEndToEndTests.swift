@@ -32,7 +32,7 @@ import Testing
 
         let refused = try hotel.run(["guests", "merge", String(first), String(second)] + db, as: "maria.s")
         #expect(refused.status == 77)
-        #expect(refused.error.contains("merging guest profiles needs a supervisor or an administrator; maria.s is associate"))
+        #expect(refused.error.contains("merging guest profiles needs a supervisor or an administrator; maria.s is an associate"))
 
         let merged = try hotel.run(["guests", "merge", String(first), String(second)] + db, as: "sara")
         try hotel.expectOK(merged)

@@ -14,6 +14,9 @@ final class ConsoleHarness {
     }()
     let directory: URL
     let store: FrontDeskStore
+    /// What the console writes through: `failing.failure` makes every write fail, as a locked,
+    /// full or read-only database does.
+    let failing: FailingStore
     let actor = Actor(login: "maria.s", property: "DEMO", terminal: "test")
     var member = StaffMember(login: "maria.s", displayName: "Maria Silva", role: .associate, homeProperty: "DEMO")
     /// The console's clock: tests move it to watch follow-ups fall due.
@@ -25,6 +28,7 @@ final class ConsoleHarness {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         store = try Stores.open(.file(directory.appendingPathComponent("hotel.sqlite").path),
                                 StoreOpeningOptions(create: true, now: { ConsoleHarness.now }))
+        failing = FailingStore(store)
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
@@ -32,7 +36,7 @@ final class ConsoleHarness {
     /// Starts the console; guests added before this show in the in-house list at once.
     @discardableResult
     func start() -> ConsoleHarness {
-        let desk = Desk(store: store, member: member, actor: actor, pins: TestPINs(), calendar: ConsoleHarness.utc,
+        let desk = Desk(store: failing, member: member, actor: actor, pins: TestPINs(), calendar: ConsoleHarness.utc,
                         clock: { [unowned self] in self.now })
         app = ConsoleApp(desk: desk)
         return self

@@ -14,7 +14,7 @@ struct ConcurrencyTests {
         try holder.db.run("BEGIN EXCLUSIVE")
         let error = frontDeskError { try waiter.addGuest("Bruno", "Costa") }
         #expect(error?.kind == "unavailable")
-        #expect(error?.description.hasPrefix("\(path) is locked by another program") == true, "\(String(describing: error))")
+        #expect(error?.description.hasPrefix("\(path) is busy with another program") == true, "\(String(describing: error))")
         #expect(frontDeskError { try waiter.retirePreference(id: 1, reason: "x", by: desk) }?.kind == "unavailable")
         // WAL: readers are not blocked by a writer, and a terminal can still open the file and search.
         #expect(try waiter.searchGuests("lima", limit: 5).results.map(\.guestID) == [guest])

@@ -126,7 +126,7 @@ public enum Permissions {
     public static func checkSensitive(_ staff: StaffMember, _ what: String) throws {
         if !maySeeSensitive(staff) {
             throw FrontDeskError.notPermitted(
-                "\(what) is sensitive: only coordinators and above may do that (\(staff.login) is \(staff.role.label.lowercased()))")
+                "\(what) is sensitive: only coordinators and above may do that (\(staff.login) is \(article(staff.role)) \(staff.role.label.lowercased()))")
         }
     }
 
@@ -134,7 +134,7 @@ public enum Permissions {
     public static func checkReview(by staff: StaffMember) throws {
         if staff.isDisabled || staff.role < .coordinator {
             throw FrontDeskError.notPermitted(
-                "only a coordinator or a supervisor marks arrivals reviewed (\(staff.login) is \(staff.role.label.lowercased()))")
+                "only a coordinator or a supervisor marks arrivals reviewed (\(staff.login) is \(article(staff.role)) \(staff.role.label.lowercased()))")
         }
     }
 
@@ -145,7 +145,7 @@ public enum Permissions {
         }
         if staff.isDisabled || staff.role < kind.minimumRole {
             throw FrontDeskError.notPermitted(
-                "\(clearing ? "clearing" : "setting") \"\(kind.label.lowercased())\" needs a supervisor; \(staff.login) is \(staff.role.label.lowercased())")
+                "\(clearing ? "clearing" : "setting") \"\(kind.label.lowercased())\" needs a supervisor; \(staff.login) is \(article(staff.role)) \(staff.role.label.lowercased())")
         }
     }
 
@@ -154,7 +154,7 @@ public enum Permissions {
         try checkActive(staff, "merge guest profiles")
         if staff.role < .supervisor {
             throw FrontDeskError.notPermitted(
-                "merging guest profiles needs a supervisor or an administrator; \(staff.login) is \(staff.role.label.lowercased())")
+                "merging guest profiles needs a supervisor or an administrator; \(staff.login) is \(article(staff.role)) \(staff.role.label.lowercased())")
         }
     }
 

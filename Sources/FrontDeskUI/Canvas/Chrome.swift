@@ -24,10 +24,17 @@ enum Chrome {
         }
     }
 
+    /// The message line, above the footer. A message too long for it takes the line above as well,
+    /// for as long as it is shown: what went wrong is read whole.
     static func message(_ message: StatusMessage?, into canvas: inout Canvas) {
         guard let message else { return }
-        let row = canvas.height - 2
-        canvas.put(" " + message.text + " ", row: row, column: 0, role: message.role)
+        let lines = TerminalText.wrap(message.text, to: canvas.width - 1)
+        let shown = lines.count <= 1 ? lines : [lines[0], TerminalText.truncate(lines.dropFirst().joined(separator: " "), to: canvas.width - 1)]
+        for (i, line) in shown.enumerated() {
+            let row = canvas.height - 1 - shown.count + i
+            if shown.count > 1 { canvas.clear(row: row, role: .normal) }
+            canvas.put(" " + line + " ", row: row, column: 0, role: message.role)
+        }
     }
 
     static func tooSmall(into canvas: inout Canvas) {

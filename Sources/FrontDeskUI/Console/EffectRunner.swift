@@ -22,9 +22,14 @@ struct EffectRunner {
         do {
             return try perform(effect)
         } catch {
-            let text = (error as? FrontDeskError)?.description ?? "\(error)"
-            return [.deliver(.failed(effect.writes ? "Not saved: \(text)" : text))]
+            return [.deliver(.failed(effect.writes ? "Not saved: \(describe(error))" : describe(error)))]
         }
+    }
+
+    /// An error in the desk's words: the database's file or address means nothing to an associate
+    /// (the command line names it for whoever runs the server).
+    private func describe(_ error: Error) -> String {
+        ((error as? FrontDeskError)?.description ?? "\(error)").replacingOccurrences(of: desk.store.location, with: "the database")
     }
 
     private func perform(_ effect: Effect) throws -> [Step] {
@@ -70,10 +75,12 @@ struct EffectRunner {
             do {
                 return [.deliver(.done(.complaintLogged(try desk.logComplaint(new, approval: approval))))]
             } catch FrontDeskError.notPermitted(let reason) where approval == nil && (try? desk.needsApproval(new)) == true {
-                return [.deliver(.needsApproval("Not saved: \(reason)"))]
+                return [.deliver(.needsApproval("Not saved: \(describe(FrontDeskError.notPermitted(reason)))"))]
             }
         case .complaintEntry(let kind, let ids, let text, let newOwner):
-            return [.deliver(.done(.entries(kind, try desk.addEntry(kind, to: ids, text: text, newOwner: newOwner))))]
+            var outcome = try desk.addEntry(kind, to: ids, text: text, newOwner: newOwner)
+            outcome.refused = outcome.refused.map { ($0.id, describe(FrontDeskError.invalid($0.reason))) }
+            return [.deliver(.done(.entries(kind, outcome)))]
         case .reviewArrival(let stayID):
             try desk.reviewArrival(stayID)
             return [.deliver(.done(.reviewed(stayID: stayID)))]

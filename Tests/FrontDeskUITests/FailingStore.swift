@@ -1,0 +1,134 @@
+import Foundation
+import FrontDeskCore
+
+/// A store that fails on demand, for the console's tests: every write throws `failure` while it is
+/// set (a file locked by another program, a full disk, a read-only file), and reads go on, as they
+/// do on a real store in that state. Everything else goes to the real store underneath.
+final class FailingStore: FrontDeskStore {
+    let real: FrontDeskStore
+    /// What every write throws while set.
+    var failure: FrontDeskError?
+
+    init(_ real: FrontDeskStore) { self.real = real }
+
+    static func busy(_ path: String) -> FrontDeskError {
+        .unavailable("\(path) is busy with another program; try again in a moment")
+    }
+    static func full(_ path: String) -> FrontDeskError { .unavailable("\(path) cannot grow: the disk is full; nothing was saved") }
+    static func readOnly(_ path: String) -> FrontDeskError {
+        .notPermitted("\(path) is read-only for this user: nothing can be saved there")
+    }
+
+    private func write<T>(_ body: () throws -> T) throws -> T {
+        if let failure { throw failure }
+        return try body()
+    }
+
+    // Guests, stays, preferences, drafts
+    func addGuest(_ guest: NewGuest, by actor: Actor) throws -> Int64 { try write { try real.addGuest(guest, by: actor) } }
+    func guest(id: Int64) throws -> Guest? { try real.guest(id: id) }
+    func guests(ids: [Int64]) throws -> [Int64: Guest] { try real.guests(ids: ids) }
+    func guestCount() throws -> Int { try real.guestCount() }
+    func searchGuests(_ query: String, limit: Int) throws -> GuestSearchOutcome { try real.searchGuests(query, limit: limit) }
+    func inHouseGuests(property: String, limit: Int) throws -> [GuestSearchResult] { try real.inHouseGuests(property: property, limit: limit) }
+    func profiles(guestIDs: [Int64]) throws -> [Int64: GuestProfile] { try real.profiles(guestIDs: guestIDs) }
+    func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus, revenueMinor: Int64,
+                 by actor: Actor) throws -> Int64 {
+        try write { try real.addStay(guestID: guestID, room: room, arrival: arrival, departure: departure, status: status,
+                                     revenueMinor: revenueMinor, by: actor) }
+    }
+    func stays(guestIDs: [Int64]) throws -> [Int64: [Stay]] { try real.stays(guestIDs: guestIDs) }
+    func recordPreference(_ preference: NewPreference, by actor: Actor) throws -> Int64 {
+        try write { try real.recordPreference(preference, by: actor) }
+    }
+    func confirmPreference(id: Int64, by actor: Actor) throws { try write { try real.confirmPreference(id: id, by: actor) } }
+    func retirePreference(id: Int64, reason: String, by actor: Actor) throws {
+        try write { try real.retirePreference(id: id, reason: reason, by: actor) }
+    }
+    func preference(id: Int64) throws -> Preference? { try real.preference(id: id) }
+    func saveDraft(_ draft: Draft) throws { try write { try real.saveDraft(draft) } }
+    func draft(login: String, guestID: Int64) throws -> Draft? { try real.draft(login: login, guestID: guestID) }
+    func discardDraft(login: String, guestID: Int64) throws { try write { try real.discardDraft(login: login, guestID: guestID) } }
+    func changeToken() throws -> Int64 { try real.changeToken() }
+
+    // Complaints
+    func logComplaint(_ complaint: NewComplaint, policy: FollowUpPolicy, by actor: Actor) throws -> Complaint {
+        try write { try real.logComplaint(complaint, policy: policy, by: actor) }
+    }
+    func complaint(id: Int64) throws -> Complaint? { try real.complaint(id: id) }
+    func entries(complaintID: Int64) throws -> [ComplaintEntry] { try real.entries(complaintID: complaintID) }
+    func addEntry(complaintID: Int64, kind: ComplaintEntryKind, text: String, newOwner: String?, compensation: Compensation?,
+                  policy: FollowUpPolicy, by actor: Actor, authorize: (Complaint) throws -> Void) throws -> Complaint {
+        try write { try real.addEntry(complaintID: complaintID, kind: kind, text: text, newOwner: newOwner, compensation: compensation,
+                                      policy: policy, by: actor, authorize: authorize) }
+    }
+    func complaints(property: String?, statuses: Set<ComplaintStatus>?, owner: String?) throws -> [Complaint] {
+        try real.complaints(property: property, statuses: statuses, owner: owner)
+    }
+    func complaints(guestIDs: [Int64]) throws -> [Int64: [Complaint]] { try real.complaints(guestIDs: guestIDs) }
+    func openComplaintCounts(guestIDs: [Int64]) throws -> [Int64: Int] { try real.openComplaintCounts(guestIDs: guestIDs) }
+
+    // Recognition
+    func stay(id: Int64) throws -> Stay? { try real.stay(id: id) }
+    func setStayStatus(stayID: Int64, to status: StayStatus, revenueMinor: Int64?, by actor: Actor) throws -> Stay {
+        try write { try real.setStayStatus(stayID: stayID, to: status, revenueMinor: revenueMinor, by: actor) }
+    }
+    func arrivingStays(property: String, on day: Day) throws -> [Stay] { try real.arrivingStays(property: property, on: day) }
+    func reviewArrival(stayID: Int64, by actor: Actor) throws { try write { try real.reviewArrival(stayID: stayID, by: actor) } }
+    func arrivalReviews(stayIDs: [Int64]) throws -> [Int64: ArrivalReview] { try real.arrivalReviews(stayIDs: stayIDs) }
+    func setFlag(_ kind: GuestFlagKind, guestID: Int64, reason: String, by actor: Actor) throws {
+        try write { try real.setFlag(kind, guestID: guestID, reason: reason, by: actor) }
+    }
+    func clearFlag(_ kind: GuestFlagKind, guestID: Int64, reason: String, by actor: Actor) throws {
+        try write { try real.clearFlag(kind, guestID: guestID, reason: reason, by: actor) }
+    }
+    func recordQuestionAsked(guestID: Int64, category: PreferenceCategory, by actor: Actor) throws {
+        try write { try real.recordQuestionAsked(guestID: guestID, category: category, by: actor) }
+    }
+    func recognitionSettings(property: String) throws -> RecognitionSettings { try real.recognitionSettings(property: property) }
+    func setRecognitionOption(_ name: String, value: String, property: String, by actor: Actor) throws {
+        try write { try real.setRecognitionOption(name, value: value, property: property, by: actor) }
+    }
+
+    // Merging, VIP levels, settings, staff, audit
+    func duplicateCandidates(limit: Int) throws -> [DuplicateMatch] { try real.duplicateCandidates(limit: limit) }
+    func duplicates(of guestID: Int64) throws -> [DuplicateMatch] { try real.duplicates(of: guestID) }
+    func mergeGuests(survivor: Int64, absorbed: Int64, by actor: Actor) throws -> MergeSummary {
+        try write { try real.mergeGuests(survivor: survivor, absorbed: absorbed, by: actor) }
+    }
+    func resolvedGuestID(_ id: Int64) throws -> Int64? { try real.resolvedGuestID(id) }
+    func vipCatalog() throws -> VIPCatalog { try real.vipCatalog() }
+    func setVIPLevel(_ level: VIPLevelDefinition, by actor: Actor) throws { try write { try real.setVIPLevel(level, by: actor) } }
+    func complaintSettings(property: String) throws -> ComplaintSettings { try real.complaintSettings(property: property) }
+    func setComplaintSettings(_ settings: ComplaintSettings, property: String, by actor: Actor) throws {
+        try write { try real.setComplaintSettings(settings, property: property, by: actor) }
+    }
+    func addStaff(_ member: StaffMember, by actor: Actor) throws { try write { try real.addStaff(member, by: actor) } }
+    func staffMember(login: String) throws -> StaffMember? { try real.staffMember(login: login) }
+    func allStaff() throws -> [StaffMember] { try real.allStaff() }
+    func setRole(login: String, role: Role, by actor: Actor) throws { try write { try real.setRole(login: login, role: role, by: actor) } }
+    func setPinHash(login: String, hash: String, by actor: Actor) throws {
+        try write { try real.setPinHash(login: login, hash: hash, by: actor) }
+    }
+    func pinHash(login: String) throws -> String? { try real.pinHash(login: login) }
+    func disableStaff(login: String, by actor: Actor) throws { try write { try real.disableStaff(login: login, by: actor) } }
+    func hasActiveAdministrator() throws -> Bool { try real.hasActiveAdministrator() }
+    func auditTrail(login: String?, since: Date?, property: String?, limit: Int) throws -> [AuditEntry] {
+        try real.auditTrail(login: login, since: since, property: property, limit: limit)
+    }
+    func recordRefusal(action: String, subject: String, reason: String, by actor: Actor) throws {
+        try write { try real.recordRefusal(action: action, subject: subject, reason: reason, by: actor) }
+    }
+
+    // Administration and bulk loading
+    var location: String { real.location }
+    func schemaVersion() throws -> Int { try real.schemaVersion() }
+    var currentSchemaVersion: Int { real.currentSchemaVersion }
+    func integrityCheck() throws -> [String] { try real.integrityCheck() }
+    func migrate() throws -> Int { try write { try real.migrate() } }
+    func close() { real.close() }
+    func bulkLoad(_ body: (BulkSink) throws -> Void) throws { try write { try real.bulkLoad(body) } }
+    func moveDemoStays(to today: Day, calendar: Calendar) throws -> Int {
+        try write { try real.moveDemoStays(to: today, calendar: calendar) }
+    }
+}
