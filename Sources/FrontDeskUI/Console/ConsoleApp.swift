@@ -140,17 +140,22 @@ public final class ConsoleApp: TerminalApp {
         live.caughtUp(desk.store)
     }
 
-    /// Leaving for another view: half-written notes are kept as drafts, and forms and help close.
+    /// Leaving for another view: half-written notes are kept as drafts (and the profiles under them
+    /// say so), and forms and help close.
     private func leaveForms() {
-        keepDrafts()
+        let kept = keepDrafts()
         while stack.entries.count > 1, !stack.top.screen.staysWhenLeft { stack.close(stack.top.id) }
+        if kept { refreshAll() }
     }
 
     /// Keeps every half-written pad so the associate can finish it next time.
-    private func keepDrafts() {
+    @discardableResult
+    private func keepDrafts() -> Bool {
+        var kept = false
         for screen in stack.screens {
-            if let draft = screen.unsavedDraft { try? desk.keepDraft(draft) }
+            if let draft = screen.unsavedDraft { kept = (try? desk.keepDraft(draft)) != nil || kept }
         }
+        return kept
     }
 
     // MARK: - Rendering
