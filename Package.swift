@@ -31,7 +31,8 @@ let package = Package(
         .testTarget(name: "FrontDeskOutputTests", dependencies: ["FrontDeskOutput"]),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreContract"]),
         .testTarget(name: "FrontDeskStoresTests", dependencies: ["FrontDeskStores", "StoreContract"]),
-        .testTarget(name: "FrontDeskUITests", dependencies: ["FrontDeskUI", "FrontDeskCore", "FrontDeskStores"]),
+        .testTarget(name: "FrontDeskUITests", dependencies: ["FrontDeskUI", "FrontDeskCore", "FrontDeskStores"],
+                    exclude: ["ExpectedScreens"]),
         .testTarget(name: "CursesFrontEndTests", dependencies: ["CursesFrontEnd", "FrontDeskUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["frontdesk", "FrontDeskUI"]),
     ]

@@ -141,7 +141,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.control("u")], context: .typing, action: .clearField, help: "Clear the field", footer: nil),
 
         Binding(keys: [.up], context: .help, action: .moveUp, help: "Scroll up", footer: nil),
-        Binding(keys: [.down], context: .help, action: .moveDown, help: "Scroll down", footer: nil),
+        Binding(keys: [.down], context: .help, action: .moveDown, help: "Scroll down", footer: "Scroll"),
         Binding(keys: [.escape, .function(1)], context: .help, action: .back, help: "Close help", footer: "Close"),
     ])
 

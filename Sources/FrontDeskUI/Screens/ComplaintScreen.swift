@@ -88,7 +88,8 @@ struct ComplaintScreen: Screen {
             if let late = FollowUpPolicy.overdueBy(c, now: now) {
                 canvas.put(" Follow-up overdue by \(ProfileScreen.minutes(late)) (due \(desk.time(c.followUpDue)))", row: 3, column: 0, role: .overdue)
             } else {
-                canvas.put(" Follow up by \(desk.time(c.followUpDue)), in \(ProfileScreen.minutes(c.followUpDue.timeIntervalSince(now)))", row: 3, column: 0, role: .normal)
+                let left = ProfileScreen.remaining(c.followUpDue.timeIntervalSince(now)).map { ", in \($0)" } ?? ": now"
+                canvas.put(" Follow up by \(desk.time(c.followUpDue))\(left)", row: 3, column: 0, role: .normal)
             }
         }
         canvas.put(" What happened: " + c.summary, row: 4, column: 0, role: .normal)

@@ -7,8 +7,10 @@ struct HelpScreen: Screen {
     var keyContext: KeyContext { .help }
     var staysWhenLeft: Bool { false }
 
-    static func lines(_ keymap: Keymap) -> [(text: String, role: StyleRole)] {
+    /// Every binding, grouped by where it applies, each help text wrapped to the width beside its keys.
+    static func lines(_ keymap: Keymap, width: Int) -> [(text: String, role: StyleRole)] {
         var out: [(String, StyleRole)] = []
+        let keyColumn = 20
         for context in KeyContext.allCases {
             let bindings = keymap.bindings.filter { $0.context == context }
             guard !bindings.isEmpty else { continue }
@@ -16,19 +18,24 @@ struct HelpScreen: Screen {
             out.append((context.rawValue, .header))
             for b in bindings {
                 let keys = b.keys.map(\.description).joined(separator: ", ")
-                out.append(("  " + TerminalText.pad(keys, to: 16) + "  " + b.help, .normal))
+                for (i, part) in TerminalText.wrap(b.help, to: max(10, width - keyColumn - 2)).enumerated() {
+                    let lead = i == 0 ? "  " + TerminalText.pad(keys, to: keyColumn - 4) + "  " : String(repeating: " ", count: keyColumn)
+                    out.append((lead + part, .normal))
+                }
             }
         }
         out.append(("", .normal))
-        out.append(("In a choice field, a letter jumps to the first choice starting with it (y or n for Alert).", .muted))
-        out.append(("Esc then a digit works as F1–F10 on terminals without function keys (Esc 0 is F10).", .muted))
+        for note in ["In a choice field, a letter jumps to the first choice starting with it (y or n for Alert).",
+                     "Esc then a digit works as F1–F10 on terminals without function keys (Esc 0 is F10)."] {
+            out += TerminalText.wrap(note, to: width - 2).map { ($0, .muted) }
+        }
         return out
     }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
         switch keymap.action(for: key, in: .help) {
         case .moveUp?: top = max(0, top - 1)
-        case .moveDown?: top = min(max(0, HelpScreen.lines(keymap).count - 1), top + 1)
+        case .moveDown?: top = min(max(0, HelpScreen.lines(keymap, width: Chrome.minimumWidth).count - 1), top + 1)
         case .back?: return [.close]
         default: break
         }
@@ -38,7 +45,7 @@ struct HelpScreen: Screen {
     mutating func receive(_ message: Message) -> [Effect] { report(message) }
 
     func render(into canvas: inout Canvas, context: RenderContext) {
-        let all = HelpScreen.lines(context.keymap)
+        let all = HelpScreen.lines(context.keymap, width: canvas.width)
         let height = canvas.height - 3
         let first = min(top, max(0, all.count - height))
         for (i, line) in all.dropFirst(first).prefix(height).enumerated() {

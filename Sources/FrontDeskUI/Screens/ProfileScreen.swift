@@ -410,7 +410,7 @@ struct ProfileScreen: Screen {
             if let late = FollowUpPolicy.overdueBy(c, now: now) {
                 due = "follow-up overdue by \(ProfileScreen.minutes(late))"
             } else {
-                due = "follow up in \(ProfileScreen.minutes(c.followUpDue.timeIntervalSince(now)))"
+                due = ProfileScreen.remaining(c.followUpDue.timeIntervalSince(now)).map { "follow up in \($0)" } ?? "follow up now"
             }
             let text = "  \(c.category.label) · \(c.severity.label) · \(c.owner) · \(due): \(c.summary)"
             lines.append((text, FollowUpPolicy.isOverdue(c, now: now) ? .overdue : .normal, nil))
@@ -420,6 +420,11 @@ struct ProfileScreen: Screen {
             lines.append(("  \(count); last \(desk.day(last.created.at).short): \(last.category.label), \(last.status.label.lowercased())", .muted, nil))
         }
         return lines
+    }
+
+    /// Time left before a follow-up, or nil once none is left: "follow up now", "due now".
+    static func remaining(_ seconds: TimeInterval) -> String? {
+        seconds > 0 ? minutes(seconds) : nil
     }
 
     static func minutes(_ seconds: TimeInterval) -> String {

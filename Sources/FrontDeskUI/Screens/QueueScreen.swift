@@ -189,7 +189,7 @@ struct QueueScreen: Screen {
             let due: String
             if !c.status.isActive { due = c.status.label }
             else if let overdue { due = "late " + ProfileScreen.minutes(overdue) }
-            else { due = "in " + ProfileScreen.minutes(c.followUpDue.timeIntervalSince(now)) }
+            else { due = ProfileScreen.remaining(c.followUpDue.timeIntervalSince(now)).map { "in " + $0 } ?? "due now" }
             let selected = index == selection
             if selected { canvas.fill(row: line, role: .selection) }
             let base: StyleRole = selected ? .selection : .normal

@@ -20,7 +20,9 @@ struct SearchScreen: Screen {
     var title: String { "Guest search" }
     var keyContext: KeyContext { .search }
     var hiddenActions: Set<Action> {
-        foundNobody ? (outcome.suggestions.isEmpty ? [.useSuggestion] : []) : [.walkIn, .useSuggestion]
+        // Keys that would do nothing now stay out of the footer: there is nobody to open when nobody matched.
+        foundNobody ? (outcome.suggestions.isEmpty ? [.useSuggestion, .openGuest, .moveDown] : [.openGuest, .moveDown])
+                    : [.walkIn, .useSuggestion]
     }
     var refresh: [Effect] { [.search(query.text)] }
 
