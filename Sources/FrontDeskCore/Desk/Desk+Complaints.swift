@@ -142,6 +142,13 @@ extension Desk {
         return escalated
     }
 
+    /// The queue a member sees first: a supervisor (or administrator) their property's, anyone else
+    /// their own; `everyProperty` gives an administrator the whole chain's.
+    public func usualQueueScope(everyProperty: Bool = false) -> QueueScope {
+        if everyProperty && member.role == .administrator { return .chain }
+        return everyProperty || member.role >= .supervisor ? .property : .mine
+    }
+
     /// The queue of `scope`, with guests, VIP levels and value tiers, in queue order.
     public func complaintQueue(_ scope: QueueScope, statuses: Set<ComplaintStatus>?) throws -> ComplaintQueue {
         var property: String? = self.property

@@ -130,6 +130,9 @@ extension Desk {
         return matches.map { ($0, guests[$0.olderID], guests[$0.newerID]) }
     }
 
+    /// Whether this member may merge profiles: the key is offered only to them.
+    public var mayMerge: Bool { (try? Permissions.checkMerge(by: member)) != nil }
+
     /// A supervisor merges two profiles of one person; everything moves to the survivor.
     public func merge(_ absorbed: Int64, into survivor: Int64) throws -> MergeSummary {
         try audited("merge guests", subject: "guest #\(absorbed)") { try Permissions.checkMerge(by: member) }

@@ -101,7 +101,7 @@ public final class ConsoleApp: TerminalApp {
             case .openQueue:
                 leaveForms()
                 if !(stack.top.screen is QueueScreen) {
-                    open(QueueScreen(view: QueueView(scope: desk.member.role >= .supervisor ? .property : .mine)))
+                    open(QueueScreen(view: QueueView(scope: desk.usualQueueScope())))
                 }
             case .openArrivals:
                 leaveForms()

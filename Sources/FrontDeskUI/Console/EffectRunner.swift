@@ -96,7 +96,7 @@ struct EffectRunner {
     }
 
     private func profile(_ id: Int64) throws -> ProfileScreen {
-        ProfileScreen(file: try desk.guestFile(id), today: desk.today, property: desk.property, role: desk.member.role,
+        ProfileScreen(file: try desk.guestFile(id), today: desk.today, property: desk.property, mayMerge: desk.mayMerge,
                       settings: recognition)
     }
 }

@@ -30,7 +30,8 @@ struct ProfileScreen: Screen {
     var today: Day
     /// The hotel this desk is at, and who is looking: what applies here, and what they may see.
     let property: String
-    let role: Role
+    /// Whether the merge key is offered: only to those who may merge.
+    let mayMerge: Bool
     let settings: RecognitionSettings
     private(set) var mode = Mode.browsing
     /// Index into `selectable`.
@@ -46,11 +47,11 @@ struct ProfileScreen: Screen {
     /// The reason kept when the guest, asked to confirm a preference, says it no longer holds.
     static let noLongerHolds = "asked to confirm it, the guest said it no longer holds"
 
-    init(file: GuestFile, today: Day, property: String, role: Role, settings: RecognitionSettings) {
+    init(file: GuestFile, today: Day, property: String, mayMerge: Bool, settings: RecognitionSettings) {
         self.file = file
         self.today = today
         self.property = property
-        self.role = role
+        self.mayMerge = mayMerge
         self.settings = settings
         sections = ProfileSections(profile: file.profile, property: property, today: today, settings: settings)
         if !sections.alerts.isEmpty || !file.profile.flags.isEmpty { mode = .alerts(resume: nil) }
@@ -329,7 +330,7 @@ struct ProfileScreen: Screen {
         duplicates.prefix(2).map { d in
             // The merge key is offered to those who may use it; anyone else sees the hint to pass on.
             ("Same guest as #\(d.guest.id) \(vips.named(d.guest))? (\(d.reasons.joined(separator: ", ")))"
-                + (role >= .supervisor ? " M merges" : ""), .banner, nil)
+                + (mayMerge ? " M merges" : ""), .banner, nil)
         }
     }
 

@@ -17,8 +17,7 @@ enum ComplaintsListing {
         let now = try ComplaintsCommand.asOf(args)
         let format = try settings.format(OutputFormat.allCases)
         let desk = try Session.desk(settings)
-        // A supervisor lists their home property, an administrator every property.
-        var queue = try desk.complaintQueue(desk.member.role == .administrator ? .chain : .property, statuses: statuses)
+        var queue = try desk.complaintQueue(desk.usualQueueScope(everyProperty: true), statuses: statuses)
         queue.sort(now: now)
         var items = queue.items
         if args.has("overdue") { items = items.filter { FollowUpPolicy.isOverdue($0.complaint, now: now) } }
