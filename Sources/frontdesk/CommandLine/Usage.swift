@@ -71,10 +71,14 @@ enum Usage {
       --db PATH          the database file (default: $XDG_DATA_HOME/frontdesk/frontdesk.sqlite);
                          a file named here must exist (create one with 'db init')
       --property CODE    this hotel's code, stamped on everything recorded (default MAIN)
-      --theme NAME       default, high-contrast, monochrome, or a path to a .theme file
+      --theme NAME       default, high-contrast, monochrome (built in), a theme in
+                         ~/.config/frontdesk/themes or PREFIX/share/frontdesk/themes,
+                         or a path to a .theme file
       --as LOGIN         who is at the keyboard (default: the operating-system user);
                          asks for that person's PIN (read from standard input when it is not a terminal)
-      --format F         table (default) or json; csv too for complaints list and arrivals
+      --format F         table (default) or json; csv too wherever a command lists things
+                         (search, duplicates, stays, prefs, flags, arrivals, complaints,
+                         staff, vip, audit): RFC 4180, a cell a spreadsheet would run begins with '
       --as-of TIME       the time to judge overdue by, ISO 8601 (2026-11-22T10:00:00Z; default now)
       --help, -h         this text
       --version          the version
