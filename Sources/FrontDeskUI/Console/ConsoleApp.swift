@@ -115,7 +115,7 @@ public final class ConsoleApp: TerminalApp {
                     switch step {
                     case .push(let screen): open(screen)
                     case .deliver(let message):
-                        if case .failed = message {} else { wrote = effect.writes }
+                        if case .done = message { wrote = effect.writes }
                         run(stack.change(id) { $0.receive(message) }, for: id)
                     }
                 }
