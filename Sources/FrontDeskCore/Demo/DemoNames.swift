@@ -48,6 +48,22 @@ enum DemoNames {
         "高橋": "Takahashi", "たなか": "Tanaka", "渡辺": "Watanabe", "伊藤": "Ito", "中村": "Nakamura",
     ]
 
+    /// Given names the desk would greet as Ms; the rest of the lists as Mr, but for names that say nothing.
+    static let feminine: Set<String> = [
+        "Olivia", "Emma", "Charlotte", "Amelia", "Sophie", "Mary-Kate", "María", "Lucía", "Inés", "Sofía", "Begoña",
+        "Mette", "Sørine", "Birgitte", "Małgorzata", "Zofia", "Agnieszka", "Katarzyna", "Lena", "Anneliese", "Käthe",
+        "Chloé", "Hélène", "Anaïs", "Gaëlle", "芳", "娜", "静", "敏", "花子", "さくら", "ゆき", "美咲", "Thị Bích", "Thu Hằng",
+        "Ngọc Ánh", "Þórunn", "Guðrún", "Björk", "Çağla", "Ayşe", "Gülşen", "Siobhán",
+    ]
+    /// Names that tell nothing of whom they belong to: no title is guessed.
+    static let eitherOrNeither: Set<String> = ["洋", "Noël", "Æbeltoft"]
+
+    /// "Ms", "Mr", or "" for a name that does not say.
+    static func title(for given: String) -> String {
+        if eitherOrNeither.contains(given) { return "" }
+        return feminine.contains(given) ? "Ms" : "Mr"
+    }
+
     static let companies = ["Novo Nordisk", "Siemens", "Banco Santander", "Air France", "Toyota", "Vinamilk",
                             "Orlen", "Maersk", "Tata", "Alibaba", "Deloitte", "Rolls-Royce", "Nestlé", "L'Oréal"]
 
