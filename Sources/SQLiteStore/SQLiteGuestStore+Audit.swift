@@ -57,6 +57,9 @@ extension SQLiteGuestStore: AuditTrail {
             SELECT at, login, property, terminal, 'guests merged', 'guest #' || survivor_id,
                    'absorbed guest #' || absorbed_id || ': ' || moved, 0 FROM guest_merges
             UNION ALL
+            SELECT at, login, property, terminal, 'database setting changed', 'database', name || ' = ' || value, 0
+              FROM database_settings
+            UNION ALL
             SELECT at, login, property, terminal, action, subject, reason, 1 FROM refusals
         )
         WHERE (?1 IS NULL OR login = ?1) AND (?2 IS NULL OR at >= ?2) AND (?4 IS NULL OR property = ?4)

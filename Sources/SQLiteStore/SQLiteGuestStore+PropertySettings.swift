@@ -12,6 +12,19 @@ extension SQLiteGuestStore: PropertySettingsStore {
         } ?? ComplaintSettings()
     }
 
+    public func homeProperty() throws -> String? {
+        try db.first("SELECT value FROM database_settings WHERE name = 'home-property' ORDER BY id DESC LIMIT 1") { $0.text(0) }
+    }
+
+    public func setHomeProperty(_ code: String, by actor: Actor) throws {
+        let code = try PropertyCode.validated(code)
+        try write {
+            try db.run("""
+                INSERT INTO database_settings (name, value, login, at, property, terminal) VALUES ('home-property', ?, ?, ?, ?, ?)
+                """, [.text(code), .text(actor.login), .real(now().unixSeconds), .text(actor.property), .text(actor.terminal)])
+        }
+    }
+
     public func setComplaintSettings(_ settings: ComplaintSettings, property: String, by actor: Actor) throws {
         let policy = try settings.policy.validated()
         guard settings.limit.amountMinor >= 0 else { throw FrontDeskError.invalid("the compensation limit cannot be negative") }

@@ -7,24 +7,19 @@ func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode 
     do {
         let args = try Arguments(argv)
         let settings = Settings(arguments: args, environment: environment)
-        if args.has("help") { Output.print(Usage.text); return .ok }
-        if args.has("version") { Output.print(Usage.version); return .ok }
-        switch args.words.first {
-        case nil: try ConsoleCommand.run(args, settings: settings)
-        case "guests": try GuestsCommand.run(args, settings: settings)
-        case "demo-data": try DemoDataCommand.run(args, settings: settings)
-        case "db": try DatabaseCommand.run(args, settings: settings)
-        case "staff": try StaffCommand.run(args, settings: settings)
-        case "audit": try AuditCommand.run(args, settings: settings)
-        case "property": try PropertyCommand.run(args, settings: settings)
-        case "stays": try StaysCommand.run(args, settings: settings)
-        case "prefs": try PrefsCommand.run(args, settings: settings)
-        case "arrivals": try ArrivalsCommand.run(args, settings: settings)
-        case "flags": try FlagsCommand.run(args, settings: settings)
-        case "vip": try VIPCommand.run(args, settings: settings)
-        case "complaints": try ComplaintsCommand.run(args, settings: settings)
-        case let other?: throw CommandFailure.usage("unknown command '\(other)'")
+        if args.has("version") { Output.print(Help.version); return .ok }
+        let (command, operands) = try resolve(args.words, help: args.has("help"))
+        guard let command else {
+            // A group's name alone ("frontdesk guests --help"): its commands.
+            Output.print(Help.group(args.words[0]))
+            return .ok
         }
+        if args.has("help") {
+            Output.print(command.words.isEmpty ? Help.usage : Help.of(command))
+            return .ok
+        }
+        try args.check(for: command)
+        try command.run(Invocation(operands: operands, arguments: args, settings: settings))
         return .ok
     } catch let failure as CommandFailure {
         Output.note("frontdesk: \(failure.message)")
@@ -37,6 +32,24 @@ func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode 
         Output.note("frontdesk: \(error)")
         return .unavailable
     }
+}
+
+/// The command the words name and its operands; nil for a group asked for its help. A word that
+/// names nothing is refused with the closest one offered.
+func resolve(_ words: [String], help: Bool) throws -> (Command?, [String]) {
+    guard let first = words.first else { return (CommandTable.commands.first { $0.words.isEmpty }, []) }
+    if let (command, operands) = CommandTable.command(for: words) { return (command, operands) }
+    let group = CommandTable.group(first)
+    guard !group.isEmpty else {
+        throw CommandFailure.usage("unknown command '\(first)'" + Suggestion.phrase(first, among: CommandTable.firstWords))
+    }
+    let verbs = group.map { $0.words[1] }
+    guard words.count > 1 else {
+        if help { return (nil, []) }
+        throw CommandFailure.usage("\(first) needs a command: \(verbs.joined(separator: ", "))")
+    }
+    throw CommandFailure.usage("unknown \(first) command '\(words[1])'" + Suggestion.phrase(words[1], among: verbs)
+                               + " (\(verbs.joined(separator: ", ")))")
 }
 
 exit(frontdeskMain(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment).rawValue)

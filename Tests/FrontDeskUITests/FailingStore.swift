@@ -100,6 +100,8 @@ final class FailingStore: FrontDeskStore {
     func vipCatalog() throws -> VIPCatalog { try real.vipCatalog() }
     func setVIPLevel(_ level: VIPLevelDefinition, by actor: Actor) throws { try write { try real.setVIPLevel(level, by: actor) } }
     func complaintSettings(property: String) throws -> ComplaintSettings { try real.complaintSettings(property: property) }
+    func homeProperty() throws -> String? { try real.homeProperty() }
+    func setHomeProperty(_ code: String, by actor: Actor) throws { try write { try real.setHomeProperty(code, by: actor) } }
     func setComplaintSettings(_ settings: ComplaintSettings, property: String, by actor: Actor) throws {
         try write { try real.setComplaintSettings(settings, property: property, by: actor) }
     }

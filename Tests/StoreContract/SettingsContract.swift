@@ -8,6 +8,7 @@ enum SettingsContract {
         [
             ("complaint settings: the defaults, then the latest change, per property", latestPerProperty),
             ("complaint settings that make no sense are refused", refused),
+            ("the property a database was made for: none until set, then the latest", homeProperty),
         ]
     }
 
@@ -26,6 +27,17 @@ enum SettingsContract {
         let trail = try store.auditTrail(login: "root", since: nil, limit: 10)
         try Expect.equal(trail.filter { $0.action == "settings changed" && $0.subject == "property LIS" }.count, 2,
                          "each change is in the audit trail")
+    }
+
+    static func homeProperty(_ store: FrontDeskStore) throws {
+        try Expect.equal(try store.homeProperty(), nil, "a new database was made for no property yet")
+        try store.setHomeProperty("lis", by: admin)
+        try store.setHomeProperty("OPO", by: admin)
+        try Expect.equal(try store.homeProperty(), "OPO", "the latest applies")
+        try Expect.fails("a code that is no property", as: \.isInvalid) { try store.setHomeProperty("two words", by: admin) }
+        try Expect.equal(try store.homeProperty(), "OPO", "nothing refused was kept")
+        try Expect.that(try store.auditTrail(login: "root", since: nil, limit: 10).contains { $0.action == "database setting changed" },
+                        "the change is in the audit trail")
     }
 
     static func refused(_ store: FrontDeskStore) throws {

@@ -3,4 +3,10 @@
 public protocol PropertySettingsStore: AnyObject {
     func complaintSettings(property: String) throws -> ComplaintSettings
     func setComplaintSettings(_ settings: ComplaintSettings, property: String, by actor: Actor) throws
+
+    /// The property a single hotel's database was made for (`db init --property`, the demo's DEMO):
+    /// where a session works when none is named. Nil when none was recorded.
+    func homeProperty() throws -> String?
+    /// Kept as history; the latest applies. The code is checked (`PropertyCode`).
+    func setHomeProperty(_ code: String, by actor: Actor) throws
 }

@@ -5,7 +5,8 @@ struct Arguments {
     private(set) var options: [String: String] = [:]
     private(set) var flags: Set<String> = []
 
-    static let flagNames: Set<String> = ["with-pin", "help", "version", "demo", "overdue", "consent", "critical", "include-sensitive"]
+    /// Options that take no value: known from the command table, so `--consent 12` reads 12 as an operand.
+    static let flagNames = CommandTable.flagNames
 
     init(_ args: [String]) throws {
         var i = 0
@@ -27,7 +28,8 @@ struct Arguments {
                 continue
             }
             if value == nil {
-                guard i < args.count else { throw CommandFailure.usage("--\(name) needs a value") }
+                // Last on the line without its value: kept as given, for the command's check to name.
+                guard i < args.count else { flags.insert(name); continue }
                 value = args[i]
                 i += 1
             }
@@ -46,14 +48,22 @@ struct Arguments {
     }
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 
-    /// Refuses options the command does not know, naming the first one.
-    func allowOnly(_ allowed: Set<String>, command: String) throws {
-        let global: Set<String> = ["db", "property", "theme", "as", "format"]
-        for name in options.keys.sorted() where !allowed.contains(name) && !global.contains(name) {
-            throw CommandFailure.usage("unknown option --\(name) for '\(command)'")
+    /// Refuses what the command does not take, suggesting what was probably meant, and asks for what
+    /// it needs; every word of it from the command table.
+    func check(for command: Command) throws {
+        let known = command.options + CommandTable.global
+        let names = known.map(\.name)
+        for name in (Array(options.keys) + Array(flags)).sorted() where !names.contains(name) {
+            throw CommandFailure.usage("unknown option --\(name) for '\(command.name)'" + Suggestion.phrase(name, among: names, prefix: "--"))
         }
-        for name in flags.sorted() where name == "demo" && !allowed.contains(name) {
-            throw CommandFailure.usage("--demo goes alone, to open the console on the demo hotel")
+        for name in flags.sorted() {
+            if let option = known.first(where: { $0.name == name }), option.value != nil {
+                throw CommandFailure.usage("--\(name) needs a value (\(option.value!))")
+            }
+        }
+        for option in command.options where option.required && options[option.name] == nil && !flags.contains(option.name) {
+            throw CommandFailure.usage("\(command.name) needs --\(option.name) \(option.value ?? "")".trimmingCharacters(in: .whitespaces)
+                                       + " (see '\(command.name) --help')")
         }
     }
 

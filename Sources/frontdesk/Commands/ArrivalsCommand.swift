@@ -5,17 +5,8 @@ import FrontDeskOutput
 /// `frontdesk arrivals [--date D]`: the morning briefing, the same list as F3 in the console;
 /// `frontdesk arrivals review STAY`: a recognition coordinator marks an arrival reviewed.
 enum ArrivalsCommand {
-    static func run(_ args: Arguments, settings: Settings) throws {
-        let words = Array(args.words.dropFirst())
-        switch words.first {
-        case nil: try list(args, settings: settings)
-        case "review": try review(Array(words.dropFirst()), args, settings: settings)
-        case let other?: throw CommandFailure.usage("unknown arrivals command '\(other)' (review, or none for the list)")
-        }
-    }
-
-    static func list(_ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["date", "include-sensitive", "department"], command: "arrivals")
+    static func list(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        guard operands.isEmpty else { throw CommandFailure.usage("arrivals takes no operands: --date DATE names another day") }
         let format = try settings.format(OutputFormat.allCases)
         let department = try args.option("department").map { text in
             guard let d = Department(text: text) else {
@@ -36,7 +27,6 @@ enum ArrivalsCommand {
     }
 
     static func review(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly([], command: "arrivals review")
         guard operands.count == 1, let id = Int64(operands[0]) else {
             throw CommandFailure.usage("arrivals review needs one stay id (the STAY column of 'frontdesk arrivals')")
         }

@@ -5,9 +5,8 @@ import FrontDeskOutput
 /// `frontdesk audit [--login L] [--since DATE] [--limit N]`: every write and every refusal,
 /// newest first, for supervisors (their property) and administrators (every property).
 enum AuditCommand {
-    static func run(_ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["login", "since", "limit"], command: "audit")
-        guard args.words.count == 1 else { throw CommandFailure.usage("audit takes no operands; filter with --login and --since") }
+    static func run(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        guard operands.isEmpty else { throw CommandFailure.usage("audit takes no operands; filter with --login and --since") }
         let since = try args.option("since").map(parseSince)
         let format = try settings.format(OutputFormat.allCases)
         let entries = try Session.desk(settings).auditTrail(login: args.option("login"), since: since,

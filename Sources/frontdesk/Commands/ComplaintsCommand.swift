@@ -6,26 +6,7 @@ import FrontDeskOutput
 /// Who may do what is the core's (`Permissions`, through `Desk`): listing and escalating are for
 /// supervisors (their home property) and administrators (every property).
 enum ComplaintsCommand {
-    static func run(_ args: Arguments, settings: Settings) throws {
-        let words = Array(args.words.dropFirst())
-        guard let verb = words.first else {
-            throw CommandFailure.usage("complaints needs a command: log, list or escalate-overdue")
-        }
-        if args.has("overdue"), verb != "list" {
-            throw CommandFailure.usage("--overdue is for 'complaints list'")
-        }
-        let operands = Array(words.dropFirst())
-        switch verb {
-        case "log": try log(operands, args, settings: settings)
-        case "list": try ComplaintsListing.run(operands, args, settings: settings)
-        case "escalate-overdue": try escalateOverdue(operands, args, settings: settings)
-        default:
-            throw CommandFailure.usage("unknown complaints command '\(verb)' (log, list, escalate-overdue)")
-        }
-    }
-
     static func log(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["category", "severity", "summary", "action"], command: "complaints log")
         guard operands.count == 1, let guestID = Int64(operands[0]) else {
             throw CommandFailure.usage("complaints log needs one guest id (a number; find it with 'frontdesk guests search')")
         }
@@ -51,7 +32,6 @@ enum ComplaintsCommand {
     /// For cron: every open complaint whose follow-up is overdue gets an `escalated` entry.
     /// Running it again finds them escalated already, and the lifecycle refuses a second one.
     static func escalateOverdue(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["as-of"], command: "complaints escalate-overdue")
         guard operands.isEmpty else { throw CommandFailure.usage("complaints escalate-overdue takes no operands") }
         let now = try asOf(args)
         let format = try settings.format()

@@ -5,7 +5,6 @@ import FrontDeskOutput
 /// `frontdesk complaints list`: the supervisor queue, in queue order, as a table, JSON or CSV.
 enum ComplaintsListing {
     static func run(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["status", "as-of"], command: "complaints list")
         guard operands.isEmpty else { throw CommandFailure.usage("complaints list takes no operands") }
         var statuses: Set<ComplaintStatus>?
         if let text = args.option("status") {

@@ -9,14 +9,13 @@ enum ConsoleCommand {
     static let demoGuests = 300
 
     static func run(_ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["demo"], command: "frontdesk")
         // Configuration mistakes first: they are worth hearing even without a terminal.
         let theme = try ThemeLocator.theme(settings)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure(code: .usage, message: "the console needs a terminal; for scripts use 'frontdesk guests ...' (see --help)")
         }
-        let store = args.has("demo") ? try openDemo(settings) : try Session.store(settings)
-        let desk = try Session.desk(on: store, settings, defaultProperty: args.has("demo") ? "DEMO" : "MAIN")
+        let store = args.has("demo") ? try openDemo(settings) : try Session.store(settings, creating: true)
+        let desk = try Session.desk(on: store, settings, fallback: args.has("demo") ? "DEMO" : "MAIN")
         let app = ConsoleApp(desk: desk)
         // Told to stop (hang-up, SIGTERM): the draft is kept and the terminal restored by now;
         // exit as a shell reports a signal, 128 + its number, so a supervisor sees why.
@@ -31,14 +30,14 @@ enum ConsoleCommand {
     static func openDemo(_ settings: Settings) throws -> FrontDeskStore {
         let path = settings.demoDatabase
         if FileManager.default.fileExists(atPath: path) {
-            let store = try Stores.open(.file(path))
+            let store = try Session.open(.file(path))
             try store.moveDemoStays(to: Day(Date()), calendar: .current)
             return store
         }
         try Session.makeDirectory(settings.dataDirectory)
         let partial = path + ".creating"
         try? FileManager.default.removeItem(atPath: partial)
-        let store = try Stores.open(.file(partial), StoreOpeningOptions(create: true))
+        let store = try Session.create(.file(partial), settings, property: "DEMO")
         try DemoDataCommand.generate(into: store, guests: demoGuests, property: "DEMO")
         store.close()
         // Only a complete demo gets the real name: an interrupted first run starts over.

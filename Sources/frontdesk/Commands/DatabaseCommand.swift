@@ -5,30 +5,38 @@ import FrontDeskStores
 
 /// `frontdesk db init|migrate|check`: for the engineers who run the servers.
 enum DatabaseCommand {
-    static func run(_ args: Arguments, settings: Settings) throws {
-        try args.allowOnly([], command: "db")
-        let words = Array(args.words.dropFirst())
-        guard words.count == 1 else { throw CommandFailure.usage("db needs one command: init, migrate or check") }
-        switch words[0] {
-        case "init":
-            guard let location = settings.namedLocation else { throw CommandFailure.usage("db init needs --db PATH") }
-            if case .file(let path) = location, FileManager.default.fileExists(atPath: path) {
+    static func initialise(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        try noOperands(operands, "init")
+        // Without --db: the hotel's own file, which the console and commands then use.
+        let location = settings.namedLocation ?? .file(settings.defaultDatabase)
+        if case .file(let path) = location {
+            if FileManager.default.fileExists(atPath: path) {
                 throw CommandFailure(code: .notPermitted, message: "\(path) already exists; db init only creates new databases")
             }
-            let store = try Stores.open(location, StoreOpeningOptions(create: true))
-            Output.print("Created \(store.location) (schema \(try store.schemaVersion())).")
-        case "migrate":
-            let store = try Session.store(settings)
-            Output.print("Schema is at version \(try store.migrate()).")
-        case "check":
-            let store = try Session.store(settings)
-            let problems = try store.integrityCheck()
-            guard problems.isEmpty else {
-                throw CommandFailure(code: .badData, message: "integrity check failed:\n" + problems.joined(separator: "\n"))
-            }
-            Output.print("ok: schema \(try store.schemaVersion()), \(try store.guestCount()) guests")
-        default:
-            throw CommandFailure.usage("unknown db command '\(words[0])' (init, migrate, check)")
+            if settings.namedLocation == nil { try Session.makeDirectory(settings.dataDirectory) }
         }
+        let property = try settings.property()
+        let store = try Session.create(location, settings, property: property)
+        Output.print("Created \(store.location) for \(property) (schema \(try store.schemaVersion())).")
+    }
+
+    static func migrate(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        try noOperands(operands, "migrate")
+        let store = try Session.store(settings)
+        Output.print("Schema is at version \(try store.migrate()).")
+    }
+
+    static func check(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        try noOperands(operands, "check")
+        let store = try Session.store(settings)
+        let problems = try store.integrityCheck()
+        guard problems.isEmpty else {
+            throw CommandFailure(code: .badData, message: "integrity check failed:\n" + problems.joined(separator: "\n"))
+        }
+        Output.print("ok: schema \(try store.schemaVersion()), \(try store.guestCount()) guests")
+    }
+
+    private static func noOperands(_ operands: [String], _ verb: String) throws {
+        guard operands.isEmpty else { throw CommandFailure.usage("db \(verb) takes no operands; name the database with --db") }
     }
 }

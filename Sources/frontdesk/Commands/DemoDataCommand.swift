@@ -5,8 +5,8 @@ import FrontDeskStores
 
 /// `frontdesk demo-data --guests N`: a realistic hotel of any size, for trying and benchmarking.
 enum DemoDataCommand {
-    static func run(_ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["guests", "seed"], command: "demo-data")
+    static func run(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        guard operands.isEmpty else { throw CommandFailure.usage("demo-data takes no operands: --db PATH --guests N") }
         guard let location = settings.namedLocation else {
             throw CommandFailure.usage("demo-data needs --db PATH for the new demo database")
         }
@@ -16,10 +16,10 @@ enum DemoDataCommand {
         if case .file(let path) = location, FileManager.default.fileExists(atPath: path) {
             throw CommandFailure(code: .notPermitted, message: "\(path) already exists; demo data goes into a new file only, so no real guest is mixed with invented ones")
         }
-        let store = try Stores.open(location, StoreOpeningOptions(create: true))
+        let property = try settings.property(default: "DEMO")
+        let store = try Session.create(location, settings, property: property)
         let started = Date()
-        try generate(into: store, guests: count, property: try settings.property(default: "DEMO"),
-                     seed: UInt64(try args.integer("seed") ?? 2026))
+        try generate(into: store, guests: count, property: property, seed: UInt64(try args.integer("seed") ?? 2026))
         let seconds = Date().timeIntervalSince(started)
         Output.note("Created \(store.location): \(count) guests in \(String(format: "%.1f", seconds)) s")
     }

@@ -4,21 +4,8 @@ import FrontDeskOutput
 /// `frontdesk flags set|clear GUEST KIND --reason TEXT` and `flags list GUEST`: classifications
 /// such as "do not rent", each with a reason and who set it. "Do not rent" needs a supervisor.
 enum FlagsCommand {
-    static func run(_ args: Arguments, settings: Settings) throws {
-        let words = Array(args.words.dropFirst())
-        let operands = Array(words.dropFirst())
-        switch words.first {
-        case "set": try change(operands, clearing: false, args, settings: settings)
-        case "clear": try change(operands, clearing: true, args, settings: settings)
-        case "list": try list(operands, args, settings: settings)
-        case let other?: throw CommandFailure.usage("unknown flags command '\(other)' (set, clear, list)")
-        case nil: throw CommandFailure.usage("flags needs a command: set, clear or list")
-        }
-    }
-
     static func change(_ operands: [String], clearing: Bool, _ args: Arguments, settings: Settings) throws {
         let command = clearing ? "flags clear" : "flags set"
-        try args.allowOnly(["reason"], command: command)
         let kinds = GuestFlagKind.allCases.map(\.rawValue).joined(separator: ", ")
         guard operands.count == 2, let guestID = Int64(operands[0]) else {
             throw CommandFailure.usage("\(command) needs a guest id and a flag (\(kinds))")
@@ -38,7 +25,6 @@ enum FlagsCommand {
     }
 
     static func list(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly([], command: "flags list")
         let guestID = try GuestsCommand.guestID(operands, command: "flags list")
         let format = try settings.format(OutputFormat.allCases)
         let profile = try Session.desk(settings).profile(guestID, sensitive: .leftOut)

@@ -4,22 +4,7 @@ import FrontDeskOutput
 
 /// `frontdesk guests add|search|show|duplicates|merge`: the guest file for scripts and administrators.
 enum GuestsCommand {
-    static func run(_ args: Arguments, settings: Settings) throws {
-        let words = Array(args.words.dropFirst())
-        switch words.first {
-        case "add": try add(args, settings: settings)
-        case "search": try search(Array(words.dropFirst()), args, settings: settings)
-        case "show": try show(Array(words.dropFirst()), args, settings: settings)
-        case "duplicates": try GuestsMergeCommand.duplicates(Array(words.dropFirst()), args, settings: settings)
-        case "merge": try GuestsMergeCommand.merge(Array(words.dropFirst()), args, settings: settings)
-        case let other?: throw CommandFailure.usage("unknown guests command '\(other)' (add, search, show, duplicates, merge)")
-        case nil: throw CommandFailure.usage("guests needs a command: add, search, show, duplicates or merge")
-        }
-    }
-
     static func add(_ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["given", "family", "title", "email", "phone", "loyalty", "vip", "language", "company", "reading",
-                            "birth-date"], command: "guests add")
         let format = try settings.format()
         let birthDate = try birthDate(args)
         let desk = try Session.desk(settings)
@@ -45,7 +30,6 @@ enum GuestsCommand {
     }
 
     static func search(_ words: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["limit"], command: "guests search")
         let query = words.joined(separator: " ")
         guard !query.trimmingSpaces.isEmpty else {
             throw CommandFailure.usage("guests search needs something to look for: a name, room, loyalty number, phone or e-mail")
@@ -66,7 +50,6 @@ enum GuestsCommand {
     }
 
     static func show(_ words: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["include-sensitive"], command: "guests show")
         let id = try guestID(words, command: "guests show")
         let format = try settings.format()
         let desk = try Session.desk(settings)

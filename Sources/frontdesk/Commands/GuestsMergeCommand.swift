@@ -6,7 +6,6 @@ import FrontDeskOutput
 /// Anyone signed in may look; only supervisors and administrators merge.
 enum GuestsMergeCommand {
     static func duplicates(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["limit"], command: "guests duplicates")
         guard operands.isEmpty else {
             throw CommandFailure.usage("guests duplicates takes no operands; --limit N shows more or fewer")
         }
@@ -31,7 +30,6 @@ enum GuestsMergeCommand {
     }
 
     static func merge(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly([], command: "guests merge")
         guard operands.count == 2, let survivor = Int64(operands[0]), let absorbed = Int64(operands[1]) else {
             throw CommandFailure.usage("guests merge needs two guest ids: the profile that stays, then the one merged into it")
         }

@@ -4,22 +4,10 @@ import FrontDeskOutput
 
 /// `frontdesk prefs add|list|confirm|retire`: the preference pad for scripts and imports.
 enum PrefsCommand {
-    static func run(_ args: Arguments, settings: Settings) throws {
-        let words = Array(args.words.dropFirst())
-        switch words.first {
-        case "add": try add(Array(words.dropFirst()), args, settings: settings)
-        case "list": try list(Array(words.dropFirst()), args, settings: settings)
-        case "confirm": try confirm(Array(words.dropFirst()), args, settings: settings)
-        case "retire": try retire(Array(words.dropFirst()), args, settings: settings)
-        case let other?: throw CommandFailure.usage("unknown prefs command '\(other)' (add, list, confirm, retire)")
-        case nil: throw CommandFailure.usage("prefs needs a command: add, list, confirm or retire")
-        }
-    }
 
     /// As on the pad: a note the guest's profile already holds confirms that preference instead
     /// of recording it twice, so an observation seen again stops being "seen 1×".
     static func add(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["detail", "category", "level", "scope", "source", "consent", "critical"], command: "prefs add")
         let guestID = try GuestsCommand.guestID(operands, command: "prefs add")
         guard let detail = args.option("detail") else { throw CommandFailure.usage("prefs add needs --detail TEXT") }
         // As on the pad: the category follows the words unless it is given.
@@ -73,14 +61,12 @@ enum PrefsCommand {
 
     /// `prefs confirm ID`: the guest says a preference still holds (an observation seen again).
     static func confirm(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly([], command: "prefs confirm")
         let id = try preferenceID(operands, "confirm")
         try Session.desk(settings).confirmPreference(id)
         Output.print("Confirmed preference \(id).")
     }
 
     static func retire(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["reason"], command: "prefs retire")
         guard let reason = args.option("reason") else { throw CommandFailure.usage("prefs retire needs --reason TEXT: it stays in history") }
         let id = try preferenceID(operands, "retire")
         try Session.desk(settings).retirePreference(id, reason: reason)
@@ -95,7 +81,6 @@ enum PrefsCommand {
     }
 
     static func list(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["include-sensitive"], command: "prefs list")
         let guestID = try GuestsCommand.guestID(operands, command: "prefs list")
         let format = try settings.format(OutputFormat.allCases)
         let profile = try Session.desk(settings).profile(guestID, sensitive: GuestsCommand.sensitive(args))

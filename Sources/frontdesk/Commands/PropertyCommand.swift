@@ -7,31 +7,34 @@ import FrontDeskOutput
 /// the order of the one question). Administrators change them; each change is kept.
 enum PropertyCommand {
     static let complaintOptions = ["follow-up-low", "follow-up-medium", "follow-up-high", "compensation-limit", "currency"]
-    static let setOptions = Set(complaintOptions + RecognitionSettings.optionNames)
 
-    static func run(_ args: Arguments, settings: Settings) throws {
-        let words = Array(args.words.dropFirst())
-        guard words.count == 1, ["show", "set"].contains(words[0]) else {
-            throw CommandFailure.usage("property needs one command: show or set")
-        }
-        try args.allowOnly(words[0] == "set" ? setOptions : [], command: "property \(words[0])")
+    static func show(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        guard operands.isEmpty else { throw CommandFailure.usage("property show takes no operands; --property names the hotel") }
+        let format = try settings.format()
+        try print(try Session.desk(settings), format)
+    }
+
+    static func set(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        guard operands.isEmpty else { throw CommandFailure.usage("property set takes no operands, only options") }
         let format = try settings.format()
         let desk = try Session.desk(settings)
-        if words[0] == "set" {
-            var current = try desk.complaintSettings()
-            if let m = try args.integer("follow-up-low") { current.policy.lowMinutes = m }
-            if let m = try args.integer("follow-up-medium") { current.policy.mediumMinutes = m }
-            if let m = try args.integer("follow-up-high") { current.policy.highMinutes = m }
-            if let c = args.option("currency") { current.limit.currency = c.uppercased() }
-            if let text = args.option("compensation-limit") {
-                do { current.limit.amountMinor = try Money.parse(text, currency: current.limit.currency) } catch let e as FrontDeskError {
-                    throw CommandFailure.usage("--compensation-limit: \(e.description)")
-                }
+        var current = try desk.complaintSettings()
+        if let m = try args.integer("follow-up-low") { current.policy.lowMinutes = m }
+        if let m = try args.integer("follow-up-medium") { current.policy.mediumMinutes = m }
+        if let m = try args.integer("follow-up-high") { current.policy.highMinutes = m }
+        if let c = args.option("currency") { current.limit.currency = c.uppercased() }
+        if let text = args.option("compensation-limit") {
+            do { current.limit.amountMinor = try Money.parse(text, currency: current.limit.currency) } catch let e as FrontDeskError {
+                throw CommandFailure.usage("--compensation-limit: \(e.description)")
             }
-            let changesComplaints = complaintOptions.contains { args.option($0) != nil }
-            let options = RecognitionSettings.optionNames.compactMap { name in args.option(name).map { (name: name, value: $0) } }
-            try desk.changeSettings(complaints: changesComplaints ? current : nil, recognition: options)
         }
+        let changesComplaints = complaintOptions.contains { args.option($0) != nil }
+        let options = RecognitionSettings.optionNames.compactMap { name in args.option(name).map { (name: name, value: $0) } }
+        try desk.changeSettings(complaints: changesComplaints ? current : nil, recognition: options)
+        try print(desk, format)
+    }
+
+    private static func print(_ desk: Desk, _ format: OutputFormat) throws {
         let complaints = try desk.complaintSettings()
         let recognition = try desk.recognitionSettings()
         if format == .json { try Output.printJSON(Shown(complaints: complaints, recognition: recognition)); return }

@@ -4,18 +4,8 @@ import FrontDeskOutput
 /// `frontdesk vip list` and `frontdesk vip set RANK --code C --name N [--role R]`: the chain's
 /// VIP levels. Administrators change them; every change is kept.
 enum VIPCommand {
-    static func run(_ args: Arguments, settings: Settings) throws {
-        let words = Array(args.words.dropFirst())
-        switch words.first {
-        case "list": try list(args, settings: settings)
-        case "set": try set(Array(words.dropFirst()), args, settings: settings)
-        case let other?: throw CommandFailure.usage("unknown vip command '\(other)' (list, set)")
-        case nil: throw CommandFailure.usage("vip needs a command: list or set")
-        }
-    }
-
-    static func list(_ args: Arguments, settings: Settings) throws {
-        try args.allowOnly([], command: "vip list")
+    static func list(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        guard operands.isEmpty else { throw CommandFailure.usage("vip list takes no operands") }
         let format = try settings.format(OutputFormat.allCases)
         let levels = try Session.desk(settings).vipCatalog().levels
         try Output.print(Listing(columns: ["rank", "code", "name", "colour"], items: levels) {
@@ -24,7 +14,6 @@ enum VIPCommand {
     }
 
     static func set(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        try args.allowOnly(["code", "name", "role"], command: "vip set")
         guard operands.count == 1, let rank = Int(operands[0]) else {
             throw CommandFailure.usage("vip set needs the rank it configures (1 for the first level above a regular guest)")
         }

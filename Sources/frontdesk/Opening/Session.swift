@@ -2,22 +2,53 @@ import Foundation
 import FrontDeskCore
 import FrontDeskStores
 
-/// Opens the store a command works on and signs its user in. A database the user named must already
-/// exist: a typo never silently starts an empty hotel. Only the default file is created on first use.
+/// Which hotel a command or the console works on, and who is at the keyboard. One rule for both:
+/// the database named with --db (or FRONTDESK_DB), which must exist; else the hotel's own file;
+/// else the demo hotel, once it has been opened. A command never creates a database; the console
+/// makes the hotel's own file on first use, and `db init` makes any. The property is the one named,
+/// else the one the database was made for, else MAIN.
 enum Session {
-    static func store(_ settings: Settings) throws -> FrontDeskStore {
-        if let named = settings.namedLocation { return try Stores.open(named) }
+    static func store(_ settings: Settings, creating: Bool = false) throws -> FrontDeskStore {
+        if let named = settings.namedLocation { return try open(named) }
+        let fm = FileManager.default
+        if fm.fileExists(atPath: settings.defaultDatabase) { return try open(.file(settings.defaultDatabase)) }
+        if fm.fileExists(atPath: settings.demoDatabase) {
+            let demo = try open(.file(settings.demoDatabase))
+            try demo.moveDemoStays(to: Day(Date()), calendar: .current)
+            return demo
+        }
+        guard creating else {
+            throw CommandFailure(code: .noInput, message: "no hotel database yet at \(settings.defaultDatabase): open the console once "
+                                 + "(frontdesk), try the demo hotel (frontdesk --demo), or name one with --db (make it with 'frontdesk db init')")
+        }
         try makeDirectory(settings.dataDirectory)
-        return try Stores.open(.file(settings.defaultDatabase), StoreOpeningOptions(create: true))
+        return try create(.file(settings.defaultDatabase), settings, property: try settings.property())
+    }
+
+    /// A new database, made for `property`.
+    static func create(_ location: StoreLocation, _ settings: Settings, property: String) throws -> FrontDeskStore {
+        let store = try Stores.open(location, StoreOpeningOptions(create: true))
+        try store.setHomeProperty(property, by: Actor(login: settings.login, property: property, terminal: settings.terminal))
+        return store
     }
 
     /// The store, and the desk its user signed in at.
-    static func desk(_ settings: Settings, defaultProperty: String = "MAIN") throws -> Desk {
-        try desk(on: try store(settings), settings, defaultProperty: defaultProperty)
+    static func desk(_ settings: Settings) throws -> Desk {
+        try desk(on: try store(settings), settings)
     }
 
-    static func desk(on store: FrontDeskStore, _ settings: Settings, defaultProperty: String = "MAIN") throws -> Desk {
-        try SignIn.desk(store, try settings.signInRequest(defaultProperty: defaultProperty), pins: PinHasher())
+    static func desk(on store: FrontDeskStore, _ settings: Settings, fallback: String = "MAIN") throws -> Desk {
+        let home = try store.homeProperty() ?? fallback
+        return try SignIn.desk(store, try settings.signInRequest(defaultProperty: home), pins: PinHasher())
+    }
+
+    /// Opens an existing database; one that is not there says how to make it.
+    static func open(_ location: StoreLocation) throws -> FrontDeskStore {
+        do {
+            return try Stores.open(location)
+        } catch FrontDeskError.notFound(let message) {
+            throw CommandFailure(code: .noInput, message: message + " (make one with 'frontdesk db init --db \(location)')")
+        }
     }
 
     static func makeDirectory(_ path: String) throws {

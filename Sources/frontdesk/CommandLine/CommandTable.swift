@@ -1,0 +1,199 @@
+import FrontDeskCore
+
+/// Every command of the command line, in the order the usage text lists them.
+enum CommandTable {
+    /// Options every command takes.
+    static let global: [Option] = [
+        Option(name: "db", value: "PATH", help: "the hotel's database file (default: see 'Which hotel' below)"),
+        Option(name: "property", value: "CODE", help: "the hotel this is for (default: the database's own, else MAIN)"),
+        Option(name: "as", value: "LOGIN", help: "who is at the keyboard (default: the operating-system user); asks for that person's PIN"),
+        Option(name: "format", value: "F", help: "table (default), json, or csv where a command lists things", choices: ["table", "json", "csv"]),
+        Option(name: "help", help: "this command's help"),
+    ]
+
+    static let commands: [Command] = [
+        Command(words: [], summary: "open the console", options: [
+            Option(name: "demo", help: "the console on a ready demo hotel, made on first use"),
+            Option(name: "theme", value: "NAME", help: "default, high-contrast, monochrome, a theme of your own, or a .theme file"),
+        ], run: { try ConsoleCommand.run($0.arguments, settings: $0.settings) }),
+
+        Command(words: ["guests", "add"], summary: "add a guest; prints the new guest's id", options: [
+            Option(name: "given", value: "NAME", help: "given name"),
+            Option(name: "family", value: "NAME", help: "family name"),
+            Option(name: "title", value: "T", help: "Ms, Mr, Dr..."),
+            Option(name: "language", value: "L", help: "the language the guest speaks"),
+            Option(name: "email", value: "E", help: "e-mail address"),
+            Option(name: "phone", value: "P", help: "phone number"),
+            Option(name: "loyalty", value: "N", help: "loyalty card number"),
+            Option(name: "vip", value: "LEVEL", help: "a VIP level's code, name or rank (see 'frontdesk vip list')"),
+            Option(name: "company", value: "C", help: "the company the guest travels for"),
+            Option(name: "reading", value: "NAME", help: "the name in Latin letters, for names in other scripts (\"Yamada Taro\"); searched too"),
+            Option(name: "birth-date", value: "YYYY-MM-DD", help: "tells namesakes apart"),
+        ], run: { try GuestsCommand.add($0.arguments, settings: $0.settings) }),
+        Command(words: ["guests", "search"], operands: "QUERY", summary: "find guests by name, room, loyalty number, phone or e-mail",
+                options: [Option(name: "limit", value: "N", help: "at most N guests (default 20)")],
+                run: { try GuestsCommand.search($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["guests", "show"], operands: "ID", summary: "one guest's profile and preferences",
+                options: [Option(name: "include-sensitive", help: "health, religion and sobriety too (coordinators and above)")],
+                run: { try GuestsCommand.show($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["guests", "duplicates"], summary: "profiles that are probably one person, surest first",
+                options: [Option(name: "limit", value: "N", help: "at most N pairs (default 50)")],
+                run: { try GuestsMergeCommand.duplicates($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["guests", "merge"], operands: "SURVIVOR ABSORBED",
+                summary: "move everything of ABSORBED to SURVIVOR; ABSORBED's id then opens SURVIVOR (supervisors)",
+                run: { try GuestsMergeCommand.merge($0.operands, $0.arguments, settings: $0.settings) }),
+
+        Command(words: ["stays", "add"], operands: "GUEST", summary: "a reservation or a stay at this hotel; prints its id", options: [
+            Option(name: "room", value: "R", help: "the room", required: true),
+            Option(name: "arrival", value: "DATE", help: "YYYY-MM-DD", required: true),
+            Option(name: "departure", value: "DATE", help: "YYYY-MM-DD", required: true),
+            Option(name: "status", value: "S", help: "reserved (default), in-house, departed or cancelled",
+                   choices: StayStatus.allCases.map(\.rawValue)),
+            Option(name: "revenue", value: "AMOUNT", help: "what the stay brought in, in the hotel's currency"),
+        ], run: { try StaysCommand.add($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["stays", "list"], operands: "GUEST", summary: "a guest's stays",
+                run: { try StaysCommand.list($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["stays", "check-in"], operands: "STAY", summary: "the guest has arrived",
+                run: { try StaysCommand.move($0.operands, to: .inHouse, $0.arguments, settings: $0.settings) }),
+        Command(words: ["stays", "check-out"], operands: "STAY", summary: "the guest has left",
+                options: [Option(name: "revenue", value: "AMOUNT", help: "what the stay brought in, in the hotel's currency")],
+                run: { try StaysCommand.move($0.operands, to: .departed, $0.arguments, settings: $0.settings) }),
+        Command(words: ["stays", "cancel"], operands: "STAY", summary: "a reservation that will not come",
+                run: { try StaysCommand.move($0.operands, to: .cancelled, $0.arguments, settings: $0.settings) }),
+
+        Command(words: ["prefs", "add"], operands: "GUEST",
+                summary: "record a preference; one already on file is confirmed, not recorded twice", options: [
+            Option(name: "detail", value: "TEXT", help: "what the guest wants, in their words", required: true),
+            Option(name: "category", value: "C", help: "bedding, room, allergy...; follows the words when not given",
+                   choices: PreferenceCategory.allCases.map(\.rawValue)),
+            Option(name: "level", value: "L", help: "preferred (default), required, only, unacceptable or no-preference",
+                   choices: PreferenceLevel.allCases.map(\.rawValue)),
+            Option(name: "scope", value: "S", help: "standing (default) or stay: this stay only", choices: PreferenceScope.allCases.map(\.rawValue)),
+            Option(name: "source", value: "S", help: "stated (default): the guest said it; observed: seen", choices: PreferenceSource.allCases.map(\.rawValue)),
+            Option(name: "property", value: "CODE", help: "here: the one hotel the preference holds at (not where you sign in)"),
+            Option(name: "critical", help: "shown as an alert whenever the profile opens"),
+            Option(name: "consent", help: "the guest agreed that a health, religion or sobriety fact is kept"),
+        ], run: { try PrefsCommand.add($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["prefs", "list"], operands: "GUEST", summary: "a guest's preferences, retired ones too",
+                options: [Option(name: "include-sensitive", help: "health, religion and sobriety too (coordinators and above)")],
+                run: { try PrefsCommand.list($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["prefs", "confirm"], operands: "ID", summary: "the guest says a preference still holds",
+                run: { try PrefsCommand.confirm($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["prefs", "retire"], operands: "ID", summary: "a preference no longer holds; it stays in history",
+                options: [Option(name: "reason", value: "TEXT", help: "why", required: true)],
+                run: { try PrefsCommand.retire($0.operands, $0.arguments, settings: $0.settings) }),
+
+        Command(words: ["arrivals"], summary: "the day's arrivals and what each department prepares", options: [
+            Option(name: "date", value: "DATE", help: "another day than today, YYYY-MM-DD"),
+            Option(name: "department", value: "D", help: "one department's part (alerts always included)",
+                   choices: Department.allCases.map(\.rawValue)),
+            Option(name: "include-sensitive", help: "health, religion and sobriety too (coordinators and above)"),
+        ], run: { try ArrivalsCommand.list($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["arrivals", "review"], operands: "STAY", summary: "mark an arrival reviewed (coordinators, supervisors)",
+                run: { try ArrivalsCommand.review($0.operands, $0.arguments, settings: $0.settings) }),
+
+        Command(words: ["flags", "set"], operands: "GUEST FLAG", summary: "previous-complaint, problematic or do-not-rent (supervisors)",
+                options: [Option(name: "reason", value: "TEXT", help: "why; kept with the flag", required: true)],
+                run: { try FlagsCommand.change($0.operands, clearing: false, $0.arguments, settings: $0.settings) }),
+        Command(words: ["flags", "clear"], operands: "GUEST FLAG", summary: "lift a flag; the reason is kept",
+                options: [Option(name: "reason", value: "TEXT", help: "why", required: true)],
+                run: { try FlagsCommand.change($0.operands, clearing: true, $0.arguments, settings: $0.settings) }),
+        Command(words: ["flags", "list"], operands: "GUEST", summary: "the flags in force on a guest",
+                run: { try FlagsCommand.list($0.operands, $0.arguments, settings: $0.settings) }),
+
+        Command(words: ["complaints", "log"], operands: "GUEST", summary: "log a complaint you own; prints its id", options: [
+            Option(name: "category", value: "C", help: "what it is about", required: true, choices: ComplaintCategory.allCases.map(\.rawValue)),
+            Option(name: "severity", value: "S", help: "how badly the stay was hurt", required: true,
+                   choices: ComplaintSeverity.allCases.map(\.rawValue)),
+            Option(name: "summary", value: "TEXT", help: "what happened", required: true),
+            Option(name: "action", value: "TEXT", help: "what was done at once"),
+        ], run: { try ComplaintsCommand.log($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["complaints", "list"], summary: "the queue, overdue first (supervisors: their hotel; administrators: all)", options: [
+            Option(name: "status", value: "S", help: "only open, escalated, resolved or closed ones", choices: ComplaintStatus.allCases.map(\.rawValue)),
+            Option(name: "overdue", help: "only those whose follow-up is overdue"),
+            Option(name: "as-of", value: "TIME", help: "judge overdue at this ISO 8601 time (default now)"),
+        ], run: { try ComplaintsListing.run($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["complaints", "escalate-overdue"], summary: "for cron: escalate every overdue complaint once; prints how many",
+                options: [Option(name: "as-of", value: "TIME", help: "judge overdue at this ISO 8601 time (default now)")],
+                run: { try ComplaintsCommand.escalateOverdue($0.operands, $0.arguments, settings: $0.settings) }),
+
+        Command(words: ["staff", "add"], operands: "LOGIN", summary: "let someone sign in (administrators; the first administrator: whoever can write the file)",
+                options: [
+            Option(name: "name", value: "NAME", help: "the name staff see", required: true),
+            Option(name: "role", value: "ROLE", help: "what they may do", required: true, choices: Role.allCases.map(\.rawValue)),
+            Option(name: "with-pin", help: "read their PIN now (4 to 12 digits)"),
+        ], run: { try StaffCommand.add($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["staff", "list"], summary: "who may sign in (administrators)",
+                run: { try StaffCommand.list($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["staff", "set-role"], operands: "LOGIN ROLE", summary: "change what someone may do (administrators)",
+                run: { try StaffCommand.setRole($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["staff", "set-pin"], operands: "LOGIN", summary: "set someone's PIN, read from the terminal (administrators)",
+                run: { try StaffCommand.setPIN($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["staff", "disable"], operands: "LOGIN", summary: "someone may no longer sign in; what they recorded stays (administrators)",
+                run: { try StaffCommand.disable($0.operands, $0.arguments, settings: $0.settings) }),
+
+        Command(words: ["vip", "list"], summary: "the chain's VIP levels",
+                run: { try VIPCommand.list($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["vip", "set"], operands: "RANK", summary: "add or rename a VIP level (administrators)", options: [
+            Option(name: "code", value: "C", help: "what scripts type"),
+            Option(name: "name", value: "N", help: "what staff see"),
+            Option(name: "role", value: "R", help: "the colour it is drawn in", choices: VIPLevelDefinition.roles),
+        ], run: { try VIPCommand.set($0.operands, $0.arguments, settings: $0.settings) }),
+
+        Command(words: ["property", "show"], summary: "a hotel's follow-up times, offer limit and recognition settings",
+                run: { try PropertyCommand.show($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["property", "set"], summary: "change them (administrators); each change is kept", options: [
+            Option(name: "follow-up-low", value: "MIN", help: "minutes to call back a low-severity complaint"),
+            Option(name: "follow-up-medium", value: "MIN", help: "... a medium one"),
+            Option(name: "follow-up-high", value: "MIN", help: "... a high one"),
+            Option(name: "compensation-limit", value: "AMOUNT", help: "what an associate may offer without a supervisor"),
+            Option(name: "currency", value: "CODE", help: "the hotel's currency, EUR, JPY..."),
+            Option(name: "reconfirm-after-days", value: "N", help: "a standing preference older than this is confirmed at check-in"),
+            Option(name: "tier-window-days", value: "N", help: "value tiers look back this many days"),
+            Option(name: "valuable-nights", value: "N", help: "most valuable from this many nights..."),
+            Option(name: "valuable-revenue", value: "AMOUNT", help: "... or this much net revenue"),
+            Option(name: "question-order", value: "LIST", help: "the one question's categories in order: bedding,room,newspaper,..."),
+        ], run: { try PropertyCommand.set($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["audit"], summary: "every write and every refusal, newest first (supervisors, administrators)", options: [
+            Option(name: "login", value: "L", help: "one person's"),
+            Option(name: "since", value: "DATE", help: "from a date or an ISO 8601 time"),
+            Option(name: "limit", value: "N", help: "at most N entries (default 200)"),
+        ], run: { try AuditCommand.run($0.operands, $0.arguments, settings: $0.settings) }),
+
+        Command(words: ["demo-data"], summary: "create a new database of invented guests (needs --db)", options: [
+            Option(name: "guests", value: "N", help: "how many", required: true),
+            Option(name: "seed", value: "S", help: "another seed, another hotel (default 2026)"),
+        ], run: { try DemoDataCommand.run($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["db", "init"], summary: "create a new, empty database (needs --db)",
+                run: { try DatabaseCommand.initialise($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["db", "migrate"], summary: "bring a database up to this version's schema",
+                run: { try DatabaseCommand.migrate($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["db", "check"], summary: "check that a database is sound",
+                run: { try DatabaseCommand.check($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["completion", "bash"], summary: "the bash completion script, made from this table",
+                run: { _ in Completion.printBash() }),
+    ]
+
+    /// The command the words name, the longest that fits, and the words after it (its operands).
+    static func command(for words: [String]) -> (Command, operands: [String])? {
+        commands.filter { !$0.words.isEmpty && words.starts(with: $0.words) }
+            .max { $0.words.count < $1.words.count }
+            .map { ($0, Array(words.dropFirst($0.words.count))) }
+    }
+
+    /// The commands under a first word ("guests": add, search, ...).
+    static func group(_ word: String) -> [Command] {
+        commands.filter { $0.words.first == word && $0.words.count > 1 }
+    }
+
+    static var firstWords: [String] {
+        var seen: [String] = []
+        for c in commands { if let w = c.words.first, !seen.contains(w) { seen.append(w) } }
+        return seen
+    }
+
+    /// Every flag any command takes: the command line is read knowing which options take no value.
+    static var flagNames: Set<String> {
+        Set((global + commands.flatMap(\.options)).filter { $0.value == nil }.map(\.name) + ["version"])
+    }
+}
