@@ -6,9 +6,6 @@ struct UTF8Assembler {
     private var bytes: [UInt8] = []
     private var missing = 0
 
-    /// Whether part of a character is waiting for the rest.
-    var isWaiting: Bool { missing > 0 }
-
     /// Feeds one byte; returns the scalar once one is complete.
     mutating func add(_ byte: UInt8) -> Unicode.Scalar? {
         if missing > 0 {

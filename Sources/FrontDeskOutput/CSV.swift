@@ -8,7 +8,9 @@ public enum CSV {
     }
 
     public static func field(_ text: String) -> String {
-        let cell = TerminalText.sanitize(neutralised(text), keepingLineBreaks: true)
+        // Before and after sanitising: a tab that leads becomes a space, and an invisible character
+        // that hid a leading "=" is dropped, so both are looked at.
+        let cell = neutralised(TerminalText.sanitize(neutralised(text), keepingLineBreaks: true))
         guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -110,7 +110,9 @@ import Testing
         let bin = hotel.directory.appendingPathComponent("opt/bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let copy = bin.appendingPathComponent("frontdesk").path
-        try FileManager.default.copyItem(atPath: try Shell.frontdesk, toPath: copy)
+        // Copied by cp, not in this process: a file this process writes could be inherited, still open for
+        // writing, by a test starting a program meanwhile, and then nobody may run it ("text file busy").
+        #expect(try Shell.run("/bin/cp", [try Shell.frontdesk, copy]).status == 0)
         let themes = hotel.directory.appendingPathComponent(".config/frontdesk/themes")
         try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
         let lobby = StyleRole.allCases.map { "\($0.rawValue) default default" }.joined(separator: "\n")

@@ -16,6 +16,8 @@ import Testing
         #expect(CSV.field("\tcmd") == "' cmd")
         #expect(CSV.field("\r=1") == "\"'\n=1\"")
         #expect(CSV.field("-3") == "-3", "a plain number stays a number")
+        #expect(CSV.field("\u{200B}=1+1") == "'=1+1", "an invisible character does not hide a formula")
+        #expect(CSV.field("\u{1}@x") == "'@x")
         #expect(CSV.field("Ana Lima") == "Ana Lima")
     }
 

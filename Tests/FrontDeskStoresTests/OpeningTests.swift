@@ -27,6 +27,7 @@ import Testing
         let location = StoreLocation("postgresql://desk:s3cret@db.example.com/chain")
         #expect(location == .postgres("postgresql://desk:s3cret@db.example.com/chain"))
         #expect(location.description == "postgresql://desk:***@db.example.com/chain")
+        #expect(StoreLocation("postgres://desk:p@ss@db.example.com/chain?x=a@b").description == "postgres://desk:***@db.example.com/chain?x=a@b")
         do {
             _ = try Stores.open(location)
             Issue.record("a PostgreSQL URL opened in a build without PostgreSQL")

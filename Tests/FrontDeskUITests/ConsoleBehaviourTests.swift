@@ -99,6 +99,63 @@ import FrontDeskCore
         #expect(h.lines()[0].contains("Guest search"), "after the yes, the key does what it said")
     }
 
+    @Test func aComplaintFormUnderHelpStillAsksBeforeItIsLeft() throws {
+        let h = try ConsoleHarness()
+        _ = try h.addGuest("Ana", "Lima", room: "210")
+        h.start()
+        h.type("ana lima")
+        h.press(.enter, .character("c"))
+        h.type("Cold shower")
+        h.press(.function(1), .function(4))
+        #expect(h.lines()[21].contains("Discard this complaint?"), "help closed, the form asks")
+        h.press(.character("n"))
+        #expect(h.lines()[4].contains("Cold shower"))
+    }
+
+    @Test func aPadThatCannotKeepItsDraftIsNotLeft() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        h.start()
+        h.type("ana lima")
+        h.press(.enter, .character("p"))
+        h.type("extra pillows")
+        h.failing.failure = FailingStore.readOnly(h.store.location)
+        h.press(.function(10))
+        #expect(!h.app.wantsToQuit, "the note would be lost")
+        #expect(h.lines()[1].contains("Preference pad") && h.lines()[4].contains("extra pillows"))
+        #expect(h.lines()[21...22].joined().contains("Not kept as a draft"))
+        h.failing.failure = nil
+        h.press(.function(10))
+        #expect(h.app.wantsToQuit)
+        #expect(try h.store.draft(login: "maria.s", guestID: id)?.preference.detail == "extra pillows")
+    }
+
+    @Test func theOneQuestionWaitsForAnUnfinishedNoteAndNeverDropsIt() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        try h.store.saveDraft(Draft(login: "maria.s", guestID: id, preference: NewPreference(guestID: id, category: .room, detail: "quiet room"),
+                                    savedAt: ConsoleHarness.now))
+        h.start()
+        h.type("ana lima")
+        h.press(.enter, .character("a"))
+        #expect(h.lines()[22].contains("An unfinished pad note is waiting: press p to finish it first."))
+        #expect(h.lines()[0].contains("Guest profile"))
+        #expect(try h.store.draft(login: "maria.s", guestID: id) != nil)
+    }
+
+    @Test func goingBackToAViewNeverPilesItUp() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        _ = try h.store.logComplaint(NewComplaint(guestID: id, category: .room, summary: "Cold"), policy: .standard, by: h.actor)
+        h.start()
+        h.press(.function(4), .enter)
+        #expect(h.lines()[1].contains("Complaint #"))
+        h.press(.function(4))
+        #expect(h.lines()[1].contains("Complaint queue"))
+        h.press(.escape)
+        #expect(h.lines()[0].contains("Guest search"), "one queue, not two")
+    }
+
     @Test func whileTheTerminalIsTooSmallKeysDoNothingButQuitAndHelp() throws {
         let h = try ConsoleHarness()
         try h.addGuest("Ana", "Lima", room: "210")

@@ -17,7 +17,7 @@ public enum Money {
         try parse(text, decimals: decimals(of: currency), unit: currency.uppercased())
     }
 
-    /// The same, for amounts whose currency is the property's own and taken to have cents.
+    /// The same, for a number of decimals: `unit` names the currency in a refusal.
     public static func parse(_ text: String, decimals: Int = 2, unit: String = "") throws -> Int64 {
         let typed = text.trimmingSpaces
         let example = decimals == 0 ? "25" : "25." + String(repeating: "5", count: decimals)
@@ -26,8 +26,9 @@ public enum Money {
             .invalid("'\(typed)' is not an amount\(name): \(why)")
         }
         let parts = typed.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "," }
+        // ASCII digits, scalar by scalar: "5" with a combining mark is not a digit.
         guard !typed.isEmpty, parts.count <= 2, !parts[0].isEmpty,
-              parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }) else {
+              parts.allSatisfy({ $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }) else {
             throw refuse("write it with digits and at most one point, such as \(example)")
         }
         let fraction = parts.count == 2 ? parts[1] : ""
@@ -37,9 +38,9 @@ public enum Money {
                                        : "at most \(decimals) decimals, such as \(example)")
         }
         var minor: Int64 = 0
-        for digit in parts[0] + fraction + String(repeating: "0", count: decimals - fraction.count) {
+        for digit in (parts[0] + fraction + String(repeating: "0", count: decimals - fraction.count)).utf8 {
             let (times, o1) = minor.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = times.addingReportingOverflow(Int64(digit.wholeNumberValue!))
+            let (sum, o2) = times.addingReportingOverflow(Int64(digit - UInt8(ascii: "0")))
             guard !o1, !o2, sum <= maximumMinor else { throw refuse("that is more than any amount meant here") }
             minor = sum
         }

@@ -18,6 +18,8 @@ public struct GuestFile: Sendable, Equatable {
     public var tier: ValueTier
     /// This member's unfinished pad for the guest, if any.
     public var draft: Draft?
+    /// Whether this member may merge profiles: the key is offered only to them.
+    public var mayMerge: Bool
 }
 
 /// Another profile that is probably the same guest, and why.
@@ -63,7 +65,7 @@ extension Desk {
         let complaints = try store.complaints(guestID: profile.guest.id)
         let tier = ValueTier.of(stays: profile.stays, complaints: complaints, today: today, settings: try recognitionSettings())
         return GuestFile(profile: profile, complaints: complaints, tier: tier,
-                         draft: try store.draft(login: actor.login, guestID: profile.guest.id))
+                         draft: try store.draft(login: actor.login, guestID: profile.guest.id), mayMerge: mayMerge)
     }
 
     /// The role a read is filtered for. Asking for sensitive facts without the right is refused and audited.

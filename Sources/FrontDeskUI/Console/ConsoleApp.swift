@@ -54,15 +54,19 @@ public final class ConsoleApp: TerminalApp {
         run(stack.change(top.id) { $0.update(key, keymap: keymap) }, for: top.id)
     }
 
-    /// A global key: the screen on top may hold on (a complaint form asks first); otherwise what is
-    /// half-written is kept as a draft, forms are left, and the key takes the desk where it says.
+    /// A global key: every form it would close may hold on (a complaint form asks first, even under
+    /// help); otherwise what is half-written is kept as a draft, forms are left, and the key takes the
+    /// desk where it says.
     private func leave(for action: Action) {
-        let top = stack.top
-        if action != .help, let held = stack.leave(top.id, for: action) {
-            run(held, for: top.id)
-            return
+        if action != .help {
+            for entry in stack.entries.reversed() where !entry.screen.staysWhenLeft {
+                guard let held = stack.leave(entry.id, for: action) else { continue }
+                while stack.top.id != entry.id { stack.close(stack.top.id) }  // help over it closes, so the question shows
+                run(held, for: entry.id)
+                return
+            }
         }
-        run(globalEffects(action), for: top.id)
+        run(globalEffects(action), for: stack.top.id)
     }
 
     public func tick() {
@@ -79,6 +83,7 @@ public final class ConsoleApp: TerminalApp {
         refreshAll()
     }
 
+    /// The terminal went away or the process was told to stop: keep what can be kept.
     public func terminate() {
         keepDrafts()
     }
@@ -95,19 +100,17 @@ public final class ConsoleApp: TerminalApp {
             case .push(let screen): open(screen)
             case .showHelp: if !(stack.top.screen is HelpScreen) { stack.push(HelpScreen()) }
             case .goHome:
-                leaveForms()
+                guard leaveForms() else { return }
                 stack.popToRoot()
                 refresh(stack.top.id)
             case .openQueue:
-                leaveForms()
-                if !(stack.top.screen is QueueScreen) {
-                    open(QueueScreen(view: QueueView(scope: desk.usualQueueScope())))
-                }
+                guard leaveForms() else { return }
+                if !returnTo(QueueScreen.self) { open(QueueScreen(view: QueueView(scope: desk.usualQueueScope()))) }
             case .openArrivals:
-                leaveForms()
-                if !(stack.top.screen is ArrivalsScreen) { open(ArrivalsScreen(day: desk.today)) }
+                guard leaveForms() else { return }
+                if !returnTo(ArrivalsScreen.self) { open(ArrivalsScreen(day: desk.today)) }
             case .quit:
-                keepDrafts()
+                guard keepDrafts() else { return }
                 wantsToQuit = true
             default:
                 var wrote = false
@@ -141,21 +144,40 @@ public final class ConsoleApp: TerminalApp {
     }
 
     /// Leaving for another view: half-written notes are kept as drafts (and the profiles under them
-    /// say so), and forms and help close.
-    private func leaveForms() {
-        let kept = keepDrafts()
+    /// say so), and forms and help close. False, with the reason on the message line, when a note
+    /// could not be kept: then nothing is left.
+    private func leaveForms() -> Bool {
+        let drafts = stack.screens.compactMap(\.unsavedDraft)
+        guard keepDrafts() else { return false }
         while stack.entries.count > 1, !stack.top.screen.staysWhenLeft { stack.close(stack.top.id) }
-        if kept { refreshAll() }
+        if !drafts.isEmpty { refreshAll() }
+        return true
     }
 
-    /// Keeps every half-written pad so the associate can finish it next time.
+    /// Keeps every half-written pad so the associate can finish it next time. False when one could
+    /// not be kept; the message line says why, and the note stays on screen.
     @discardableResult
     private func keepDrafts() -> Bool {
-        var kept = false
         for screen in stack.screens {
-            if let draft = screen.unsavedDraft { kept = (try? desk.keepDraft(draft)) != nil || kept }
+            guard let draft = screen.unsavedDraft else { continue }
+            do {
+                try desk.keepDraft(draft)
+            } catch {
+                let why = runner.describe(error)
+                message = StatusMessage(text: "Not kept as a draft: \(why). The note is still on the pad: save it, or discard it with Esc, then leave.",
+                                        role: .error)
+                return false
+            }
         }
-        return kept
+        return true
+    }
+
+    /// A view already open lower down is gone back to rather than opened twice; false when there is none.
+    private func returnTo<S: Screen>(_ kind: S.Type) -> Bool {
+        guard let entry = stack.entries.last(where: { $0.screen is S }) else { return false }
+        while stack.top.id != entry.id { stack.close(stack.top.id) }
+        refresh(entry.id)
+        return true
     }
 
     // MARK: - Rendering

@@ -28,7 +28,7 @@ struct EffectRunner {
 
     /// An error in the desk's words: the database's file or address means nothing to an associate
     /// (the command line names it for whoever runs the server).
-    private func describe(_ error: Error) -> String {
+    func describe(_ error: Error) -> String {
         ((error as? FrontDeskError)?.description ?? "\(error)").replacingOccurrences(of: desk.store.location, with: "the database")
     }
 
@@ -96,7 +96,7 @@ struct EffectRunner {
     }
 
     private func profile(_ id: Int64) throws -> ProfileScreen {
-        ProfileScreen(file: try desk.guestFile(id), today: desk.today, property: desk.property, mayMerge: desk.mayMerge,
+        ProfileScreen(file: try desk.guestFile(id), today: desk.today, property: desk.property,
                       settings: recognition)
     }
 }

@@ -88,7 +88,7 @@ struct PadScreen: Screen {
             focus = Field(rawValue: (focus.rawValue + Field.allCases.count - 1) % Field.allCases.count)!
             return []
         case .cancel?:
-            if detail.text.trimmingSpaces.isEmpty { return [.close, .discardDraft(guestID: guestID)] }
+            if detail.text.trimmingSpaces.isEmpty { return [.close] + discardingDraft }
             question = .discard
             return []
         default:
@@ -121,7 +121,7 @@ struct PadScreen: Screen {
             return [.savePreference(preference, ifAlreadyOnFile: .recordAgain)]
         case (.discard, .accept?):
             self.question = nil
-            return [.close, .discardDraft(guestID: guestID)]
+            return [.close] + discardingDraft
         case (.consent, .accept?):
             self.question = nil
             consent = true
@@ -152,8 +152,12 @@ struct PadScreen: Screen {
             return report(message)
         }
         // Saved: the pad closes, and a draft it finished is dropped (another kept apart may take its place).
-        return (resumesDraft ? [.discardDraft(guestID: guestID)] : []) + [.close, .status(done, .success)]
+        return discardingDraft + [.close, .status(done, .success)]
     }
+
+    /// The kept draft this pad was opened on goes once the pad is done with; a pad opened fresh never
+    /// touches the draft waiting on the profile.
+    private var discardingDraft: [Effect] { resumesDraft ? [.discardDraft(guestID: guestID)] : [] }
 
     enum ChoiceEdit { case step(Int), letter(Character) }
 

@@ -30,8 +30,6 @@ struct ProfileScreen: Screen {
     var today: Day
     /// The hotel this desk is at, and who is looking: what applies here, and what they may see.
     let property: String
-    /// Whether the merge key is offered: only to those who may merge.
-    let mayMerge: Bool
     let settings: RecognitionSettings
     private(set) var mode = Mode.browsing
     /// Index into `selectable`.
@@ -47,11 +45,10 @@ struct ProfileScreen: Screen {
     /// The reason kept when the guest, asked to confirm a preference, says it no longer holds.
     static let noLongerHolds = "asked to confirm it, the guest said it no longer holds"
 
-    init(file: GuestFile, today: Day, property: String, mayMerge: Bool, settings: RecognitionSettings) {
+    init(file: GuestFile, today: Day, property: String, settings: RecognitionSettings) {
         self.file = file
         self.today = today
         self.property = property
-        self.mayMerge = mayMerge
         self.settings = settings
         sections = ProfileSections(profile: file.profile, property: property, today: today, settings: settings)
         if !sections.alerts.isEmpty || !file.profile.flags.isEmpty { mode = .alerts(resume: nil) }
@@ -141,6 +138,8 @@ struct ProfileScreen: Screen {
         case .logComplaint?: return [.openComplaintForm(profile.guest)]
         case .askQuestion?:
             guard let category = sections.question else { return [.status("Nothing left to ask: every question has an answer.", .muted)] }
+            // One pad note per guest waits at a time: the unfinished one first.
+            guard draft == nil else { return [.status("An unfinished pad note is waiting: press p to finish it first.", .muted)] }
             return [.askedQuestion(guestID: profile.guest.id, category: category), .push(pad(asking: category))]
         case .confirmPreference?:
             guard let p = selected else { return [.status("There is no preference to confirm.", .muted)] }
@@ -148,6 +147,7 @@ struct ProfileScreen: Screen {
             return [.confirmPreference(id: p.id)]
         case .mergeDuplicate?:
             guard let other = duplicates.first else { return [.status("No other profile looks like this guest.", .muted)] }
+            guard file.mayMerge else { return [.status("Merging profiles is for a supervisor: tell one.", .muted)] }
             mode = .confirmingMerge(other)
         case .flagGuest?:
             mode = .flagging(.previousComplaint, reason: TextField(maxLength: 200))
@@ -220,6 +220,7 @@ struct ProfileScreen: Screen {
     /// A fresh read of the guest; the selection stays on the same preference. A new alert or flag
     /// asks to be read again, interrupting whatever was going on.
     private mutating func replace(_ fresh: GuestFile) -> [Effect] {
+        var effects: [Effect] = []
         let selectedID = selected?.id
         file = fresh
         sections = ProfileSections(profile: fresh.profile, property: property, today: today, settings: settings)
@@ -229,17 +230,22 @@ struct ProfileScreen: Screen {
         } else {
             selection = min(selection, max(0, selectable.count - 1))
         }
+        if case .retiring(let id, _) = mode, !selectable.contains(where: { $0.id == id && $0.isActive }) {
+            mode = .browsing
+            effects.append(.status("That preference was retired at another terminal meanwhile.", .muted))
+        }
         let unread = sections.alerts.contains { !readAlerts.contains($0.id) } || profile.flags.contains { !readFlags.contains($0.kind) }
-        guard unread else { return [] }
+        guard unread else { return effects }
         switch mode {
-        case .browsing, .alerts: mode = .alerts(resume: nil)
+        case .browsing: mode = .alerts(resume: nil)
+        case .alerts: break  // still unread: what it interrupted stays to come back to
         case .retiring(let id, let reason): mode = .alerts(resume: .retiring(id: id, reason: reason))
         case .flagging(let kind, let reason): mode = .alerts(resume: .flagging(kind, reason: reason))
         case .confirmingMerge:
             mode = .alerts(resume: nil)
-            return [.status("Something new about this guest came in: nothing merged. Read it, then M again.", .alert)]
+            effects.append(.status("Something new about this guest came in: nothing merged. Read it, then M again.", .alert))
         }
-        return []
+        return effects
     }
 
     private mutating func readAll() {
@@ -330,7 +336,7 @@ struct ProfileScreen: Screen {
         duplicates.prefix(2).map { d in
             // The merge key is offered to those who may use it; anyone else sees the hint to pass on.
             ("Same guest as #\(d.guest.id) \(vips.named(d.guest))? (\(d.reasons.joined(separator: ", ")))"
-                + (mayMerge ? " M merges" : ""), .banner, nil)
+                + (file.mayMerge ? " M merges" : ""), .banner, nil)
         }
     }
 
