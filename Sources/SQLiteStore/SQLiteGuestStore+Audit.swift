@@ -75,6 +75,11 @@ extension SQLiteGuestStore: AuditTrail {
         }
     }
 
+    public func refusalCount(action: String, subject: String, since: Date) throws -> Int {
+        Int(try db.int("SELECT count(*) FROM refusals WHERE action = ? AND subject = ? AND at >= ?",
+                       [.text(action), .text(subject), .real(since.unixSeconds)]))
+    }
+
     public func recordRefusal(action: String, subject: String, reason: String, by actor: Actor) throws {
         try write {
             try db.run("""

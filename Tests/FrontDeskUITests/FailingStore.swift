@@ -118,6 +118,9 @@ final class FailingStore: FrontDeskStore {
     func auditTrail(login: String?, since: Date?, property: String?, limit: Int) throws -> [AuditEntry] {
         try real.auditTrail(login: login, since: since, property: property, limit: limit)
     }
+    func refusalCount(action: String, subject: String, since: Date) throws -> Int {
+        try real.refusalCount(action: action, subject: subject, since: since)
+    }
     func recordRefusal(action: String, subject: String, reason: String, by actor: Actor) throws {
         try write { try real.recordRefusal(action: action, subject: subject, reason: reason, by: actor) }
     }

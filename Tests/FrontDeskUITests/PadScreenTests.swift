@@ -204,7 +204,7 @@ import FrontDeskCore
         let logged = try #require(try h.store.complaints(guestID: id).first)
         #expect(logged.compensation?.amountMinor == 50_000 && logged.owner == "maria.s")
         #expect(try h.store.entries(complaintID: logged.id).last?.text == "500.00 EUR approved by Sue Park (sue) at this terminal")
-        #expect(try h.store.auditTrail(login: "maria.s", since: nil, limit: 20).contains { $0.refused && $0.action == "approve compensation" })
+        #expect(try h.store.auditTrail(login: "maria.s", since: nil, limit: 20).contains { $0.refused && $0.action == "wrong PIN" && $0.subject == "sue" })
     }
 
     @Test func anEmptyComplaintIsRefusedAndEscAsksBeforeDiscarding() throws {

@@ -10,6 +10,7 @@ enum AuditContract {
             ("every write is in the trail with who, where and which terminal", everyWrite),
             ("refusals are in the trail", refusals),
             ("filters by login, time and count", filters),
+            ("refusals are counted by what and about whom, whoever was refused", refusalCounts),
         ]
     }
 
@@ -49,6 +50,17 @@ enum AuditContract {
         try Expect.equal(trail[0].refused, true, "marked refused")
         try Expect.equal([trail[0].action, trail[0].subject, trail[0].detail],
                          ["complaint closed", "complaint #4", "only a supervisor may close"], "what was refused")
+    }
+
+    static func refusalCounts(_ store: Store) throws {
+        let start = Date()
+        for i in 0..<60 { try store.recordRefusal(action: "sign in", subject: "cara", reason: "noise \(i)", by: ana) }
+        for actor in [ana, ben, ana] { try store.recordRefusal(action: "wrong PIN", subject: "sue", reason: "wrong PIN", by: actor) }
+        try store.recordRefusal(action: "wrong PIN", subject: "tom", reason: "wrong PIN", by: ben)
+        try Expect.equal(try store.refusalCount(action: "wrong PIN", subject: "sue", since: start.addingTimeInterval(-1)), 3,
+                         "every guess at sue's PIN, by whoever and behind however many other refusals")
+        try Expect.equal(try store.refusalCount(action: "wrong PIN", subject: "sue", since: start.addingTimeInterval(3600)), 0,
+                         "none since a later time")
     }
 
     static func filters(_ store: Store) throws {

@@ -63,17 +63,19 @@ extension Desk {
     }
 
     /// The supervisor whose login and PIN were typed, or a refusal that names neither (they simply try
-    /// again). Guessing is counted: five wrong in fifteen minutes stop approvals at this login for a while.
+    /// again). Guesses count against the supervisor's login, as at sign-in: five wrong in fifteen
+    /// minutes lock it, wherever they were typed.
     func verifiedApprover(_ approval: Approval, subject: String) throws -> StaffMember {
-        let action = "approve compensation"
-        if try SignIn.recentWrongPINs(store, login: actor.login, action: action, now: now) >= SignIn.attempts {
-            try refuse(action, subject: subject, "too many wrong supervisor PINs: wait 15 minutes, or log it without the offer")
+        let login = approval.login.trimmingSpaces
+        if try SignIn.isLocked(login, in: store, now: now) {
+            try refuse("approve compensation", subject: subject,
+                       "too many wrong PINs for that supervisor: wait 15 minutes, or log it without the offer")
         }
-        let supervisor = try store.staffMember(login: approval.login)
-        let hash = supervisor?.isDisabled == false ? try store.pinHash(login: approval.login) : nil
+        let supervisor = try store.staffMember(login: login)
+        let hash = supervisor?.isDisabled == false ? try store.pinHash(login: login) : nil
         guard pins.matches(approval.pin, storedHash: hash), let supervisor else {
-            try? store.recordRefusal(action: action, subject: subject,
-                                     reason: "wrong PIN or not an active supervisor: '\(approval.login)'", by: actor)
+            try? store.recordRefusal(action: SignIn.wrongPIN, subject: login,
+                                     reason: "approving an offer for \(subject): wrong PIN or not an active supervisor", by: actor)
             throw FrontDeskError.notPermitted("that supervisor login and PIN do not match")
         }
         return supervisor
@@ -94,11 +96,11 @@ extension Desk {
         var outcome = EntryOutcome()
         for id in ids {
             do {
-                let complaint = try audited("complaint \(kind.code)", subject: "complaint #\(id)") {
+                let complaint = try auditedWrite("complaint \(kind.code)", subject: "complaint #\(id)") {
                     try store.addEntry(complaintID: id, kind: kind, text: text, newOwner: newOwner, compensation: nil,
                                        policy: settings.policy, by: actor) { current in
                         if let owner { try Permissions.checkNewOwner(owner, for: current) }
-                        try Permissions.check(kind.action, by: member, on: current, compensationLimit: settings.limit)
+                        try rules { try Permissions.check(kind.action, by: member, on: current, compensationLimit: settings.limit) }
                     }
                 }
                 outcome.done.append(complaint)
@@ -120,18 +122,18 @@ extension Desk {
         var escalated = 0
         for complaint in open {
             guard let late = FollowUpPolicy.overdueBy(complaint, now: now) else { continue }
+            let settings = try store.complaintSettings(property: complaint.property)
             do {
-                _ = try audited("complaint escalated", subject: "complaint #\(complaint.id)") {
+                _ = try auditedWrite("complaint escalated", subject: "complaint #\(complaint.id)") {
                     try store.addEntry(complaintID: complaint.id, kind: .escalated,
                                        text: "follow-up overdue by \(Self.duration(late)): escalated automatically",
-                                       newOwner: nil, compensation: nil, policy: try store.complaintSettings(property: complaint.property).policy,
+                                       newOwner: nil, compensation: nil, policy: settings.policy,
                                        by: actor) { current in
                         // Decided again inside the write lock: a follow-up meanwhile may have reset the clock.
                         guard FollowUpPolicy.isOverdue(current, now: now) else {
                             throw FrontDeskError.invalid("complaint #\(current.id) is no longer overdue")
                         }
-                        try Permissions.check(.escalate, by: member, on: current,
-                                              compensationLimit: CompensationLimit(amountMinor: 0, currency: "EUR"))
+                        try rules { try Permissions.check(.escalate, by: member, on: current, compensationLimit: settings.limit) }
                     }
                 }
                 escalated += 1

@@ -84,7 +84,8 @@ extension Desk {
     // MARK: Guests
 
     public func addGuest(_ guest: NewGuest) throws -> Int64 {
-        try store.addGuest(try guest.validated(), by: actor)
+        try requireActive("add guests", subject: "guest")
+        return try store.addGuest(try guest.validated(), by: actor)
     }
 
     /// The walk-in the search box describes ("Ana Lima", an e-mail, a phone): made and opened.

@@ -23,6 +23,7 @@ extension Desk {
     /// Records what the guest said. Saying again what a preference on file already says confirms it
     /// (or asks first), so an observation seen again stops being "seen 1×" and nothing is kept twice.
     public func recordPreference(_ new: NewPreference, ifAlreadyOnFile: IfAlreadyOnFile) throws -> PreferenceOutcome {
+        try requireActive("record preferences", subject: "guest #\(new.guestID)")
         let valid = try new.validated()
         if ifAlreadyOnFile != .recordAgain {
             let onFile = try profile(valid.guestID).current
@@ -51,6 +52,7 @@ extension Desk {
     }
 
     private func changeablePreference(_ id: Int64, doing verb: String) throws -> Preference {
+        try requireActive("\(verb) preferences", subject: "preference #\(id)")
         guard let preference = try store.preference(id: id) else { throw FrontDeskError.notFound("no preference with id \(id)") }
         if preference.isSensitive {
             try audited("\(verb) preference", subject: "preference #\(id)") {
@@ -62,6 +64,7 @@ extension Desk {
 
     /// The associate asked the guest today's one question.
     public func recordQuestionAsked(_ category: PreferenceCategory, of guestID: Int64) throws {
+        try requireActive("ask the one question", subject: "guest #\(guestID)")
         try store.recordQuestionAsked(guestID: guestID, category: category, by: actor)
     }
 

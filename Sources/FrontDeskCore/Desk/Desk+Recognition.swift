@@ -32,6 +32,7 @@ extension Desk {
     /// A reservation or stay at this hotel; revenue in minor units of its currency.
     public func addStay(for guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
                         revenueMinor: Int64 = 0) throws -> Int64 {
+        try requireActive("add stays", subject: "guest #\(guestID)")
         guard !room.trimmingSpaces.isEmpty else { throw FrontDeskError.invalid("a stay needs a room") }
         if departure < arrival { throw FrontDeskError.invalid("the departure \(departure) is before the arrival \(arrival)") }
         try Stay.checkRevenue(revenueMinor)

@@ -52,8 +52,35 @@ public final class Desk {
         } catch FrontDeskError.notPermitted(let reason) {
             try? store.recordRefusal(action: action, subject: subject, reason: reason, by: actor)
             throw FrontDeskError.notPermitted(reason)
+        } catch let refusal as RuleRefusal {
+            try? store.recordRefusal(action: action, subject: subject, reason: refusal.reason, by: actor)
+            throw FrontDeskError.notPermitted(refusal.reason)
         }
     }
+
+    /// A write whose permission is checked inside the store's transaction (`authorize`): only what
+    /// the rules refuse is audited, never the store's own failure (a read-only file is no refusal).
+    func auditedWrite<T>(_ action: String, subject: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let refusal as RuleRefusal {
+            try? store.recordRefusal(action: action, subject: subject, reason: refusal.reason, by: actor)
+            throw FrontDeskError.notPermitted(refusal.reason)
+        }
+    }
+
+    /// Inside a write: a rule's refusal, marked as such for `auditedWrite`.
+    func rules(_ check: () throws -> Void) throws {
+        do { try check() } catch FrontDeskError.notPermitted(let reason) { throw RuleRefusal(reason: reason) }
+    }
+
+    /// Disabled staff may do nothing: checked before every write, and audited.
+    func requireActive(_ action: String, subject: String) throws {
+        try audited(action, subject: subject) { try Permissions.checkActive(member, action) }
+    }
+
+    /// What a rule refused inside a store's transaction, told apart from the store's own errors.
+    struct RuleRefusal: Error { let reason: String }
 
     /// Refuses at once, audited.
     func refuse(_ action: String, subject: String, _ reason: String) throws -> Never {

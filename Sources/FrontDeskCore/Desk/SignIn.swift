@@ -49,13 +49,16 @@ public enum SignIn {
             do { try Permissions.checkProperty(named, for: member) } catch FrontDeskError.notPermitted(let reason) { try refuse(reason) }
         }
         if let readPIN = request.pin {
-            if try recentWrongPINs(store, login: request.login, action: "sign in", now: clock()) >= attempts {
+            if try isLocked(request.login, in: store, now: clock()) {
                 try refuse("'\(request.login)' is locked for 15 minutes after \(attempts) wrong PINs")
             }
             guard let hash = try store.pinHash(login: request.login) else {
                 try refuse("'\(request.login)' has no PIN yet: an administrator sets one with 'frontdesk staff set-pin \(request.login)'")
             }
-            guard pins.matches(try readPIN(), storedHash: hash) else { try refuse("wrong PIN for '\(request.login)'") }
+            guard pins.matches(try readPIN(), storedHash: hash) else {
+                try? store.recordRefusal(action: wrongPIN, subject: request.login, reason: "wrong PIN for '\(request.login)'", by: actor)
+                throw FrontDeskError.notPermitted("wrong PIN for '\(request.login)'")
+            }
         }
         let signed = Actor(login: member.login, property: member.role == .administrator ? property : member.homeProperty,
                            terminal: request.terminal)
@@ -72,9 +75,12 @@ public enum SignIn {
                     pins: pins)
     }
 
-    /// Wrong PINs recorded for `login` (as the one acting) within the lock period.
-    static func recentWrongPINs(_ trail: AuditTrail, login: String, action: String, now: Date) throws -> Int {
-        try trail.auditTrail(login: login, since: now.addingTimeInterval(-lockSeconds), limit: 50)
-            .filter { $0.refused && $0.action == action && $0.detail.hasPrefix("wrong PIN") }.count
+    /// The refusal a wrong PIN is recorded as, with the login it was typed for: at sign-in, or a
+    /// supervisor's approval at an associate's terminal. Both count towards the lock.
+    public static let wrongPIN = "wrong PIN"
+
+    /// Whether `login` is locked now, after too many wrong PINs typed for it within the lock period.
+    static func isLocked(_ login: String, in trail: AuditTrail, now: Date) throws -> Bool {
+        try trail.refusalCount(action: wrongPIN, subject: login, since: now.addingTimeInterval(-lockSeconds)) >= attempts
     }
 }

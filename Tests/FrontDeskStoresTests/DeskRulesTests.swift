@@ -1,0 +1,72 @@
+import Foundation
+import FrontDeskCore
+import FrontDeskStores
+import Testing
+
+/// The Desk's rules over a real store: who may do what is decided there, and every refusal is kept.
+@Suite struct DeskRulesTests {
+    struct NoPINs: PinHashing {
+        func hash(_ pin: String) throws -> String { "plain$" + pin }
+        func matches(_ pin: String, storedHash: String?) -> Bool { storedHash == "plain$" + pin }
+    }
+
+    let store: FrontDeskStore
+    let admin = Actor(login: "root", property: "LIS")
+
+    init() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("frontdesk-desk-\(UUID().uuidString).sqlite").path
+        store = try Stores.open(.file(path), StoreOpeningOptions(create: true))
+        try store.addStaff(StaffMember(login: "root", displayName: "Root", role: .administrator, homeProperty: "LIS"), by: admin)
+    }
+
+    func desk(_ login: String, _ role: Role, disabled: Bool = false) -> Desk {
+        Desk(store: store, member: StaffMember(login: login, displayName: login, role: role, homeProperty: "LIS", isDisabled: disabled),
+             actor: Actor(login: login, property: "LIS"), pins: NoPINs())
+    }
+
+    func refusals(_ login: String) throws -> [AuditEntry] {
+        try store.auditTrail(login: login, since: nil, limit: 50).filter(\.refused)
+    }
+
+    @Test func disabledStaffMayDoNothingAndEveryTryIsKept() throws {
+        let guest = try desk("ana", .associate).addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
+        let gone = desk("old", .supervisor, disabled: true)
+        #expect(throws: FrontDeskError.self) { try gone.addGuest(NewGuest(givenName: "Ben", familyName: "Okafor")) }
+        #expect(throws: FrontDeskError.self) { try gone.recordPreference(NewPreference(guestID: guest, category: .room, detail: "High floor"),
+                                                                         ifAlreadyOnFile: .ask) }
+        #expect(throws: FrontDeskError.self) { try gone.setFlag(.problematic, on: guest, reason: "rude") }
+        #expect(try refusals("old").count == 3)
+        #expect(try store.guestCount() == 1 && store.profile(guestID: guest)?.preferences.isEmpty == true)
+    }
+
+    @Test func aSensitiveFactIsChangedOnlyByThoseWhoMaySeeIt() throws {
+        let coordinator = desk("cora", .coordinator)
+        let guest = try coordinator.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
+        guard case .recorded(let id) = try coordinator.recordPreference(
+            NewPreference(guestID: guest, category: .health, detail: "Insulin in the fridge", consent: true), ifAlreadyOnFile: .ask)
+        else { Issue.record("not recorded"); return }
+        let associate = desk("ana", .associate)
+        #expect(throws: FrontDeskError.self) { try associate.retirePreference(id, reason: "gone") }
+        #expect(try refusals("ana").map(\.action) == ["retire preference"])
+        #expect(try associate.profile(guest).preferences.isEmpty && associate.profile(guest).hiddenSensitive == 1,
+                "the associate is told something is kept, not what")
+        try coordinator.retirePreference(id, reason: "no longer needed")
+    }
+
+    @Test func guessesAtASupervisorsPINLockItWhereverTheyAreTyped() throws {
+        try store.addStaff(StaffMember(login: "sue", displayName: "Sue", role: .supervisor, homeProperty: "LIS"), by: admin)
+        try store.setPinHash(login: "sue", hash: try NoPINs().hash("2468"), by: admin)
+        let guest = try desk("ana", .associate).addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
+        let offer = NewComplaint(guestID: guest, category: .billing, summary: "Charged twice",
+                                 compensation: Compensation(amountMinor: 90_000, currency: "EUR", kind: .refund))
+        for (i, login) in ["ana", "bo", "cy", "ana", "bo"].enumerated() {
+            #expect(throws: FrontDeskError.notPermitted("that supervisor login and PIN do not match"), "guess \(i)") {
+                try desk(login, .associate).logComplaint(offer, approval: Desk.Approval(login: "sue", pin: "000\(i)"))
+            }
+        }
+        #expect(throws: FrontDeskError.self) {
+            try desk("dee", .associate).logComplaint(offer, approval: Desk.Approval(login: "sue", pin: "2468"))
+        }
+        #expect(try store.complaints(guestID: guest).isEmpty, "locked: even the right PIN waits")
+    }
+}
