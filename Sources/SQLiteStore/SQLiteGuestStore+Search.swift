@@ -176,10 +176,14 @@ extension SQLiteGuestStore {
             """, idList) { row in
             if rooms[row.int(0)] == nil { rooms[row.int(0)] = row.text(1) }
         }
-        let alerted = Set(try db.query("""
-            SELECT DISTINCT p.guest_id FROM preferences p
+        // Each guest with an alert, and whether any of them is not a sensitive fact.
+        var alerted: [Int64: Bool] = [:]
+        try db.each("""
+            SELECT p.guest_id, max(p.category NOT IN (\(Self.sqlList(PreferenceCategory.allCases.filter(\.isSensitive).map(\.rawValue)))))
+            FROM preferences p
             WHERE p.guest_id IN (SELECT value FROM json_each(?)) AND \(Self.alertCondition)
-            """, idList) { $0.int(0) })
+            GROUP BY p.guest_id
+            """, idList) { row in alerted[row.int(0)] = row.int(1) != 0 }
         var rows: [Int64: GuestSearchResult] = [:]
         try db.each("""
             SELECT id, given, family, vip, loyalty, language FROM guests WHERE id IN (SELECT value FROM json_each(?))
@@ -188,7 +192,8 @@ extension SQLiteGuestStore {
             rows[id] = GuestSearchResult(
                 guestID: id, displayName: PersonName.display(given: row.text(1), family: row.text(2), language: row.text(5)),
                 vip: try decode(VIPLevel(rawValue: Int(row.int(3))), row.int(3), "VIP level", "guest #\(id)"),
-                room: rooms[id], loyaltyNumber: row.optionalText(4), hasAlert: alerted.contains(id))
+                room: rooms[id], loyaltyNumber: row.optionalText(4), hasAlert: alerted[id] != nil,
+                alertsAreSensitive: alerted[id] == false)
         }
         return ids.compactMap { rows[$0] }
     }

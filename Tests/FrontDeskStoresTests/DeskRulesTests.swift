@@ -70,3 +70,18 @@ import Testing
         #expect(try store.complaints(guestID: guest).isEmpty, "locked: even the right PIN waits")
     }
 }
+
+@Suite struct SearchMarkTests {
+    /// A "!" that stands only for a sensitive fact is not shown to whom the profile would not show it.
+    @Test func aMarkForASensitiveFactOnlyIsForThoseWhoMaySeeIt() throws {
+        let rules = try DeskRulesTests()
+        let coordinator = rules.desk("cora", .coordinator)
+        let guest = try coordinator.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
+        _ = try coordinator.recordPreference(NewPreference(guestID: guest, category: .health, detail: "Epilepsy: no strobe",
+                                                           isCritical: true, consent: true), ifAlreadyOnFile: .ask)
+        #expect(try coordinator.search("lima", limit: 5).results.first?.hasAlert == true)
+        #expect(try rules.desk("ana", .associate).search("lima", limit: 5).results.first?.hasAlert == false)
+        _ = try coordinator.recordPreference(NewPreference(guestID: guest, category: .allergy, detail: "Nuts"), ifAlreadyOnFile: .ask)
+        #expect(try rules.desk("ana", .associate).search("lima", limit: 5).results.first?.hasAlert == true, "an allergy is for everyone")
+    }
+}

@@ -265,9 +265,12 @@ extension StoreContract {
             try guest("Nothing") { _ in },
         ]
         let marks = Dictionary(uniqueKeysWithValues: try store.searchGuests("marker", limit: 20).results.map { ($0.guestID, $0.hasAlert) })
+        let results = Dictionary(uniqueKeysWithValues: try store.searchGuests("marker", limit: 20).results.map { ($0.guestID, $0) })
         for id in shapes {
             let profile = try store.profile(guestID: id).unwrap("guest \(id)")
             try Expect.equal(marks[id], !profile.alerts.isEmpty, "the alert mark of \(profile.guest.givenName)")
+            try Expect.equal(results[id]?.alertsAreSensitive, !profile.alerts.isEmpty && profile.alerts.allSatisfy(\.isSensitive),
+                             "whether \(profile.guest.givenName)'s alerts are all sensitive")
         }
         try Expect.equal(shapes.filter { marks[$0] == true }.count, 5, "allergy, critical, in house, elsewhere and sensitive: five alerts")
     }

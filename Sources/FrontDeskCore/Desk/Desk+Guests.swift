@@ -32,14 +32,20 @@ public struct ProbableDuplicate: Sendable, Equatable {
 extension Desk {
     // MARK: Finding guests
 
+    /// Search as you type; the alert mark as this member may see it.
     public func search(_ text: String, limit: Int) throws -> GuestSearchOutcome {
-        try store.searchGuests(text, limit: limit)
+        var outcome = try store.searchGuests(text, limit: limit)
+        outcome.results = outcome.results.map { $0.visible(to: viewerRole) }
+        return outcome
     }
 
     /// Guests in house here, for the empty search box.
     public func inHouse(limit: Int) throws -> [GuestSearchResult] {
-        try store.inHouseGuests(property: property, limit: limit)
+        try store.inHouseGuests(property: property, limit: limit).map { $0.visible(to: viewerRole) }
     }
+
+    /// The role reads are filtered for: a disabled member sees as little as an associate.
+    var viewerRole: Role { member.isDisabled ? .associate : member.role }
 
     /// The listed guests who have an open complaint: marked so nobody is greeted as if all were well.
     public func withOpenComplaints(_ guestIDs: [Int64]) throws -> Set<Int64> {
@@ -71,7 +77,7 @@ extension Desk {
     /// The role a read is filtered for. Asking for sensitive facts without the right is refused and audited.
     func viewer(_ sensitive: SensitiveFacts, subject: String) throws -> Role {
         switch sensitive {
-        case .asRoleAllows: return member.isDisabled ? .associate : member.role
+        case .asRoleAllows: return viewerRole
         case .leftOut: return .associate
         case .included:
             return try audited("export sensitive", subject: subject) {

@@ -6,16 +6,30 @@ public struct GuestSearchResult: Sendable, Equatable, Codable {
     /// The room, when the guest is in house.
     public var room: String?
     public var loyaltyNumber: String?
+    /// The guest has alerts (`GuestProfile.alerts`): the "!" in the list.
     public var hasAlert: Bool
+    /// Every alert is a sensitive fact: the mark is left out for those who may not see them (`Desk.search`).
+    public var alertsAreSensitive: Bool
 
     public init(guestID: Int64, displayName: String, vip: VIPLevel, room: String?,
-                loyaltyNumber: String?, hasAlert: Bool) {
+                loyaltyNumber: String?, hasAlert: Bool, alertsAreSensitive: Bool = false) {
         self.guestID = guestID
         self.displayName = displayName
         self.vip = vip
         self.room = room
         self.loyaltyNumber = loyaltyNumber
         self.hasAlert = hasAlert
+        self.alertsAreSensitive = alertsAreSensitive
+    }
+
+    /// The row as a role may see it: a mark that stands only for sensitive facts is not shown to
+    /// those who may not see them, as the profile would not show them either.
+    public func visible(to role: Role) -> GuestSearchResult {
+        guard hasAlert, alertsAreSensitive, !Permissions.maySeeSensitive(role) else { return self }
+        var copy = self
+        copy.hasAlert = false
+        copy.alertsAreSensitive = false
+        return copy
     }
 }
 
