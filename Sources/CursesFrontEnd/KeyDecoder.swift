@@ -134,8 +134,7 @@ struct KeyDecoder {
         case .timeout:
             return [.key(.escape)]
         case .scalar(let value) where (0x30...0x39).contains(value):
-            let digit = Int(value - 0x30)
-            return [.key(.function(digit == 0 ? 10 : digit))]
+            return [.key(.escapeDigit(Int(value - 0x30)))]
         default:
             return [.key(.escape)] + decodeReady(input)
         }

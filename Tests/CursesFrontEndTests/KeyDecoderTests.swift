@@ -17,8 +17,8 @@ import FrontDeskUI
     }
 
     @Test func escThenADigitIsAFunctionKey() {
-        #expect(decode(scalars("\u{1B}3")) == [.key(.function(3))])
-        #expect(decode(scalars("\u{1B}0")) == [.key(.function(10))], "Esc 0 is F10")
+        #expect(decode(scalars("\u{1B}3")) == [.key(.escapeDigit(3))])
+        #expect(decode(scalars("\u{1B}0")) == [.key(.escapeDigit(0))], "Esc 0: the console reads it as F10")
         var decoder = KeyDecoder()
         _ = decoder.decode(.byte(27))
         #expect(decoder.awaitsEscapeFollowUp, "the reader waits a little longer for the digit")

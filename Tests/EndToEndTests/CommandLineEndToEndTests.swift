@@ -124,6 +124,7 @@ import Testing
             try desk.type("lima")
             try desk.waitFor("Ana Lima")
             try desk.press("F10")
+            try desk.type("y")
             #expect(try desk.waitForExit("the console to quit") == 0)
         }
         let missing = try Shell.run(copy, ["--db", hotel.database, "--theme", "velvet"], environment: hotel.environment)

@@ -68,6 +68,7 @@ import Testing
         let demo = try Tmux([try Shell.frontdesk, "--demo"], environment: env)
         try demo.waitFor("Guest search")
         try demo.press("F10")
+        try demo.type("y")
         #expect(try demo.waitForExit("the demo to close") == 0)
         let shown = try Shell.run(try Shell.frontdesk, ["property", "show"], environment: env)
         #expect(shown.status == 0 && shown.output.hasPrefix("Property DEMO"), "\(shown.output)\(shown.error)")

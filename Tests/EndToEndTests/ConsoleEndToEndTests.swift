@@ -27,6 +27,7 @@ struct ConsoleEndToEndTests {
         try desk.waitFor("Saved to Bedding: feather pillows, two")
         try desk.waitUntil("the new preference row") { $0.contains("Preferred · standing · said") && $0.contains("maria.s") }
         try desk.press("F10")
+        try desk.type("y")
         #expect(try desk.waitForExit("the console to quit on F10") == 0)
 
         let shown = try hotel.run(["guests", "search", "--db", hotel.database, "kierkegaard", "--format", "json"])
@@ -97,8 +98,16 @@ struct ConsoleEndToEndTests {
         try desk.waitFor("Preference pad")
         try desk.press("Escape")
         try desk.waitFor("Find guest:")
+        // Esc then a digit right after clearing the search is a room number, not a function key.
+        try desk.type("lima")
+        try desk.press("Escape")
+        try desk.press("2")
+        try desk.waitFor("Find guest: 2")
+        try desk.press("C-u")
         try desk.press("Escape")
         try desk.press("0")
+        try desk.waitFor("Quit frontdesk? y: quit")
+        try desk.type("y")
         #expect(try desk.waitForExit("the console to quit on Esc 0") == 0)
     }
 

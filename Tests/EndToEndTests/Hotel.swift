@@ -72,8 +72,8 @@ final class Hotel {
         let signIn = login == Hotel.osUser ? [] : ["--as", login]
         let desk = try Tmux([try Shell.frontdesk, "--db", database] + signIn + extra, environment: env, width: width, height: height)
         if hasStaff && !signIn.isEmpty && !extra.contains("--as") {
-            try desk.waitUntil("the PIN prompt or an error") { $0.contains("PIN:") || $0.contains("frontdesk:") }
-            if try desk.screen().contains("PIN:") {
+            try desk.waitUntil("the PIN prompt or an error") { $0.contains("PIN for ") || $0.contains("frontdesk:") }
+            if try desk.screen().contains("PIN for ") {
                 try desk.type(Hotel.pin)
                 try desk.press("Enter")
             }

@@ -28,6 +28,7 @@ struct RecognitionEndToEndTests {
         try desk.press("C-s")
         try desk.waitFor("Saved to Bedding")
         try desk.press("F10")
+        try desk.type("y")
         #expect(try desk.waitForExit("the console to quit") == 0)
 
         try hotel.expectOK(hotel.run(["stays", "check-out", firstStay, "--revenue", "450.00", "--db", hotel.database]))

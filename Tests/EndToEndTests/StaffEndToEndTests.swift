@@ -68,7 +68,12 @@ import Testing
 
         // At a shared desk terminal the console asks for the PIN before it starts, without echo.
         let desk = try hotel.console(as: Hotel.osUser, extra: ["--as", "lee"])
-        try desk.waitFor("PIN:")
+        try desk.waitFor("PIN for lee:")
+        // A slip of the finger is forgiven: the console says so and asks again.
+        try desk.type("4712")
+        try desk.press("Enter")
+        try desk.waitFor("wrong PIN")
+        try desk.waitUntil("a second PIN prompt") { $0.components(separatedBy: "PIN for lee:").count == 3 }
         try desk.type("4711")
         #expect(!(try desk.screen().contains("4711")))
         try desk.press("Enter")

@@ -80,6 +80,10 @@ import FrontDeskCore
         h.press(.function(1))
         #expect(h.lines()[0].contains("Help"))
         h.press(.function(10))
+        #expect(h.lines()[21].contains("Quit frontdesk? y: quit · n: stay") && !h.app.wantsToQuit)
+        h.press(.enter)
+        #expect(!h.app.wantsToQuit, "Enter never confirms: a key pressed in a hurry quits nothing")
+        h.press(.function(10), .character("y"))
         #expect(h.app.wantsToQuit)
     }
 
@@ -91,11 +95,13 @@ import FrontDeskCore
         h.press(.enter, .character("c"))
         h.type("Cold shower")
         h.press(.function(10))
-        #expect(!h.app.wantsToQuit)
-        #expect(h.lines()[21].contains("Discard this complaint?"))
+        #expect(h.lines()[21].contains("Quit frontdesk, throwing away what you typed? y: quit · n: stay"))
         h.press(.character("n"))
+        #expect(!h.app.wantsToQuit)
         #expect(h.lines()[4].contains("Cold shower"))
-        h.press(.function(2), .character("y"))
+        h.press(.function(2))
+        #expect(h.lines()[21].contains("Leave, throwing away what you typed?"))
+        h.press(.character("y"))
         #expect(h.lines()[0].contains("Guest search"), "after the yes, the key does what it said")
     }
 
@@ -107,8 +113,8 @@ import FrontDeskCore
         h.press(.enter, .character("c"))
         h.type("Cold shower")
         h.press(.function(1), .function(4))
-        #expect(h.lines()[21].contains("Discard this complaint?"), "help closed, the form asks")
-        h.press(.character("n"))
+        #expect(h.lines()[21].contains("Leave, throwing away what you typed?"), "asked, even with help on top")
+        h.press(.character("n"), .escape)
         #expect(h.lines()[4].contains("Cold shower"))
     }
 
@@ -120,12 +126,12 @@ import FrontDeskCore
         h.press(.enter, .character("p"))
         h.type("extra pillows")
         h.failing.failure = FailingStore.readOnly(h.store.location)
-        h.press(.function(10))
+        h.press(.function(10), .character("y"))
         #expect(!h.app.wantsToQuit, "the note would be lost")
         #expect(h.lines()[1].contains("Preference pad") && h.lines()[4].contains("extra pillows"))
         #expect(h.lines()[21...22].joined().contains("Not kept as a draft"))
         h.failing.failure = nil
-        h.press(.function(10))
+        h.press(.function(10), .character("y"))
         #expect(h.app.wantsToQuit)
         #expect(try h.store.draft(login: "maria.s", guestID: id)?.preference.detail == "extra pillows")
     }
@@ -170,6 +176,8 @@ import FrontDeskCore
         #expect(h.lines()[0].contains("Help"), "help works")
         _ = h.lines(50, 12)
         h.press(.function(10))
+        #expect(h.lines(50, 12).contains { $0.contains("Quit? y: quit · n: stay") })
+        h.press(.character("y"))
         #expect(h.app.wantsToQuit, "quit works")
     }
 }

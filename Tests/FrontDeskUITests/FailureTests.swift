@@ -70,7 +70,7 @@ import FrontDeskCore
     @Test func aFlagReasonIsKeptWhenTheSaveFails() throws {
         let h = try ConsoleHarness()
         let id = try anaLima(h)
-        h.press(.character("f"), .tab, .tab)
+        h.press(.character("f"), .tab)
         h.type("shouted at the porter")
         h.failing.failure = FailingStore.busy(h.store.location)
         h.press(.enter)

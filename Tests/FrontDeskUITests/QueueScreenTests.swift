@@ -71,10 +71,12 @@ import FrontDeskCore
     @Test func anAssociateCannotEscalateAndIsToldWhy() throws {
         let (h, ids) = try hotel()
         h.start()
-        h.press(.function(4), .character("e"))
-        h.type("x")
-        h.press(.enter)
-        #expect(h.lines().contains { $0.contains("Not saved:") })
+        #expect(!h.start().lines()[23].contains("Escalate"))
+        h.press(.function(4))
+        #expect(!h.lines()[23].contains("Escalate"), "not offered")
+        h.press(.character("e"))
+        #expect(h.lines()[22].contains("Escalating and reassigning are for a supervisor: ask one."), "told at once, before typing a reason")
+        #expect(!h.lines().contains { $0.contains("Why escalate") })
         #expect(try h.store.complaint(id: ids[0])?.status == .open)
     }
 
@@ -97,9 +99,10 @@ import FrontDeskCore
         #expect(lines[1].contains("· Resolved ·"))
         #expect(lines[9].contains("Action taken: Sent engineering to fix the boiler"))
         #expect(lines[10].contains("warm now, thank you"))
-        // Closing is for supervisors: refused here, and the timeline keeps what was done.
-        h.press(.character("x"), .enter)
-        #expect(h.lines().contains { $0.contains("Not saved:") })
+        // Closing is for supervisors: not offered, refused at once, and the timeline keeps what was done.
+        #expect(!h.lines()[23].contains("Close") && h.lines()[23].contains("R Reopen"), "a resolved complaint of one's own is reopened, not closed")
+        h.press(.character("x"))
+        #expect(h.lines()[22].contains("cannot close complaints; ask a supervisor"))
         #expect(try h.store.entries(complaintID: ids[0]).count == 3)
     }
 }

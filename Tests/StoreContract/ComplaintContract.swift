@@ -51,10 +51,11 @@ enum ComplaintContract {
     }
 
     @discardableResult
-    static func add(_ store: Store, _ id: Int64, _ kind: ComplaintEntryKind, _ text: String = "",
+    /// Without words, a kind that wants some gets a few ("done").
+    static func add(_ store: Store, _ id: Int64, _ kind: ComplaintEntryKind, _ text: String? = nil,
                     newOwner: String? = nil, compensation: Compensation? = nil, by actor: Actor = ana) throws -> Complaint {
-        try store.addEntry(complaintID: id, kind: kind, text: text, newOwner: newOwner, compensation: compensation,
-                           policy: policy, by: actor)
+        try store.addEntry(complaintID: id, kind: kind, text: text ?? (kind.wordsWanted == nil ? "" : "done"), newOwner: newOwner,
+                           compensation: compensation, policy: policy, by: actor)
     }
 
     static func signed(_ s: Signature) -> [String] { [s.login, s.property, s.terminal] }

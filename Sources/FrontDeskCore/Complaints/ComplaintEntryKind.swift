@@ -43,6 +43,21 @@ public enum ComplaintEntryKind: Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// What the entry's words must say, so the timeline alone tells the story (and a key pressed by
+    /// mistake records nothing); nil where the kind says it all (closing, a reassignment, logging).
+    public var wordsWanted: String? {
+        switch self {
+        case .pacified: return "how the guest was calmed"
+        case .actionTaken: return "what was done"
+        case .note: return "what to note"
+        case .followedUp: return "what the guest said when called back"
+        case .resolved: return "how it was put right"
+        case .escalated: return "why it goes to a supervisor"
+        case .reopened: return "why it is open again"
+        case .logged, .reassigned, .closed: return nil
+        }
+    }
+
     /// The words after "cannot be" in a refusal: "a closed complaint cannot be followed up".
     var refusedAs: String {
         switch self {

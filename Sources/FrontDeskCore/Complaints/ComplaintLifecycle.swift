@@ -73,8 +73,8 @@ public enum ComplaintLifecycle {
             throw FrontDeskError.invalid(refusal(of: entry.kind, in: complaint.status))
         }
         let text = entry.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty, entry.kind == .note || entry.kind == .actionTaken {
-            throw FrontDeskError.invalid("the \(entry.kind.label.lowercased()) entry says nothing: type what was done or said")
+        if text.isEmpty, let wanted = entry.kind.wordsWanted {
+            throw FrontDeskError.invalid("\(entry.kind.label.lowercased()) needs a few words: \(wanted)")
         }
         if entry.compensation != nil, entry.kind != .pacified, entry.kind != .actionTaken {
             throw FrontDeskError.invalid("compensation is offered with a pacified or action-taken entry, not with \(entry.kind.label.lowercased())")
@@ -104,7 +104,7 @@ public enum ComplaintLifecycle {
     }
 
     /// "a closed complaint cannot be followed up; reopen it first".
-    static func refusal(of kind: ComplaintEntryKind, in status: ComplaintStatus) -> String {
+    public static func refusal(of kind: ComplaintEntryKind, in status: ComplaintStatus) -> String {
         let article = status == .open || status == .escalated ? "an" : "a"
         let start = "\(article) \(status.rawValue) complaint cannot be"
         switch (status, kind) {

@@ -57,7 +57,7 @@ public enum SignIn {
             }
             guard pins.matches(try readPIN(), storedHash: hash) else {
                 try? store.recordRefusal(action: wrongPIN, subject: request.login, reason: "wrong PIN for '\(request.login)'", by: actor)
-                throw FrontDeskError.notPermitted("wrong PIN for '\(request.login)'")
+                throw FrontDeskError.notPermitted("wrong PIN for '\(request.login)' (forgotten? an administrator sets a new one)")
             }
         }
         let signed = Actor(login: member.login, property: member.role == .administrator ? property : member.homeProperty,

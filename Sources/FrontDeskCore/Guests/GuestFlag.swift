@@ -1,6 +1,7 @@
 /// Classifications the hotel keeps about a guest, each with a reason and who set it.
 public enum GuestFlagKind: String, Sendable, Codable, CaseIterable {
-    case previousComplaint = "previous-complaint", doNotRent = "do-not-rent", problematic
+    /// In the order Tab steps through them: the gravest, refusing a room, last.
+    case previousComplaint = "previous-complaint", problematic, doNotRent = "do-not-rent"
 
     public var label: String {
         switch self {

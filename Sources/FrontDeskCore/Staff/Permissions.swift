@@ -55,6 +55,26 @@ public enum Permissions {
                     compensationLimit: CompensationLimit(amountMinor: .max, currency: ""))) != nil
     }
 
+    /// Why this member may not add this entry to the complaint as it stands (its state does not take
+    /// it, or their role does not), or nil when they may: what a complaint's screen offers.
+    public static func refusal(of kind: ComplaintEntryKind, by staff: StaffMember, on complaint: Complaint) -> String? {
+        guard ComplaintLifecycle.next(from: complaint.status, on: kind) != nil else {
+            return ComplaintLifecycle.refusal(of: kind, in: complaint.status)
+        }
+        do {
+            try check(kind.action, by: staff, on: complaint, compensationLimit: CompensationLimit(amountMinor: .max, currency: ""))
+            return nil
+        } catch {
+            return (error as? FrontDeskError)?.description ?? "\(error)"
+        }
+    }
+
+    /// Whether the member's role takes the action at all, before any complaint is chosen: what the
+    /// queue offers them.
+    public static func roleAllows(_ action: ComplaintAction, _ staff: StaffMember) -> Bool {
+        !staff.isDisabled && (staff.role >= .supervisor || !supervisorActions.contains(action))
+    }
+
     /// An offer a member of staff below supervisor may not make alone.
     public static func needsApproval(_ compensation: Compensation, by staff: StaffMember, limit: CompensationLimit) -> Bool {
         staff.role < .supervisor && !limit.allows(compensation)

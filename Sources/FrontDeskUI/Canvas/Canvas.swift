@@ -29,17 +29,21 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// Writes sanitised text from a column, clipped at `limit` columns (the right edge by default).
-    /// Returns the column after the last cell written. A wide character that would not fit becomes a space.
+    /// Returns the column after the last cell written. Text cut to fit ends with "…", so nobody takes
+    /// a cut phone number or note for the whole of it; trailing spaces cut off are no loss.
     @discardableResult
     public mutating func put(_ text: String, row: Int, column: Int, role: StyleRole = .normal, limit: Int? = nil) -> Int {
         guard row >= 0, row < height else { return column }
         let end = min(width, column + (limit ?? width))
         var col = max(0, column)
-        for ch in TerminalText.sanitize(text) {
+        let clean = TerminalText.sanitize(text)
+        for (index, ch) in zip(clean.indices, clean) {
             let w = TerminalText.width(of: ch)
             if w == 0 { continue }
             if col + w > end {
+                if clean[index...].allSatisfy({ $0 == " " }) { return col }
                 if col < end { set(row, col, Cell(text: " ", width: 1, role: role)) }
+                ellipsis(row: row, before: end, from: max(0, column), role: role)
                 return end
             }
             set(row, col, Cell(text: String(ch), width: w, role: role))
@@ -47,6 +51,15 @@ public struct Canvas: Sendable, Equatable {
             col += w
         }
         return col
+    }
+
+    /// The last cell before `end` becomes "…" (a wide character there gives up both its columns).
+    private mutating func ellipsis(row: Int, before end: Int, from start: Int, role: StyleRole) {
+        guard end - 1 >= start else { return }
+        var col = end - 1
+        if cells[row * width + col].isContinuation, col > start { col -= 1 }
+        if cells[row * width + col].width == 2 { cells[row * width + col + 1] = Cell(text: " ", width: 1, role: role) }
+        cells[row * width + col] = Cell(text: "…", width: 1, role: role)
     }
 
     /// Paints a role over a span without changing its text (a selection bar).

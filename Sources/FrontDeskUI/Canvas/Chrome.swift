@@ -37,10 +37,10 @@ enum Chrome {
         }
     }
 
-    static func tooSmall(into canvas: inout Canvas) {
+    static func tooSmall(into canvas: inout Canvas, asking question: String? = nil) {
         let lines = ["Terminal too small: \(canvas.width)×\(canvas.height).",
                      "frontdesk needs at least \(minimumWidth)×\(minimumHeight).",
-                     "Enlarge the window, or press F10 to quit."]
+                     question ?? "Enlarge the window, or press F10 to quit."]
         for (i, line) in lines.enumerated() {
             let row = canvas.height / 2 - 1 + i
             canvas.put(line, row: row, column: max(0, (canvas.width - TerminalText.width(of: line)) / 2), role: i == 0 ? .error : .normal)

@@ -14,6 +14,9 @@ public final class ConsoleApp: TerminalApp {
     /// The chain's VIP levels, read again whenever something changes.
     private var vips: VIPCatalog
     private var message: StatusMessage?
+    /// A question the console itself asks before a global key takes effect: quitting, or leaving
+    /// words typed and not saved.
+    private var question: ConsoleQuestion?
     /// The size last drawn: while it is too small, keys do nothing but quit and help.
     private var size: (width: Int, height: Int)?
     public private(set) var wantsToQuit = false
@@ -41,6 +44,20 @@ public final class ConsoleApp: TerminalApp {
             size = (width, height)
             return
         }
+        if let asked = question {
+            question = nil
+            if keymap.action(for: key, in: .discard) == .accept { run(globalEffects(asked.action), for: stack.top.id, confirmed: true) }
+            return
+        }
+        if case .escapeDigit(let digit) = key {
+            // Esc cleared the search and a room number follows, or the digit stands for F1–F10.
+            if stack.top.screen.typesEscapeThenDigit {
+                handle(.escape)
+                handle(.character(Character(String(digit))))
+                return
+            }
+            return handle(.function(digit == 0 ? 10 : digit))
+        }
         let top = stack.top
         let action = keymap.action(for: key, in: top.screen.keyContext)
         if let size, size.width < Chrome.minimumWidth || size.height < Chrome.minimumHeight {
@@ -54,19 +71,15 @@ public final class ConsoleApp: TerminalApp {
         run(stack.change(top.id) { $0.update(key, keymap: keymap) }, for: top.id)
     }
 
-    /// A global key: every form it would close may hold on (a complaint form asks first, even under
-    /// help); otherwise what is half-written is kept as a draft, forms are left, and the key takes the
-    /// desk where it says.
+    /// A global key takes the desk where it says: half-written notes are kept as drafts, forms are
+    /// left. Quitting, and leaving words typed that would be lost, are asked first.
     private func leave(for action: Action) {
-        if action != .help {
-            for entry in stack.entries.reversed() where !entry.screen.staysWhenLeft {
-                guard let held = stack.leave(entry.id, for: action) else { continue }
-                while stack.top.id != entry.id { stack.close(stack.top.id) }  // help over it closes, so the question shows
-                run(held, for: entry.id)
-                return
-            }
-        }
         run(globalEffects(action), for: stack.top.id)
+    }
+
+    /// Whether the action would throw away words typed somewhere open (the pad keeps its own).
+    private func losesTyping(_ action: Action) -> Bool {
+        action != .help && stack.screens.contains { $0.hasUnsavedText }
     }
 
     public func tick() {
@@ -92,8 +105,12 @@ public final class ConsoleApp: TerminalApp {
 
     /// Carries out a screen's effects in order; what the runner answers goes back to that screen,
     /// whose own answers are carried out in turn.
-    private func run(_ effects: [Effect], for id: Int) {
+    private func run(_ effects: [Effect], for id: Int, confirmed: Bool = false) {
         for effect in effects {
+            if !confirmed, let asked = ConsoleQuestion(asking: effect, losesTyping: losesTyping) {
+                question = asked
+                return
+            }
             switch effect {
             case .status(let text, let role): message = StatusMessage(text: text, role: role)
             case .close: stack.close(id)
@@ -105,7 +122,8 @@ public final class ConsoleApp: TerminalApp {
                 refresh(stack.top.id)
             case .openQueue:
                 guard leaveForms() else { return }
-                if !returnTo(QueueScreen.self) { open(QueueScreen(view: QueueView(scope: desk.usualQueueScope()))) }
+                if !returnTo(QueueScreen.self) { open(QueueScreen(view: QueueView(scope: desk.usualQueueScope()),
+                                                                    maySupervise: Permissions.roleAllows(.escalate, desk.member))) }
             case .openArrivals:
                 guard leaveForms() else { return }
                 if !returnTo(ArrivalsScreen.self) { open(ArrivalsScreen(day: desk.today)) }
@@ -186,7 +204,7 @@ public final class ConsoleApp: TerminalApp {
         size = (width, height)
         var canvas = Canvas(width: width, height: height)
         guard width >= Chrome.minimumWidth, height >= Chrome.minimumHeight else {
-            Chrome.tooSmall(into: &canvas)
+            Chrome.tooSmall(into: &canvas, asking: question.map { $0.action == .quit ? "Quit? y: quit · n: stay" : "y: leave · n: stay" })
             return canvas
         }
         let now = desk.now
@@ -195,8 +213,13 @@ public final class ConsoleApp: TerminalApp {
                                                             keymap: keymap))
         Chrome.title("frontdesk · " + screen.title,
                      right: "\(desk.property) · \(desk.actor.login) · \(calendar.day(now).short) \(calendar.time(now))", into: &canvas)
+        if let question {
+            canvas.clear(row: height - 3, role: .banner)
+            canvas.put(" " + question.text, row: height - 3, column: 0, role: .banner, limit: width - 1)
+        }
         Chrome.message(message, into: &canvas)
-        Chrome.footer(keymap.footer(for: screen.keyContext, excluding: screen.hiddenActions), into: &canvas)
+        Chrome.footer(question == nil ? keymap.footer(for: screen.keyContext, excluding: screen.hiddenActions)
+                                      : keymap.footer(for: .discard), into: &canvas)
         return canvas
     }
 }

@@ -50,7 +50,7 @@ struct EffectRunner {
         case .loadArrivals(let day): return [.deliver(.arrivals(try desk.arrivals(on: day), on: day))]
 
         case .openGuest(let id): return [.push(try profile(id))]
-        case .openComplaint(let id): return [.push(ComplaintScreen(record: try desk.complaintRecord(id)))]
+        case .openComplaint(let id): return [.push(ComplaintScreen(record: try desk.complaintRecord(id), member: desk.member))]
         case .openComplaintForm(let guest):
             return [.push(ComplaintForm(guest: guest, settings: try desk.complaintSettings(), calendar: DeskCalendar(calendar: desk.calendar)))]
 

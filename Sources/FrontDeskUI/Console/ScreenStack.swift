@@ -45,9 +45,4 @@ struct ScreenStack {
         return body(&entries[i].screen)
     }
 
-    /// Asks a screen whether a global key may take the desk away (`Screen.leave`).
-    mutating func leave(_ id: Int, for action: Action) -> [Effect]? {
-        guard let i = entries.firstIndex(where: { $0.id == id }) else { return nil }
-        return entries[i].screen.leave(for: action)
-    }
 }

@@ -10,6 +10,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case pad = "Preference pad and complaint form"
     case help = "Help"
     case question = "Questions"
+    case discard = "Before throwing away what was typed"
     case reason = "Typing a reason"
     case flag = "Flagging a guest"
     case queue = "Complaint queue"
@@ -95,6 +96,9 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("n")], context: .question, action: .decline, help: "No", footer: "No"),
         Binding(keys: [.escape], context: .question, action: .cancel, help: "Back without doing anything", footer: "Back"),
 
+        Binding(keys: [.character("y")], context: .discard, action: .accept, help: "Yes: throw it away (only y; Enter never does)", footer: "Yes, throw away"),
+        Binding(keys: [.character("n"), .escape, .enter], context: .discard, action: .decline, help: "No: keep it and go on", footer: "No, keep it"),
+
         Binding(keys: [.tab], context: .flag, action: .nextChoice, help: "The next flag", footer: "Next flag"),
         Binding(keys: [.enter], context: .flag, action: .accept, help: "Set the flag (or clear it, when it is set) with the reason typed", footer: "Save"),
         Binding(keys: [.escape], context: .flag, action: .cancel, help: "Back without changing any flag", footer: "Back"),
@@ -115,16 +119,16 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("w")], context: .queue, action: .filterOwner, help: "Only the complaints one person owns", footer: nil),
         Binding(keys: [.escape], context: .queue, action: .back, help: "Back", footer: "Back"),
 
-        Binding(keys: [.character("p")], context: .complaint, action: .addEntry(.pacified), help: "Pacified: what was done to calm the guest at once", footer: nil),
+        Binding(keys: [.character("p")], context: .complaint, action: .addEntry(.pacified), help: "Pacified: what was done to calm the guest at once", footer: "Pacified"),
         Binding(keys: [.character("a")], context: .complaint, action: .addEntry(.actionTaken), help: "Action taken", footer: "Action"),
         Binding(keys: [.character("n")], context: .complaint, action: .addEntry(.note), help: "Add a note (a correction is a new note)", footer: "Note"),
         Binding(keys: [.character("f")], context: .complaint, action: .addEntry(.followedUp(satisfied: true)), help: "Followed up: the guest is satisfied", footer: "Satisfied"),
-        Binding(keys: [.character("u")], context: .complaint, action: .addEntry(.followedUp(satisfied: false)), help: "Followed up: the guest is not satisfied (the clock restarts)", footer: nil),
+        Binding(keys: [.character("u")], context: .complaint, action: .addEntry(.followedUp(satisfied: false)), help: "Followed up: the guest is not satisfied (the clock restarts)", footer: "Unsatisfied"),
         Binding(keys: [.character("r")], context: .complaint, action: .addEntry(.resolved), help: "Resolved", footer: "Resolve"),
-        Binding(keys: [.character("e")], context: .complaint, action: .escalate, help: "Escalate (supervisors)", footer: nil),
-        Binding(keys: [.character("o")], context: .complaint, action: .reassign, help: "Reassign to another owner (supervisors)", footer: nil),
-        Binding(keys: [.character("x")], context: .complaint, action: .addEntry(.closed), help: "Close a resolved complaint (supervisors)", footer: nil),
-        Binding(keys: [.character("R")], context: .complaint, action: .addEntry(.reopened), help: "Reopen (Shift-R)", footer: nil),
+        Binding(keys: [.character("e")], context: .complaint, action: .escalate, help: "Escalate (supervisors)", footer: "Escalate"),
+        Binding(keys: [.character("o")], context: .complaint, action: .reassign, help: "Reassign to another owner (supervisors)", footer: "Reassign"),
+        Binding(keys: [.character("x")], context: .complaint, action: .addEntry(.closed), help: "Close a resolved complaint (supervisors)", footer: "Close"),
+        Binding(keys: [.character("R")], context: .complaint, action: .addEntry(.reopened), help: "Reopen (Shift-R)", footer: "Reopen"),
         Binding(keys: [.escape], context: .complaint, action: .back, help: "Back", footer: "Back"),
 
         Binding(keys: [.enter], context: .approval, action: .accept, help: "Approve with the supervisor's login and PIN", footer: "Approve"),

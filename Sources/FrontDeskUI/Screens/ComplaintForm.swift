@@ -10,8 +10,8 @@ struct ComplaintForm: Screen {
     /// What the form is doing: one state at a time.
     enum Mode: Equatable {
         case editing
-        /// Esc (or a key leaving the form) with something typed: discard it? The key that asked, if any, follows a yes.
-        case confirmingDiscard(then: Action?)
+        /// Esc with something typed: discard it?
+        case confirmingDiscard
         /// A supervisor approving an offer over the associate's limit at this terminal.
         case approving(Approval)
     }
@@ -48,7 +48,7 @@ struct ComplaintForm: Screen {
     var keyContext: KeyContext {
         switch mode {
         case .editing: return .pad
-        case .confirmingDiscard: return .question
+        case .confirmingDiscard: return .discard
         case .approving: return .approval
         }
     }
@@ -100,10 +100,10 @@ struct ComplaintForm: Screen {
             }
             mode = .approving(a)
             return []
-        case .confirmingDiscard(let then):
-            switch keymap.action(for: key, in: .question) {
-            case .accept?: return [.close] + (then.map(globalEffects) ?? [])
-            case .decline?, .cancel?: mode = .editing
+        case .confirmingDiscard:
+            switch keymap.action(for: key, in: .discard) {
+            case .accept?: return [.close]
+            case .decline?: mode = .editing
             default: break
             }
             return []
@@ -116,7 +116,7 @@ struct ComplaintForm: Screen {
         case .nextField?: focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count)!; return []
         case .previousField?: focus = Field(rawValue: (focus.rawValue + Field.allCases.count - 1) % Field.allCases.count)!; return []
         case .cancel?:
-            if hasText { mode = .confirmingDiscard(then: nil); return [] }
+            if hasText { mode = .confirmingDiscard; return [] }
             return [.close]
         default: break
         }
@@ -124,7 +124,7 @@ struct ComplaintForm: Screen {
         case .summary: _ = summary.handle(key)
         case .action: _ = action.handle(key)
         case .amount:
-            if case .character(let c) = key, !(c.isNumber || c == "." || c == ",") { return [] }
+            // Whatever is typed stays in sight; saving says what is not an amount ("5O" is never 5).
             _ = amount.handle(key)
         case .category: choose(&category, key, bound)
         case .severity: choose(&severity, key, bound)
@@ -133,12 +133,8 @@ struct ComplaintForm: Screen {
         return []
     }
 
-    /// Leaving the form must not drop what the guest said: ask, as Esc does.
-    mutating func leave(for action: Action) -> [Effect]? {
-        guard hasText else { return nil }
-        mode = .confirmingDiscard(then: action)
-        return []
-    }
+    /// Leaving the form must not drop what the guest said: the console asks first.
+    var hasUnsavedText: Bool { hasText }
 
     mutating func receive(_ message: Message) -> [Effect] {
         switch message {

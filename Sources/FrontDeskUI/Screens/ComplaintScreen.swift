@@ -7,16 +7,38 @@ import FrontDeskOutput
 struct ComplaintScreen: Screen {
     var record: ComplaintRecord
     var complaint: Complaint { record.complaint }
+    /// Who is working it: what they are offered is what they may do.
+    let member: StaffMember
     /// The entry being written: its kind and words, kept until it is saved.
     var prompt: (kind: ComplaintEntryKind, field: TextField)?
 
-    init(record: ComplaintRecord) {
+    init(record: ComplaintRecord, member: StaffMember) {
         self.record = record
+        self.member = member
+    }
+
+    /// The entry each key of the screen adds.
+    static func kind(of action: Action) -> ComplaintEntryKind? {
+        switch action {
+        case .addEntry(let kind): return kind
+        case .escalate: return .escalated
+        case .reassign: return .reassigned
+        default: return nil
+        }
+    }
+
+    /// The keys of entries the complaint's state and the member's role do not take: left out of the
+    /// footer, and refused, saying why, before anything is typed.
+    var hiddenActions: Set<Action> {
+        prompt != nil ? [] : Set(Keymap.standard.bindings.filter { $0.context == .complaint }.map(\.action).filter { action in
+            Self.kind(of: action).map { Permissions.refusal(of: $0, by: member, on: complaint) != nil } ?? false
+        })
     }
 
     var title: String { "Complaint" }
     var keyContext: KeyContext { prompt == nil ? .complaint : .reason }
     var refresh: [Effect] { [.loadComplaint(complaint.id)] }
+    var hasUnsavedText: Bool { !(prompt?.field.text.trimmingSpaces.isEmpty ?? true) }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
         if let (kind, field) = prompt {
@@ -34,12 +56,12 @@ struct ComplaintScreen: Screen {
             }
             return []
         }
-        switch keymap.action(for: key, in: .complaint) {
-        case .addEntry(let kind)?: prompt = (kind, TextField(maxLength: NewComplaint.maximumLength))
-        case .escalate?: prompt = (.escalated, TextField(maxLength: 300))
-        case .reassign?: prompt = (.reassigned, TextField(maxLength: 64))
-        case .back?: return [.close]
-        default: break
+        let action = keymap.action(for: key, in: .complaint)
+        if let action, let kind = Self.kind(of: action) {
+            if let why = Permissions.refusal(of: kind, by: member, on: complaint) { return [.status(why, .muted)] }
+            prompt = (kind, TextField(maxLength: kind == .reassigned ? 64 : kind == .escalated ? 300 : NewComplaint.maximumLength))
+        } else if action == .back {
+            return [.close]
         }
         return []
     }

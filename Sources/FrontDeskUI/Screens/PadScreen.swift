@@ -62,7 +62,13 @@ struct PadScreen: Screen {
     }
 
     var title: String { "Preference pad" }
-    var keyContext: KeyContext { question == nil ? .pad : .question }
+    var keyContext: KeyContext {
+        switch question {
+        case nil: return .pad
+        case .discard?: return .discard
+        default: return .question
+        }
+    }
     var staysWhenLeft: Bool { false }
     /// Left without saving (another view, a dropped connection): what was typed is kept as a draft.
     var unsavedDraft: NewPreference? { detail.text.trimmingSpaces.isEmpty ? nil : preference }
@@ -112,7 +118,7 @@ struct PadScreen: Screen {
     }
 
     private mutating func answer(_ question: Question, key: Key, keymap: Keymap) -> [Effect] {
-        switch (question, keymap.action(for: key, in: .question)) {
+        switch (question, keymap.action(for: key, in: keyContext)) {
         case (.duplicate(let existing), .accept?):
             self.question = nil
             return [.confirmPreference(id: existing.id)]

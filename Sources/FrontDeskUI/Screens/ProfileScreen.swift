@@ -76,6 +76,18 @@ struct ProfileScreen: Screen {
 
     var draft: Draft? { file.draft }
 
+    /// A reason typed and not saved (a retirement, a flag), even under an alert that interrupted it.
+    var hasUnsavedText: Bool {
+        switch mode {
+        case .retiring(_, let reason), .flagging(_, let reason): return !reason.text.trimmingSpaces.isEmpty
+        case .alerts(let resume?):
+            switch resume {
+            case .retiring(_, let reason), .flagging(_, let reason): return !reason.text.trimmingSpaces.isEmpty
+            }
+        default: return false
+        }
+    }
+
     // MARK: - Keys
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {

@@ -18,13 +18,21 @@ struct QueueScreen: Screen {
     enum Question: Equatable { case whyEscalate, reassignTo, ownerFilter }
     var prompt: (kind: Question, field: TextField)?
 
-    init(view: QueueView) {
+    /// Whether the member works every complaint of the property (a supervisor): escalating,
+    /// reassigning and the whole property's queue are offered only then.
+    let maySupervise: Bool
+
+    init(view: QueueView, maySupervise: Bool) {
         self.view = view
+        self.maySupervise = maySupervise
     }
+
+    var hiddenActions: Set<Action> { maySupervise ? [] : [.escalate, .reassign, .toggleScope, .filterOwner] }
 
     var title: String { "Complaint queue" }
     var keyContext: KeyContext { prompt == nil ? .queue : .reason }
     var refresh: [Effect] { [.loadQueue(view)] }
+    var hasUnsavedText: Bool { prompt.map { $0.kind != .ownerFilter && !$0.field.text.trimmingSpaces.isEmpty } ?? false }
 
     /// What the list shows, in queue order: the filters applied, overdue ones only when asked.
     var rows: [ComplaintQueue.Item] {
@@ -45,7 +53,12 @@ struct QueueScreen: Screen {
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
         if let (kind, field) = prompt { return answer(kind, field, key, keymap) }
         let rows = self.rows
-        switch keymap.action(for: key, in: .queue) {
+        let action = keymap.action(for: key, in: .queue)
+        if let action, hiddenActions.contains(action) {
+            return [.status(action == .escalate || action == .reassign ? "Escalating and reassigning are for a supervisor: ask one."
+                                                                       : "The whole property's queue is a supervisor's: yours is shown.", .muted)]
+        }
+        switch action {
         case .moveUp?: selection = max(0, selection - 1)
         case .moveDown?: selection = min(max(0, rows.count - 1), selection + 1)
         case .openGuest?:

@@ -18,19 +18,22 @@ protocol Screen {
     var refresh: [Effect] { get }
     /// Words typed and not saved, kept as a draft when the console leaves this screen without saving.
     var unsavedDraft: NewPreference? { get }
-    /// Asked before a global key (F2, F3, F4, F10) takes the desk elsewhere: nil lets it go; effects
-    /// mean the screen holds on (asking first) and will return the key's effects itself.
-    mutating func leave(for action: Action) -> [Effect]?
+    /// Words typed that leaving would throw away (a pad keeps its own as a draft instead): the
+    /// console asks before a global key leaves them.
+    var hasUnsavedText: Bool { get }
     /// False for forms and help, which close when a global key takes the desk to another view.
     var staysWhenLeft: Bool { get }
+    /// Esc then a digit is Esc and the digit typed here, not a function key (see `Key.escapeDigit`).
+    var typesEscapeThenDigit: Bool { get }
 }
 
 extension Screen {
     var hiddenActions: Set<Action> { [] }
     var refresh: [Effect] { [] }
     var unsavedDraft: NewPreference? { nil }
-    mutating func leave(for action: Action) -> [Effect]? { nil }
+    var hasUnsavedText: Bool { false }
     var staysWhenLeft: Bool { true }
+    var typesEscapeThenDigit: Bool { false }
 
     /// What every screen does with a failure it asked for: say why on the message line, keeping
     /// whatever was typed on screen.

@@ -25,6 +25,8 @@ struct SearchScreen: Screen {
                     : [.walkIn, .useSuggestion]
     }
     var refresh: [Effect] { [.search(query.text)] }
+    /// Esc clears what was typed: a digit right after it starts the next search (a room number).
+    var typesEscapeThenDigit: Bool { !query.isEmpty }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
         switch keymap.action(for: key, in: .search) {

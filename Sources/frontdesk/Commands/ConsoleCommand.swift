@@ -15,7 +15,7 @@ enum ConsoleCommand {
             throw CommandFailure(code: .usage, message: "the console needs a terminal; for scripts use 'frontdesk guests ...' (see --help)")
         }
         let store = args.has("demo") ? try openDemo(settings) : try Session.store(settings, creating: true)
-        let desk = try Session.desk(on: store, settings, fallback: args.has("demo") ? "DEMO" : "MAIN")
+        let desk = try signIn(on: store, settings, fallback: args.has("demo") ? "DEMO" : "MAIN")
         let app = ConsoleApp(desk: desk)
         // Told to stop (hang-up, SIGTERM): the draft is kept and the terminal restored by now;
         // exit as a shell reports a signal, 128 + its number, so a supervisor sees why.
@@ -23,6 +23,19 @@ enum ConsoleCommand {
             exit(128 + number)
         }
         if let reason = app.signedOut { throw CommandFailure(code: .notPermitted, message: reason) }
+    }
+
+    /// At a shared desk a mistyped PIN is typed again, up to three times (each one counts towards the lock).
+    static func signIn(on store: FrontDeskStore, _ settings: Settings, fallback: String) throws -> Desk {
+        var attempt = 1
+        while true {
+            do {
+                return try Session.desk(on: store, settings, fallback: fallback)
+            } catch FrontDeskError.notPermitted(let reason) where reason.hasPrefix("wrong PIN") && attempt < 3 {
+                attempt += 1
+                FileHandle.standardError.write(Data("\(String(reason.prefix { $0 != "(" }).trimmingSpaces): try again\n".utf8))
+            }
+        }
     }
 
     /// The demo hotel is made on first use and kept, so what was recorded is there next time;
