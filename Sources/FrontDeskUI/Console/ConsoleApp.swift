@@ -18,7 +18,7 @@ public final class ConsoleApp: TerminalApp {
     /// words typed and not saved.
     private var question: ConsoleQuestion?
     /// The size last drawn: while it is too small, keys do nothing but quit and help.
-    private var size: (width: Int, height: Int)?
+    private var size: ScreenSize?
     public private(set) var wantsToQuit = false
     /// Why the console closed by itself (the login was disabled elsewhere), for the shell to say.
     public private(set) var signedOut: String?
@@ -41,7 +41,7 @@ public final class ConsoleApp: TerminalApp {
     public func handle(_ key: Key) {
         message = nil
         if case .resize(let width, let height) = key {
-            size = (width, height)
+            resized(to: ScreenSize(width: width, height: height))
             return
         }
         if let asked = question {
@@ -115,7 +115,7 @@ public final class ConsoleApp: TerminalApp {
             case .status(let text, let role): message = StatusMessage(text: text, role: role)
             case .close: stack.close(id)
             case .push(let screen): open(screen)
-            case .showHelp: if !(stack.top.screen is HelpScreen) { stack.push(HelpScreen()) }
+            case .showHelp: if !(stack.top.screen is HelpScreen) { open(HelpScreen(at: stack.top.screen.keyContext, keymap: keymap)) }
             case .goHome:
                 guard leaveForms() else { return }
                 stack.popToRoot()
@@ -146,7 +146,16 @@ public final class ConsoleApp: TerminalApp {
     }
 
     private func open(_ screen: any Screen) {
-        refresh(stack.push(screen))
+        let id = stack.push(screen)
+        if let size { run(stack.change(id) { $0.receive(.resized(size)) }, for: id) }
+        refresh(id)
+    }
+
+    /// Every open screen hears the new size, so a page is as long as the terminal shows.
+    private func resized(to new: ScreenSize) {
+        guard new != size else { return }
+        size = new
+        for id in stack.ids { run(stack.change(id) { $0.receive(.resized(new)) }, for: id) }
     }
 
     private func refresh(_ id: Int) {
@@ -201,7 +210,7 @@ public final class ConsoleApp: TerminalApp {
     // MARK: - Rendering
 
     public func render(width: Int, height: Int) -> Canvas {
-        size = (width, height)
+        resized(to: ScreenSize(width: width, height: height))
         var canvas = Canvas(width: width, height: height)
         guard width >= Chrome.minimumWidth, height >= Chrome.minimumHeight else {
             Chrome.tooSmall(into: &canvas, asking: question.map { $0.action == .quit ? "Quit? y: quit · n: stay" : "y: leave · n: stay" })

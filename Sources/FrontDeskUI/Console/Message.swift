@@ -12,6 +12,8 @@ enum Message {
     case arrivals([Arrival], on: Day)
     /// A quiet moment: follow-ups fall due with the clock.
     case tick(Date)
+    /// The terminal's size, when the screen opens and whenever it changes: how far a page goes.
+    case resized(ScreenSize)
     /// A write this screen asked for was saved.
     case done(Done)
     /// Over the associate's limit: a supervisor must approve the offer here.

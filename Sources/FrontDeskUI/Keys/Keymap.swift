@@ -22,7 +22,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
 /// Everything a key can do.
 public enum Action: Sendable, Hashable {
     case help, guests, quit, queue, arrivals
-    case moveUp, moveDown, pageUp, pageDown
+    case moveUp, moveDown, pageUp, pageDown, first, last
     case openGuest, walkIn, clearSearch, useSuggestion
     case back, openPad, retirePreference, logComplaint, confirmPreference, askQuestion
     case review, previousDay, nextDay, flagGuest, mergeDuplicate
@@ -144,8 +144,12 @@ public struct Keymap: Sendable {
         Binding(keys: [.control("w")], context: .typing, action: .deleteWord, help: "Delete the word before the cursor", footer: nil),
         Binding(keys: [.control("u")], context: .typing, action: .clearField, help: "Clear the field", footer: nil),
 
-        Binding(keys: [.up], context: .help, action: .moveUp, help: "Scroll up", footer: nil),
-        Binding(keys: [.down], context: .help, action: .moveDown, help: "Scroll down", footer: "Scroll"),
+        Binding(keys: [.up, .control("p")], context: .help, action: .moveUp, help: "Scroll up a line", footer: nil),
+        Binding(keys: [.down, .control("n")], context: .help, action: .moveDown, help: "Scroll down a line", footer: nil),
+        Binding(keys: [.pageDown, .character(" ")], context: .help, action: .pageDown, help: "Next page", footer: "Next page"),
+        Binding(keys: [.pageUp], context: .help, action: .pageUp, help: "Previous page", footer: "Previous"),
+        Binding(keys: [.home], context: .help, action: .first, help: "The start", footer: nil),
+        Binding(keys: [.end], context: .help, action: .last, help: "The end", footer: nil),
         Binding(keys: [.escape, .function(1)], context: .help, action: .back, help: "Close help", footer: "Close"),
     ])
 

@@ -54,3 +54,8 @@ struct RenderContext {
 
     var today: Day { calendar.day(now) }
 }
+
+/// The terminal's size as the screens last drew on it; 80×24 until one is known.
+struct ScreenSize: Equatable {
+    var width = 80, height = 24
+}
