@@ -30,14 +30,13 @@ import FrontDeskCore
         let bedding = try #require(lines.firstIndex(of: " Bedding"))
         let newspaper = try #require(lines.firstIndex(of: " Newspaper"))
         #expect(alerts < bedding && bedding < newspaper)
-        #expect(lines[alerts + 1].contains("Severe nut allergy"))
-        #expect(lines[alerts + 1].contains("Required · standing · said"))
-        #expect(lines[alerts + 1].contains("maria.s 22 Nov DEMO"))
-        #expect(lines[newspaper + 1].contains("Le Monde"))
-        #expect(lines[newspaper + 1].contains("Preferred · standing · seen"))
+        // What sets a preference apart is beside it; the usual (preferred, standing, said) goes unsaid.
+        #expect(lines[alerts + 1] == "   Severe nut allergy" + String(repeating: " ", count: 50) + "required")
+        #expect(lines[bedding + 1] == "   Feather pillows")
+        #expect(lines[newspaper + 1].hasSuffix("Le Monde" + String(repeating: " ", count: 61) + "seen 1×"))
         #expect(h.screen()[alerts, 2].role == .alert)
         // The selected preference's full record is spelled out under the list.
-        #expect(lines[21] == " By maria.s at DEMO, 22 Nov 10:00 · guest said")
+        #expect(lines[20] == " Required, standing · the guest said it · by maria.s at DEMO, 22 Nov 10:00")
         #expect(lines[23].contains("p Pad"))
         #expect(lines[23].contains("Esc Back"))
     }
@@ -57,6 +56,7 @@ import FrontDeskCore
         let retired = try #require(lines.firstIndex(of: " Retired"))
         #expect(lines[retired + 1].contains("Feather pillows"))
         // The retired preference stays selected, its reason spelled out; unselected, it is muted.
+        #expect(lines[20] == " Preferred, standing · the guest said it · by maria.s at DEMO, 22 Nov 10:00")
         #expect(lines[21] == " Retired by maria.s at DEMO, 22 Nov 10:00: guest now prefers foam")
         h.press(.up)
         #expect(h.screen()[retired + 1, 4].role == .muted)
@@ -81,11 +81,14 @@ import FrontDeskCore
                                                by: Actor(login: "tom.b", property: "DEMO"))
         #expect(!h.lines().contains { $0.contains("Green tea") })
         h.app.tick()
-        #expect(h.lines().contains { $0.contains("Green tea at turndown") && $0.contains("tom.b") })
+        #expect(h.row(containing: "Green tea at turndown") != nil)
+        func selectedRow() -> String? { (5...19).first { h.screen()[$0, 4].role == .selection }.map { h.lines()[$0] } }
+        for _ in 0..<4 where selectedRow()?.contains("Green tea") != true { h.press(.down) }
+        #expect(h.lines()[20].contains("by tom.b at DEMO"), "who wrote it, under the list")
     }
 
-    /// The list cuts a long note to its column; selected, it is shown whole above its detail line.
-    @Test func theSelectedNoteIsReadableWhole() throws {
+    /// A long note takes the whole width and wraps, so what the guest said is read whole in the list.
+    @Test func aLongNoteIsReadWholeInTheList() throws {
         let h = try ConsoleHarness()
         let id = try h.addGuest("Ana", "Lima", room: "210")
         let long = "Two firm foam pillows and a thin one for reading; never duck or goose down, it makes her sneeze all night"
@@ -94,16 +97,63 @@ import FrontDeskCore
         h.start()
         h.type("ana lima")
         h.press(.enter)
-        var lines = h.lines()
+        let lines = h.lines()
         let row = try #require(lines.firstIndex { $0.contains("Two firm foam pillows") })
-        #expect(row < 19 && lines[row].contains("…"), "cut in the list")
-        #expect(lines[19] == " “Two firm foam pillows and a thin one for reading; never duck or goose down,")
-        #expect(lines[20] == " it makes her sneeze all night”")
-        #expect(lines[21].hasPrefix(" By maria.s at DEMO"))
-        h.press(.down)
+        #expect(lines[row] == "   Two firm foam pillows and a thin one for reading; never duck or goose down,")
+        #expect(lines[row + 1] == "   it makes her sneeze all night")
+        #expect(h.screen()[row + 1, 5].role == .selection, "every row of the selected note is highlighted")
+        #expect(!lines.contains { $0.contains("…") }, "nothing cut")
+    }
+
+    /// Everything on a long profile can be reached: the stays under many preferences, the
+    /// complaints above them, with a word saying there is more.
+    @Test func aLongProfileScrollsToEverySection() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        for i in 1...20 {
+            _ = try h.store.recordPreference(NewPreference(guestID: id, category: .minibar, detail: "Minibar item \(i)"), by: h.actor)
+        }
+        _ = try h.store.logComplaint(NewComplaint(guestID: id, category: .noise, severity: .low, summary: "Door slams"),
+                                     policy: .standard, by: h.actor)
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        var lines = h.lines()
+        #expect(lines[6].contains("Door slams"), "the complaint first")
+        #expect(lines[19].hasSuffix(" ↓ more"))
+        #expect(!lines.contains { $0.contains("Stays") })
+        h.press(.end)
         lines = h.lines()
-        #expect(lines.contains { $0.contains("High floor") })
-        #expect(!lines.contains { $0.contains("sneeze") }, "a note that fits needs no second showing")
+        #expect(lines[18] == " Stays")
+        #expect(lines[19].hasPrefix("   21 Nov – 24 Nov, 3 nights · room 210 · DEMO · in house"))
+        #expect(lines[5].hasSuffix(" ↑ more"))
+        #expect(lines[20].contains("Minibar item 20") || lines[20].contains("Preferred"), "the last preference is selected")
+        h.press(.home)
+        #expect(h.lines()[6].contains("Door slams"))
+        // ↓ past the last preference goes on to the stays, a row at a time.
+        for _ in 0..<25 { h.press(.down) }
+        #expect(h.lines()[19].hasPrefix("   21 Nov – 24 Nov"))
+        // PgUp pages back, and the selection comes along onto a preference in view.
+        h.press(.pageUp, .pageUp)
+        lines = h.lines()
+        #expect(lines[6].contains("Door slams"))
+        let selected = try #require((5...19).first { h.screen()[$0, 4].role == .selection })
+        #expect(lines[selected].contains("Minibar item"))
+    }
+
+    /// At a taller terminal the list is longer: the stays show without scrolling.
+    @Test func aTallerTerminalShowsMoreOfTheProfile() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        for i in 1...20 {
+            _ = try h.store.recordPreference(NewPreference(guestID: id, category: .minibar, detail: "Minibar item \(i)"), by: h.actor)
+        }
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        let lines = h.lines(100, 40)
+        #expect(lines.contains(" Stays"))
+        #expect(!lines.contains { $0.contains("more ") })
     }
 
     @Test func helpListsEveryKeyFromTheKeymapWrappedNotCut() throws {

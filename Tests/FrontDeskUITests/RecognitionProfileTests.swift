@@ -28,22 +28,49 @@ import FrontDeskCore
         #expect(foam.confirmations == 1 && foam.lastConfirmed?.login == "maria.s")
     }
 
-    @Test func atCheckInAPreferenceThatNoLongerHoldsIsRetiredWithOneKey() throws {
+    @Test func atCheckInRetiringAsksWhichTheGuestSaidWithOneKey() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        let past = try h.terminal(at: ConsoleHarness.now.addingTimeInterval(-420 * 86_400))
+        _ = try past.recordPreference(NewPreference(guestID: id, category: .bedding, detail: "Foam pillows"), by: h.actor)
+        _ = try past.recordPreference(NewPreference(guestID: id, category: .newspaper, detail: "Le Figaro"), by: h.actor)
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        #expect(h.lines().contains(" Confirm with guest (y: still true · r: no longer)"))
+        h.press(.character("r"))
+        // No reason to type, and none assumed: one key says which the guest said.
+        #expect(h.lines()[21] == " “Foam pillows”: n no longer holds · e recorded in error · Esc keep it")
+        #expect(h.lines()[23].contains("n No longer holds"))
+        h.press(.enter)
+        #expect(try h.store.profile(guestID: id)?.preferences.allSatisfy(\.isActive) == true, "Enter answers nothing")
+        h.press(.character("n"))
+        var lines = h.lines()
+        #expect(!lines.contains { $0.contains("Why retire") })
+        let foam = try #require(try h.store.profile(guestID: id)?.preferences.first { $0.detail == "Foam pillows" })
+        #expect(foam.retirement?.reason == "asked to confirm it, the guest said it no longer holds" && foam.retirement?.signature.login == "maria.s")
+        #expect(lines[22].contains("Retired: no longer holds, says the guest. A slip? Record it again with p."))
+        // The other one was never so: recorded in error, and kept in history as that.
+        let row = try #require(lines.firstIndex { $0.contains("Le Figaro") })
+        #expect(lines[row - 1].hasPrefix(" Confirm with guest"))
+        h.press(.home, .character("r"), .character("e"))
+        lines = h.lines()
+        #expect(!lines.contains { $0.hasPrefix(" Confirm with guest") })
+        let figaro = try #require(try h.store.profile(guestID: id)?.preferences.first { $0.detail == "Le Figaro" })
+        #expect(figaro.retirement?.reason == "asked to confirm it, the guest said it was never so: recorded in error")
+        #expect(lines[22].contains("Retired as recorded in error"))
+    }
+
+    @Test func atCheckInEscapeKeepsThePreference() throws {
         let h = try ConsoleHarness()
         let id = try h.addGuest("Ana", "Lima", room: "210")
         let past = try h.terminal(at: ConsoleHarness.now.addingTimeInterval(-420 * 86_400))
         _ = try past.recordPreference(NewPreference(guestID: id, category: .bedding, detail: "Foam pillows"), by: h.actor)
         h.start()
         h.type("ana lima")
-        h.press(.enter)
-        #expect(h.lines().contains(" Confirm with guest (y: still true · r: no longer)"))
-        h.press(.character("r"))
-        let lines = h.lines()
-        #expect(!lines.contains { $0.hasPrefix(" Confirm with guest") })
-        #expect(!lines.contains { $0.contains("Why retire") }, "no reason to type: the guest just gave it")
-        let foam = try #require(try h.store.profile(guestID: id)?.preferences.first { $0.detail == "Foam pillows" })
-        #expect(foam.retirement?.reason == "asked to confirm it, the guest said it no longer holds" && foam.retirement?.signature.login == "maria.s")
-        #expect(h.lines()[22].contains("Retired: no longer holds, says the guest. A slip? Record it again with p."))
+        h.press(.enter, .character("r"), .escape)
+        #expect(h.lines()[22].contains("Nothing retired."))
+        #expect(try h.store.profile(guestID: id)?.preferences.first?.isActive == true)
     }
 
     @Test func theOneQuestionOpensThePadOnItsCategoryAndIsNotAskedTwiceInARow() throws {

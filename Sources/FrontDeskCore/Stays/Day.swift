@@ -22,6 +22,11 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// "22 Nov": short enough for a list column.
     public var short: String { "\(day) \(Day.monthNames[month - 1])" }
 
+    /// "22 Nov" in the year of `today`, "22 Nov 2025" in any other: a date is never read as the wrong year.
+    public func short(relativeTo today: Day) -> String {
+        year == today.year ? short : "\(short) \(year)"
+    }
+
     public func adding(days: Int) -> Day {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(identifier: "UTC")!

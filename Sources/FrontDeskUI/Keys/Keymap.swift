@@ -11,6 +11,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case help = "Help"
     case question = "Questions"
     case discard = "Before throwing away what was typed"
+    case retireWhy = "Retiring a preference the guest was asked to confirm"
     case reason = "Typing a reason"
     case flag = "Flagging a guest"
     case queue = "Complaint queue"
@@ -27,7 +28,7 @@ public enum Action: Sendable, Hashable {
     case back, openPad, retirePreference, logComplaint, confirmPreference, askQuestion
     case review, previousDay, nextDay, flagGuest, mergeDuplicate
     case save, nextField, previousField, nextChoice, previousChoice, cancel
-    case accept, decline
+    case accept, decline, noLongerHolds, recordedInError
     case mark, escalate, reassign, cycleFilter, toggleScope, cycleCategory, cycleSeverity, filterOwner, addEntry(ComplaintEntryKind)
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteWord, clearField
 }
@@ -64,13 +65,17 @@ public struct Keymap: Sendable {
 
         Binding(keys: [.character("p")], context: .profile, action: .openPad, help: "Preference pad: record what the guest told you", footer: "Pad"),
         Binding(keys: [.character("c")], context: .profile, action: .logComplaint, help: "Log a complaint the guest just made: you own it", footer: "Complaint"),
-        Binding(keys: [.character("r")], context: .profile, action: .retirePreference, help: "Retire the selected preference (asks why, except at check-in)", footer: "Retire"),
+        Binding(keys: [.character("r")], context: .profile, action: .retirePreference, help: "Retire the selected preference (asks why; at check-in, which the guest said)", footer: "Retire"),
         Binding(keys: [.character("y")], context: .profile, action: .confirmPreference, help: "The guest confirms the selected preference is still true", footer: "Confirm"),
         Binding(keys: [.character("f")], context: .profile, action: .flagGuest, help: "Flag the guest (previous complaint, problematic, do not rent) or clear a flag", footer: nil),
         Binding(keys: [.character("M")], context: .profile, action: .mergeDuplicate, help: "Merge the probable duplicate into this profile (Shift-M, supervisors)", footer: nil),
         Binding(keys: [.character("a")], context: .profile, action: .askQuestion, help: "Record the answer to today's question (opens the pad)", footer: "Ask"),
-        Binding(keys: [.up, .control("p")], context: .profile, action: .moveUp, help: "Previous preference", footer: nil),
-        Binding(keys: [.down, .control("n")], context: .profile, action: .moveDown, help: "Next preference", footer: nil),
+        Binding(keys: [.up, .control("p")], context: .profile, action: .moveUp, help: "Previous preference (before the first, what is above)", footer: nil),
+        Binding(keys: [.down, .control("n")], context: .profile, action: .moveDown, help: "Next preference (after the last, the stays below)", footer: nil),
+        Binding(keys: [.pageUp], context: .profile, action: .pageUp, help: "Page up", footer: nil),
+        Binding(keys: [.pageDown], context: .profile, action: .pageDown, help: "Page down", footer: nil),
+        Binding(keys: [.home], context: .profile, action: .first, help: "The top of the profile", footer: nil),
+        Binding(keys: [.end], context: .profile, action: .last, help: "The end of the profile: the stays", footer: nil),
         Binding(keys: [.escape], context: .profile, action: .back, help: "Back to the search", footer: "Back"),
 
         Binding(keys: [.enter, .character(" ")], context: .alerts, action: .accept, help: "I have read the alerts", footer: "Read"),
@@ -102,6 +107,10 @@ public struct Keymap: Sendable {
         Binding(keys: [.tab], context: .flag, action: .nextChoice, help: "The next flag", footer: "Next flag"),
         Binding(keys: [.enter], context: .flag, action: .accept, help: "Set the flag (or clear it, when it is set) with the reason typed", footer: "Save"),
         Binding(keys: [.escape], context: .flag, action: .cancel, help: "Back without changing any flag", footer: "Back"),
+
+        Binding(keys: [.character("n")], context: .retireWhy, action: .noLongerHolds, help: "The guest says it no longer holds", footer: "No longer holds"),
+        Binding(keys: [.character("e")], context: .retireWhy, action: .recordedInError, help: "The guest says it was never so: recorded in error", footer: "Recorded in error"),
+        Binding(keys: [.escape], context: .retireWhy, action: .cancel, help: "Back: keep the preference", footer: "Keep it"),
 
         Binding(keys: [.enter], context: .reason, action: .accept, help: "Save the reason", footer: "Save"),
         Binding(keys: [.escape], context: .reason, action: .cancel, help: "Back without retiring anything", footer: "Back"),

@@ -108,9 +108,9 @@ struct ComplaintScreen: Screen {
                    row: 2, column: 0, role: .normal)
         if c.status.isActive {
             if let late = FollowUpPolicy.overdueBy(c, now: now) {
-                canvas.put(" Follow-up overdue by \(ProfileScreen.minutes(late)) (due \(desk.time(c.followUpDue)))", row: 3, column: 0, role: .overdue)
+                canvas.put(" Follow-up overdue by \(Countdown.minutes(late)) (due \(desk.time(c.followUpDue)))", row: 3, column: 0, role: .overdue)
             } else {
-                let left = ProfileScreen.remaining(c.followUpDue.timeIntervalSince(now)).map { ", in \($0)" } ?? ": now"
+                let left = Countdown.remaining(c.followUpDue.timeIntervalSince(now)).map { ", in \($0)" } ?? ": now"
                 canvas.put(" Follow up by \(desk.time(c.followUpDue))\(left)", row: 3, column: 0, role: .normal)
             }
         }

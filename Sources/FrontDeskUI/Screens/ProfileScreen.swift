@@ -13,6 +13,9 @@ struct ProfileScreen: Screen {
         case alerts(resume: Resumable?)
         /// Asking whether to merge this probable duplicate into the profile.
         case confirmingMerge(ProbableDuplicate)
+        /// At check-in, the guest answered a preference to confirm: which is true, it no longer
+        /// holds or it was never right, is theirs to say, not the desk's to assume.
+        case retiringAtCheckIn(id: Int64)
         case retiring(id: Int64, reason: TextField)
         case flagging(GuestFlagKind, reason: TextField)
     }
@@ -42,8 +45,13 @@ struct ProfileScreen: Screen {
     private var readAlerts: Set<Int64> = []
     private var readFlags: Set<GuestFlagKind> = []
     private(set) var sections = ProfileSections()
-    /// The reason kept when the guest, asked to confirm a preference, says it no longer holds.
+    /// The list laid out at the terminal's width, and how far it is scrolled.
+    private(set) var rows: ProfileRows
+    private(set) var scroll = Scroll()
+    private var size = ScreenSize()
+    /// The reasons kept when the guest, asked to confirm a preference, says it is not true.
     static let noLongerHolds = "asked to confirm it, the guest said it no longer holds"
+    static let recordedInError = "asked to confirm it, the guest said it was never so: recorded in error"
 
     init(file: GuestFile, today: Day, property: String, settings: RecognitionSettings) {
         self.file = file
@@ -51,6 +59,7 @@ struct ProfileScreen: Screen {
         self.property = property
         self.settings = settings
         sections = ProfileSections(profile: file.profile, property: property, today: today, settings: settings)
+        rows = ProfileRows(file: file, sections: sections, duplicates: [], width: size.width)
         if !sections.alerts.isEmpty || !file.profile.flags.isEmpty { mode = .alerts(resume: nil) }
     }
 
@@ -69,6 +78,7 @@ struct ProfileScreen: Screen {
         case .browsing: return .profile
         case .alerts: return .alerts
         case .confirmingMerge: return .question
+        case .retiringAtCheckIn: return .retireWhy
         case .retiring: return .reason
         case .flagging: return .flag
         }
@@ -102,6 +112,15 @@ struct ProfileScreen: Screen {
             default: break
             }
             return []
+        case .retiringAtCheckIn(let id):
+            switch keymap.action(for: key, in: .retireWhy) {
+            case .noLongerHolds?: return [.retirePreference(id: id, reason: ProfileScreen.noLongerHolds)]
+            case .recordedInError?: return [.retirePreference(id: id, reason: ProfileScreen.recordedInError)]
+            case .cancel?:
+                mode = .browsing
+                return [.status("Nothing retired.", .muted)]
+            default: return []
+            }
         case .confirmingMerge(let other):
             mode = .browsing
             switch keymap.action(for: key, in: .question) {
@@ -166,17 +185,62 @@ struct ProfileScreen: Screen {
         case .retirePreference?:
             guard let p = selected else { return [.status("There is no preference to retire.", .muted)] }
             guard p.isActive else { return [.status("That preference is already retired.", .muted)] }
-            // Asked to confirm it, the guest has just said it no longer holds: that is the reason, one key.
+            // Asked to confirm it, the guest has just answered: one key says which answer.
             if sections.reconfirm.contains(where: { $0.id == p.id }) {
-                return [.retirePreference(id: p.id, reason: ProfileScreen.noLongerHolds)]
+                mode = .retiringAtCheckIn(id: p.id)
+                return []
             }
             mode = .retiring(id: p.id, reason: TextField(maxLength: 200))
-        case .moveUp?: selection = max(0, selection - 1)
-        case .moveDown?: selection = min(max(0, selectable.count - 1), selection + 1)
+        case .moveUp?: step(by: -1)
+        case .moveDown?: step(by: 1)
+        case .pageUp?: page(by: -1)
+        case .pageDown?: page(by: 1)
+        case .first?:
+            scroll.toTop()
+            selection = 0
+        case .last?:
+            scroll.toEnd(count: rows.rows.count, height: listHeight)
+            selection = max(0, selectable.count - 1)
         case .back?: return [.close]
         case .some, nil: break
         }
         return []
+    }
+
+    private var listHeight: Int { ProfileScreen.listHeight(size.height) }
+
+    /// ↑/↓ move through the preferences; past the first or the last they scroll on, so what is
+    /// above (flags, complaints) and below (the stays) can be read too.
+    private mutating func step(by n: Int) {
+        let target = selection + n
+        guard selectable.indices.contains(target) else {
+            scroll.move(by: n, count: rows.rows.count, height: listHeight)
+            return
+        }
+        selection = target
+        reveal()
+    }
+
+    /// A page at a time; the selection follows onto a preference in view, when there is one.
+    private mutating func page(by direction: Int) {
+        scroll.move(by: direction * max(1, listHeight - 1), count: rows.rows.count, height: listHeight)
+        let window = scroll.top..<(scroll.top + listHeight)
+        guard rows.spans.indices.contains(selection), !rows.spans[selection].overlaps(window) else { return }
+        let inView = rows.spans.indices.filter { rows.spans[$0].overlaps(window) }
+        if let chosen = direction > 0 ? inView.first : inView.last { selection = chosen }
+    }
+
+    /// Scrolls as little as needed for the selected preference to be seen whole.
+    private mutating func reveal() {
+        guard rows.spans.indices.contains(selection) else { return }
+        scroll.reveal(rows.spans[selection], count: rows.rows.count, height: listHeight)
+    }
+
+    /// Lays the list out again after the profile, its duplicates or the width changed.
+    private mutating func layOut() {
+        rows = ProfileRows(file: file, sections: sections, duplicates: duplicates, width: size.width)
+        scroll.move(by: 0, count: rows.rows.count, height: listHeight)
+        reveal()
     }
 
     /// The pad on this guest: on a kept draft, or on the one question's category.
@@ -194,6 +258,10 @@ struct ProfileScreen: Screen {
             return replace(fresh)
         case .duplicates(let found):
             duplicates = found
+            layOut()
+        case .resized(let new):
+            size = new
+            layOut()
         case .tick:
             guard duplicatesWanted else { return [] }
             duplicatesWanted = false
@@ -212,10 +280,13 @@ struct ProfileScreen: Screen {
         case .confirmed:
             return [.status("Confirmed with the guest today.", .success)]
         case .retired(let reason):
-            if case .retiring = mode { mode = .browsing }
-            return [.status(reason == ProfileScreen.noLongerHolds
-                                ? "Retired: no longer holds, says the guest. A slip? Record it again with p."
-                                : "Retired. It stays in the guest's history with your reason.", .success)]
+            switch mode {
+            case .retiring, .retiringAtCheckIn: mode = .browsing
+            default: break
+            }
+            return [.status(reason == ProfileScreen.noLongerHolds ? "Retired: no longer holds, says the guest. A slip? Record it again with p."
+                            : reason == ProfileScreen.recordedInError ? "Retired as recorded in error. It stays in history, marked so."
+                            : "Retired. It stays in the guest's history with your reason.", .success)]
         case .flagged(let kind, let clearing):
             mode = .browsing
             // Whoever set it has read it.
@@ -242,9 +313,14 @@ struct ProfileScreen: Screen {
         } else {
             selection = min(selection, max(0, selectable.count - 1))
         }
-        if case .retiring(let id, _) = mode, !selectable.contains(where: { $0.id == id && $0.isActive }) {
-            mode = .browsing
-            effects.append(.status("That preference was retired at another terminal meanwhile.", .muted))
+        layOut()
+        switch mode {
+        case .retiring(let id, _), .retiringAtCheckIn(let id):
+            if !selectable.contains(where: { $0.id == id && $0.isActive }) {
+                mode = .browsing
+                effects.append(.status("That preference was retired at another terminal meanwhile.", .muted))
+            }
+        default: break
         }
         let unread = sections.alerts.contains { !readAlerts.contains($0.id) } || profile.flags.contains { !readFlags.contains($0.kind) }
         guard unread else { return effects }
@@ -256,6 +332,10 @@ struct ProfileScreen: Screen {
         case .confirmingMerge:
             mode = .alerts(resume: nil)
             effects.append(.status("Something new about this guest came in: nothing merged. Read it, then M again.", .alert))
+        case .retiringAtCheckIn:
+            // Like a merge, a one-key question is never resumed under the Enter that reads the alert.
+            mode = .alerts(resume: nil)
+            effects.append(.status("Something new about this guest came in: nothing retired. Read it, then r again.", .alert))
         }
         return effects
     }
@@ -268,7 +348,7 @@ struct ProfileScreen: Screen {
     // MARK: - Rendering
 
     func render(into canvas: inout Canvas, context: RenderContext) {
-        let (now, vips, desk) = (context.now, context.vips, context.calendar)
+        let vips = context.vips
         let w = canvas.width
         let g = profile.guest
         let name = [g.title, g.displayName].filter { !$0.isEmpty }.joined(separator: " ")
@@ -282,43 +362,40 @@ struct ProfileScreen: Screen {
                      g.loyaltyNumber.map { "Loyalty \($0)" },
                      g.company,
                      g.email, g.phone].compactMap { $0 }
-        canvas.put(" " + facts.joined(separator: " · "), row: 2, column: 0, role: .normal)
-        canvas.put(" " + stayLine, row: 3, column: 0, role: .normal)
+        canvas.put(" " + facts.joined(separator: " · "), row: 2, column: 0, role: .normal, limit: w - 1)
+        canvas.put(" " + stayLine, row: 3, column: 0, role: .normal, limit: w - 1)
         if draft != nil {
             canvas.put(" An unfinished pad note is waiting: press p to finish it. ", row: 4, column: 1, role: .banner)
         } else if let q = sections.question {
             canvas.put(" Ask today: \(OneQuestion.wording(q)) (a: record the answer)", row: 4, column: 0, role: .success, limit: w - 1)
         }
 
-        let listTop = 5
-        let columns = PreferenceColumns(width: w)
-        let fullText = selected.map { wholeNote($0, columns: columns, canvas: canvas) } ?? []
-        let listBottom = canvas.height - 4 - fullText.count  // the whole note, detail line, message line and footer below
-        let lines = flagLines(desk) + duplicateLines(vips) + complaintLines(now: now, desk) + sensitiveLines + preferenceLines + stayLines
-        guard !lines.isEmpty else {
-            canvas.put(" No preferences recorded yet. Press p when the guest tells you one.", row: listTop + 1, column: 0, role: .muted)
-            renderPrompt(into: &canvas, vips: vips)
-            return
+        // Laid out again at the width drawn on, should it differ from the one the keys scrolled at.
+        let shown = rows.width == w ? rows : ProfileRows(file: file, sections: sections, duplicates: duplicates, width: w)
+        let height = ProfileScreen.listHeight(canvas.height)
+        var window = scroll
+        window.move(by: 0, count: shown.rows.count, height: height)
+        shown.render(into: &canvas, top: window.top, height: height, at: ProfileScreen.listTop, selection: selection, context: context)
+        // Say there is more, where it is: nothing is hidden without a word.
+        if window.top > 0 { canvas.put(" ↑ more ", row: ProfileScreen.listTop, column: w - 9, role: .key) }
+        if window.top + height < shown.rows.count {
+            canvas.put(" ↓ more ", row: ProfileScreen.listTop + height - 1, column: w - 9, role: .key)
         }
-        let selectedLine = lines.firstIndex { $0.index == selection } ?? 0
-        let height = listBottom - listTop
-        var first = 0
-        if selectedLine >= height { first = selectedLine - height + 1 }
-        if first > 0, lines[first - 1].index == nil, selectedLine - first + 1 < height { first -= 1 }
-        for (offset, line) in lines.dropFirst(first).prefix(height).enumerated() {
-            let row = listTop + offset
-            if let i = line.index {
-                renderPreference(selectable[i], selected: i == selection, row: row, columns: columns, desk: desk, canvas: &canvas)
-            } else {
-                canvas.put(" " + line.heading, row: row, column: 0, role: line.role)
-            }
+        if let p = selected, shown.spans.indices.contains(selection),
+           shown.spans[selection].overlaps(window.top..<(window.top + height)) {
+            renderDetail(p, row: canvas.height - 2 - ProfileScreen.detailRows, desk: context.calendar, canvas: &canvas)
+        } else if shown.rows.count > height {
+            canvas.put(" " + window.position(count: shown.rows.count, height: height, noun: "rows") + " · PgUp/PgDn, Home/End",
+                       row: canvas.height - 3, column: 0, role: .muted)
         }
-        for (i, text) in fullText.enumerated() {
-            canvas.put(text, row: canvas.height - 3 - fullText.count + i, column: 0, role: .normal, limit: w - 1)
-        }
-        if let p = selected { renderDetail(p, row: canvas.height - 3, desk: desk, canvas: &canvas) }
         renderPrompt(into: &canvas, vips: vips)
     }
+
+    /// The list sits under four rows about the guest and above the selected preference's two rows
+    /// of detail, the message line and the keys.
+    static let listTop = 5
+    static let detailRows = 2
+    static func listHeight(_ height: Int) -> Int { max(1, height - listTop - detailRows - 2) }
 
     /// Whatever the mode asks, over the bottom of the list: a question, a prompt, or the alert box.
     private func renderPrompt(into canvas: inout Canvas, vips: VIPCatalog) {
@@ -326,6 +403,11 @@ struct ProfileScreen: Screen {
         switch mode {
         case .browsing: return
         case .alerts: renderAlertBox(into: &canvas)
+        case .retiringAtCheckIn(let id):
+            guard let p = selectable.first(where: { $0.id == id }) else { return }
+            canvas.clear(row: row, role: .banner)
+            canvas.put(" “\(TerminalText.truncate(p.detail, to: 24))”: n no longer holds · e recorded in error · Esc keep it",
+                       row: row, column: 0, role: .banner, limit: canvas.width - 1)
         case .confirmingMerge(let other):
             canvas.clear(row: row, role: .banner)
             canvas.put(" Merge #\(other.guest.id) \(vips.named(other.guest)) into this profile, keeping everything? y: merge · n: no",
@@ -341,14 +423,6 @@ struct ProfileScreen: Screen {
             let verb = profile.flags.contains { $0.kind == kind } ? "Clear" : "Set"
             let col = canvas.put(" \(verb) “\(kind.label)” because: ", row: row, column: 0, role: .banner)
             reason.render(into: &canvas, row: row, column: col, columns: canvas.width - col - 1, focused: true)
-        }
-    }
-
-    private func duplicateLines(_ vips: VIPCatalog) -> [Line] {
-        duplicates.prefix(2).map { d in
-            // The merge key is offered to those who may use it; anyone else sees the hint to pass on.
-            ("Same guest as #\(d.guest.id) \(vips.named(d.guest))? (\(d.reasons.joined(separator: ", ")))"
-                + (file.mayMerge ? " M merges" : ""), .banner, nil)
         }
     }
 
@@ -371,153 +445,38 @@ struct ProfileScreen: Screen {
         canvas.put(" \(more)Enter: I have read this", row: last, column: 4, role: .alert, limit: width)
     }
 
-    private func flagLines(_ desk: DeskCalendar) -> [Line] {
-        guard !profile.flags.isEmpty else { return [] }
-        return [("Flags", .alert, nil)] + profile.flags.map { f in
-            ("  \(f.kind.label): \(f.reason) · \(f.set.login) \(desk.day(f.set.at).short) \(f.set.property)", .alert, nil)
-        }
-    }
-
-    /// Every stay, newest first, under the preferences: where and when the guest was with us.
-    private var stayLines: [Line] {
-        guard !profile.stays.isEmpty else { return [] }
-        let stays = profile.stays.sorted { ($0.arrival, $0.id) > ($1.arrival, $1.id) }
-        return [("Stays", .header, nil)] + stays.map { s in
-            let nights = s.nights == 1 ? "1 night" : "\(s.nights) nights"
-            return ("  \(s.arrival.short) \(s.arrival.year) – \(s.departure.short), \(nights) · room \(s.room) · \(s.property) · \(s.status.label.lowercased())",
-                    s.status == .inHouse || s.status == .reserved ? .normal : .muted, nil)
-        }
-    }
-
-    private var sensitiveLines: [Line] {
-        let n = profile.hiddenSensitive
-        guard n > 0 else { return [] }
-        return [(n == 1 ? "1 sensitive preference is kept; a coordinator or supervisor can see it"
-                 : "\(n) sensitive preferences are kept; a coordinator or supervisor can see them", .muted, nil)]
-    }
-
-    typealias Line = (heading: String, role: StyleRole, index: Int?)
-
-    /// Headings and preference rows; `index` points into `selectable` for a preference row.
-    private var preferenceLines: [Line] {
-        var lines: [Line] = []
-        var lastGroup = ""
-        let reconfirm = Set(sections.reconfirm.map(\.id))
-        for (i, p) in selectable.enumerated() {
-            let group = !p.isActive ? "Retired"
-                : !profile.appliesNow(p) ? "Earlier stays (one-off)"
-                : !sections.here.contains(p.id) ? "Other hotels only"
-                : p.isAlert ? "Alerts"
-                : reconfirm.contains(p.id) ? "Confirm with guest (y: still true · r: no longer)"
-                : p.category.label
-            if group != lastGroup { lines.append((group, group == "Alerts" ? .alert : .header, nil)); lastGroup = group }
-            lines.append(("", .normal, i))
-        }
-        return lines
-    }
-
-    /// Open complaints first, with who owns them and when the follow-up is due; then a line
-    /// about earlier ones, so nobody greets the guest as if all were well.
-    private func complaintLines(now: Date, _ desk: DeskCalendar) -> [Line] {
-        let complaints = file.complaints
-        let open = complaints.filter { $0.status.isActive }
-        let past = complaints.filter { !$0.status.isActive }
-        guard !complaints.isEmpty else { return [] }
-        var lines: [Line] = [(open.isEmpty ? "Complaints" : "Open complaints", .overdue, nil)]
-        for c in open {
-            let due: String
-            if let late = FollowUpPolicy.overdueBy(c, now: now) {
-                due = "follow-up overdue by \(ProfileScreen.minutes(late))"
-            } else {
-                due = ProfileScreen.remaining(c.followUpDue.timeIntervalSince(now)).map { "follow up in \($0)" } ?? "follow up now"
-            }
-            let text = "  \(c.category.label) · \(c.severity.label) · \(c.owner) · \(due): \(c.summary)"
-            lines.append((text, FollowUpPolicy.isOverdue(c, now: now) ? .overdue : .normal, nil))
-        }
-        if let last = past.max(by: { $0.created.at < $1.created.at }) {
-            let count = past.count == 1 ? "1 earlier complaint" : "\(past.count) earlier complaints"
-            lines.append(("  \(count); last \(desk.day(last.created.at).short): \(last.category.label), \(last.status.label.lowercased())", .muted, nil))
-        }
-        return lines
-    }
-
-    /// Time left before a follow-up, or nil once none is left: "follow up now", "due now".
-    static func remaining(_ seconds: TimeInterval) -> String? {
-        seconds > 0 ? minutes(seconds) : nil
-    }
-
-    static func minutes(_ seconds: TimeInterval) -> String {
-        let m = max(0, Int((seconds / 60).rounded(.up)))
-        return m < 60 ? "\(m) min" : "\(m / 60) h \(m % 60) min"
-    }
-
     private var stayLine: String {
         guard let stay = profile.stays.current(on: today) else {
             if let last = profile.stays.filter({ $0.status == .departed }).max(by: { $0.departure < $1.departure }) {
-                return "Last stay \(last.arrival.short) – \(last.departure.short) \(last.arrival.year) at \(last.property)"
+                return "Last stay \(last.arrival.short(relativeTo: today)) – \(last.departure.short(relativeTo: today)) at \(last.property)"
             }
             return "No stay on record"
         }
-        let when = "\(stay.arrival.short) – \(stay.departure.short)"
+        let when = "\(stay.arrival.short(relativeTo: today)) – \(stay.departure.short(relativeTo: today))"
         if stay.status == .inHouse { return "In house · room \(stay.room) · \(when) · \(stay.property)" }
-        return "Next stay \(when) \(stay.arrival.year) · room \(stay.room) · \(stay.property)"
+        return "Next stay \(when) · room \(stay.room) · \(stay.property)"
     }
 
-    /// The words as the list shows them: an alert other than an allergy says its category.
-    private func label(_ p: Preference) -> String {
-        p.isAlert && p.category != .allergy ? "\(p.category.label): \(p.detail)" : p.detail
-    }
-
-    /// The selected note in full, wrapped above its detail line, when the list had to cut it:
-    /// what the guest said is always readable whole.
-    private func wholeNote(_ p: Preference, columns: PreferenceColumns, canvas: Canvas) -> [String] {
-        let text = label(p)
-        guard TerminalText.width(of: TerminalText.sanitize(text)) > columns.detail else { return [] }
-        let most = max(1, (canvas.height - 10) / 2)
-        var rows = TerminalText.wrap("“\(text)”", to: canvas.width - 2)
-        if rows.count > most { rows = Array(rows.prefix(most - 1)) + [TerminalText.truncate(rows[(most - 1)...].joined(separator: " "), to: canvas.width - 2)] }
-        return rows.map { " " + $0 }
-    }
-
-    private func renderPreference(_ p: Preference, selected: Bool, row: Int, columns: PreferenceColumns, desk: DeskCalendar,
-                                  canvas: inout Canvas) {
-        let current = sections.here.contains(p.id)
-        let role: StyleRole = selected ? .selection : (current ? (p.isAlert ? .alert : .normal) : .muted)
-        if selected { canvas.fill(row: row, role: .selection) }
-        canvas.put(TerminalText.pad(label(p), to: columns.detail), row: row, column: 3, role: role)
-        let facts = [p.level.label, p.scope == .standing ? "standing" : "this stay",
-                     p.source == .stated ? "said" : p.isUnconfirmed ? "seen 1×" : "seen"]
-            .joined(separator: " · ")
-        canvas.put(facts, row: row, column: columns.factsColumn, role: role, limit: columns.facts)
-        let who = "\(p.recorded.login) \(desk.day(p.recorded.at).short) \(p.recorded.property)"
-        canvas.put(who, row: row, column: columns.whoColumn, role: selected ? .selection : .muted, limit: canvas.width - columns.whoColumn - 1)
-    }
-
+    /// The selected preference's facts: how much it matters, for how long, whose word, who wrote it.
     private func renderDetail(_ p: Preference, row: Int, desk: DeskCalendar, canvas: inout Canvas) {
-        var text = "By \(p.recorded.login) at \(p.recorded.property), \(desk.stamp(p.recorded.at, today: today))"
-        text += p.source == .stated ? " · guest said" : " · observed"
+        var text = "\(p.level.label), \(p.scope == .standing ? "standing" : "this stay only")"
+        text += p.source == .stated ? " · the guest said it" : p.isUnconfirmed ? " · seen once" : " · observed"
+        text += " · by \(p.recorded.login) at \(p.recorded.property), \(desk.stamp(p.recorded.at, today: today))"
         if let only = p.onlyProperty { text += " · at \(only) only" }
         if p.isSensitive { text += " · kept with the guest's consent" }
         if p.confirmations > 0, let last = p.lastConfirmed {
-            text += " · confirmed \(p.confirmations)×, last \(desk.day(last.at).short)"
+            text += " · confirmed \(p.confirmations)×, last \(desk.day(last.at).short(relativeTo: today))"
         }
+        var lines = TerminalText.wrap(text, to: canvas.width - 2)
         if let r = p.retirement {
-            text = "Retired by \(r.signature.login) at \(r.signature.property), \(desk.stamp(r.signature.at, today: today)): \(r.reason)"
+            lines = [TerminalText.truncate(text, to: canvas.width - 2),
+                     "Retired by \(r.signature.login) at \(r.signature.property), \(desk.stamp(r.signature.at, today: today)): \(r.reason)"]
         }
-        canvas.put(" " + text, row: row, column: 0, role: .muted)
-    }
-}
-
-/// Columns of a preference row, from the screen width.
-struct PreferenceColumns {
-    let detail: Int, facts = 30
-    let factsColumn: Int, whoColumn: Int
-
-    init(width: Int) {
-        let who = 19
-        detail = max(16, width - 6 - facts - who)
-        factsColumn = 3 + detail + 1
-        whoColumn = factsColumn + facts + 1
+        for (i, line) in lines.prefix(ProfileScreen.detailRows).enumerated() {
+            let last = i == ProfileScreen.detailRows - 1
+            canvas.put(" " + (last ? TerminalText.truncate(lines[i...].joined(separator: " "), to: canvas.width - 2) : line),
+                       row: row + i, column: 0, role: .muted, limit: canvas.width - 1)
+        }
     }
 }
 

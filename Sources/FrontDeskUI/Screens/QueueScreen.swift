@@ -201,8 +201,8 @@ struct QueueScreen: Screen {
             let overdue = FollowUpPolicy.overdueBy(c, now: now)
             let due: String
             if !c.status.isActive { due = c.status.label }
-            else if let overdue { due = "late " + ProfileScreen.minutes(overdue) }
-            else { due = ProfileScreen.remaining(c.followUpDue.timeIntervalSince(now)).map { "in " + $0 } ?? "due now" }
+            else if let overdue { due = "late " + Countdown.minutes(overdue) }
+            else { due = Countdown.remaining(c.followUpDue.timeIntervalSince(now)).map { "in " + $0 } ?? "due now" }
             let selected = index == selection
             if selected { canvas.fill(row: line, role: .selection) }
             let base: StyleRole = selected ? .selection : .normal
