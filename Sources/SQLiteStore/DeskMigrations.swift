@@ -19,4 +19,56 @@ extension Migrations {
         CREATE TRIGGER database_settings_append_only_delete BEFORE DELETE ON database_settings
             BEGIN SELECT RAISE(ABORT, 'database settings are a history: add a row'); END;
         """
+
+    /// Departments: each preference names who acts on it (NULL for one recorded before: its words
+    /// and category decide), a property may add departments of its own, and traces give a
+    /// department a to-do about a guest, done once and signed.
+    static let departmentsAndTraces = """
+        ALTER TABLE preferences ADD COLUMN department TEXT;
+
+        CREATE TABLE departments (
+            id INTEGER PRIMARY KEY,
+            property TEXT NOT NULL,
+            code TEXT NOT NULL,
+            label TEXT NOT NULL,
+            login TEXT NOT NULL,
+            at REAL NOT NULL,
+            terminal TEXT NOT NULL,
+            UNIQUE (property, code)
+        );
+
+        CREATE TABLE traces (
+            id INTEGER PRIMARY KEY,
+            guest_id INTEGER NOT NULL REFERENCES guests(id),
+            property TEXT NOT NULL,
+            department TEXT NOT NULL,
+            room TEXT NOT NULL,
+            due REAL NOT NULL,
+            text TEXT NOT NULL,
+            complaint_id INTEGER REFERENCES complaints(id),
+            created_by TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            created_property TEXT NOT NULL,
+            created_terminal TEXT NOT NULL,
+            done_by TEXT,
+            done_at REAL,
+            done_property TEXT,
+            done_terminal TEXT,
+            CHECK ((done_by IS NULL) = (done_at IS NULL))
+        );
+        -- A department's worklist: a property's traces by department, soonest due first.
+        CREATE INDEX traces_worklist ON traces(property, department, due);
+        CREATE INDEX traces_by_guest ON traces(guest_id);
+        CREATE INDEX traces_by_complaint ON traces(complaint_id);
+
+        -- What was asked stays as it was asked; done is signed once. A merge may move the guest.
+        CREATE TRIGGER traces_words_kept BEFORE UPDATE OF property, department, room, due, text, complaint_id,
+                created_by, created_at, created_property, created_terminal ON traces
+            BEGIN SELECT RAISE(ABORT, 'a trace is kept as it was made: add another'); END;
+        CREATE TRIGGER traces_done_once BEFORE UPDATE OF done_by, done_at, done_property, done_terminal ON traces
+            WHEN OLD.done_at IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'a trace is done once'); END;
+        CREATE TRIGGER traces_not_deleted BEFORE DELETE ON traces
+            BEGIN SELECT RAISE(ABORT, 'traces are never deleted: mark one done'); END;
+        """
 }

@@ -17,6 +17,7 @@ extension SQLiteGuestStore: GuestMerging {
             moved.preferences = try moveRows(of: "preferences", from: absorbed, to: survivor)
             moved.stays = try moveRows(of: "stays", from: absorbed, to: survivor)
             moved.complaints = try moveRows(of: "complaints", from: absorbed, to: survivor)
+            moved.traces = try moveRows(of: "traces", from: absorbed, to: survivor)
             // Both histories of a flag interleave once moved: a flag in force on either profile is set
             // again afterwards if the mixed history would otherwise read as cleared.
             let inForce = Set(try flags(guestID: survivor).map(\.kind) + flags(guestID: absorbed).map(\.kind))
@@ -78,7 +79,8 @@ extension SQLiteGuestStore: GuestMerging {
             let other = try JSONDecoder().decode(NewPreference.self, from: Data(payload.utf8))
             let text = joined.detail + " / " + other.detail
             var sameButWords = other
-            (sameButWords.guestID, sameButWords.detail, sameButWords.consent) = (joined.guestID, joined.detail, joined.consent)
+            (sameButWords.guestID, sameButWords.detail, sameButWords.consent, sameButWords.department)
+                = (joined.guestID, joined.detail, joined.consent, joined.department)
             guard sameButWords == joined, text.count <= 500 else { continue }
             joined.detail = text
             joined.consent = joined.consent && other.consent

@@ -62,12 +62,12 @@ extension SQLiteGuestStore {
         try db.run("""
             INSERT INTO preferences (guest_id, category, detail, level, scope, source, critical, stay_id,
                                      recorded_by, recorded_at, recorded_property, recorded_terminal,
-                                     only_property, consent)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     only_property, consent, department)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.int(p.guestID), .text(p.category.rawValue), .text(p.detail), .text(p.level.rawValue),
                   .text(p.scope.rawValue), .text(p.source.rawValue), .bool(p.isCritical), .int(p.stayID),
                   .text(actor.login), .real(recordedAt.unixSeconds), .text(actor.property), .text(actor.terminal),
-                  .text(p.onlyProperty), .bool(p.consent)])
+                  .text(p.onlyProperty), .bool(p.consent), .text(p.department?.code)])
         return db.lastInsertRowID
     }
 
@@ -84,7 +84,7 @@ extension SQLiteGuestStore {
         var preferences: [Preference] = []
         try db.each("""
             SELECT id, guest_id, category, detail, level, scope, source, critical, stay_id,
-                   recorded_by, recorded_at, recorded_property, recorded_terminal, only_property, consent
+                   recorded_by, recorded_at, recorded_property, recorded_terminal, only_property, consent, department
             FROM preferences WHERE guest_id IN (SELECT value FROM json_each(?)) ORDER BY id
             """, [Self.idList(guestIDs)]) { row in
             let owner = "preference #\(row.int(0))"
@@ -96,6 +96,7 @@ extension SQLiteGuestStore {
                 scope: try decode(PreferenceScope(rawValue: row.text(5)), row.text(5), "scope", owner),
                 source: try decode(PreferenceSource(rawValue: row.text(6)), row.text(6), "source", owner),
                 isCritical: row.bool(7), stayID: row.optionalInt(8), onlyProperty: row.optionalText(13), consent: row.bool(14),
+                department: row.optionalText(15).map(Department.init(code:)),
                 recorded: Signature(login: row.text(9), at: Date(unixSeconds: row.double(10)),
                                     property: row.text(11), terminal: row.text(12))))
         }

@@ -25,7 +25,9 @@ struct ConsoleEndToEndTests {
         try desk.waitFor("‹ Bedding ›")
         try desk.press("C-s")
         try desk.waitFor("Saved to Bedding: feather pillows, two")
-        try desk.waitUntil("the new preference row") { $0.contains("Preferred · standing · said") && $0.contains("maria.s") }
+        try desk.waitUntil("the new preference row, its record under the list") {
+            $0.contains("   feather pillows, two") && $0.contains("By maria.s at DEMO")
+        }
         try desk.press("F10")
         try desk.type("y")
         #expect(try desk.waitForExit("the console to quit on F10") == 0)

@@ -18,7 +18,7 @@ struct RecognitionEndToEndTests {
         try desk.press("p")
         try desk.type("anniversary cake in the room")
         try desk.waitFor("‹ Celebration ›")
-        try desk.press("Tab", "Tab", "Tab", "Space") // detail → category → level → scope: This stay
+        try desk.press("Tab", "Tab", "Tab", "Tab", "Space") // detail → category → who acts → level → scope: This stay
         try desk.waitFor("for this stay only")
         try desk.press("C-s")
         try desk.waitFor("Saved to Celebration")
@@ -102,13 +102,23 @@ struct RecognitionEndToEndTests {
         }
         let all = try hotel.run(["arrivals", "--format", "json"] + db)
         try hotel.expectOK(all)
-        #expect(all.output.contains("Housekeeping · Bedding: Feather pillows") && all.output.contains("Front office · Transport: Airport car"))
+        #expect(all.output.contains("Housekeeping · Bedding: Feather pillows") && all.output.contains("Concierge · Transport: Airport car"))
+        #expect(all.output.contains("Food & beverage · Allergy: Peanuts"), "an alert names who acts on it")
         let housekeeping = try hotel.run(["arrivals", "--department", "housekeeping", "--format", "csv"] + db)
         try hotel.expectOK(housekeeping)
         #expect(housekeeping.output.contains("Feather pillows") && housekeeping.output.contains("Peanuts"))
         #expect(!housekeeping.output.contains("Airport car"))
+        // A department with nothing to do for anyone lists nobody.
+        let maintenance = try hotel.run(["arrivals", "--department", "maintenance"] + db)
+        try hotel.expectOK(maintenance)
+        #expect(maintenance.output.contains("No arrivals for maintenance at DEMO") && !maintenance.output.contains("Mei"))
         let unknown = try hotel.run(["arrivals", "--department", "spa"] + db)
-        #expect(unknown.status == 64 && unknown.error.contains("front-office, housekeeping, food-and-beverage"))
+        #expect(unknown.status == 64 && unknown.error.contains("no department 'spa' at DEMO: front-office, housekeeping, food-and-beverage"))
+        // A department the hotel adds is one like any other.
+        try hotel.expectOK(hotel.run(["departments", "add", "Spa & wellness"] + db))
+        let spa = try hotel.run(["arrivals", "--department", "spa & wellness"] + db)
+        try hotel.expectOK(spa)
+        #expect(spa.output.contains("No arrivals for spa & wellness"))
     }
 
     /// VIP levels are the chain's own: an administrator names a new rank and it shows everywhere.

@@ -55,9 +55,40 @@ import Testing
     @Test func everyCategoryHasADepartmentThatPreparesIt() {
         #expect(PreferenceCategory.bedding.department == .housekeeping)
         #expect(PreferenceCategory.allergy.department == .foodAndBeverage)
-        #expect(PreferenceCategory.transport.department == .frontOffice)
-        #expect(Department(text: "Food & beverage") == .foodAndBeverage && Department(text: "HOUSEKEEPING") == .housekeeping)
-        #expect(Department(text: "spa") == nil)
+        #expect(PreferenceCategory.transport.department == .concierge)
+        #expect(PreferenceCategory.newspaper.department == .frontOffice)
+        let catalog = DepartmentCatalog.standard
+        #expect(catalog.department(text: "Food & beverage") == .foodAndBeverage && catalog.department(text: "HOUSEKEEPING") == .housekeeping)
+        #expect(catalog.department(text: "spa") == nil)
+        let spa = DepartmentCatalog(added: [.init(Department(code: "spa-wellness"), label: "Spa & wellness")])
+        #expect(spa.department(text: "spa & wellness") == Department(code: "spa-wellness"))
+        #expect(spa.department(text: "spa-wellness") == Department(code: "spa-wellness"))
+        #expect(spa.label(of: Department(code: "spa-wellness")) == "Spa & wellness")
+        #expect(spa.all.prefix(5) == Department.standard[...], "the standard five first")
+        #expect(catalog.label(of: Department(code: "kids-club")) == "Kids club", "a code no catalog names still reads as words")
+        #expect(Department.code(from: "Spa & Wellness") == "spa-wellness")
+    }
+
+    /// The words decide who acts, over the category: what a desk would route by hand.
+    @Test func theWordsSayWhichDepartmentActs() {
+        func who(_ category: PreferenceCategory, _ detail: String) -> Department {
+            DepartmentRouting.department(for: category, detail: detail)
+        }
+        #expect(who(.room, "Room cleaned only after 2pm") == .housekeeping)
+        #expect(who(.other, "Late checkout at 2pm") == .frontOffice)
+        #expect(who(.bedding, "Feather pillows") == .housekeeping)
+        #expect(who(.room, "High floor, away from the lift") == .frontOffice)
+        #expect(who(.allergy, "Severe nut allergy") == .foodAndBeverage)
+        #expect(who(.allergy, "Allergic to feather pillows") == .housekeeping, "the pillows are housekeeping's to change")
+        #expect(who(.transport, "Airport car at 6") == .concierge)
+        #expect(who(.newspaper, "Le Monde") == .frontOffice, "no word hints: the category's department")
+        #expect(DepartmentRouting.suggest(for: "The TV remote is broken") == .maintenance)
+        #expect(DepartmentRouting.suggest(for: "Breakfast was cold") == .foodAndBeverage)
+        #expect(DepartmentRouting.suggest(for: "Party next door") == nil)
+        // Chosen by hand, the department is what was chosen, whatever the words.
+        let chosen = try? NewPreference(guestID: 1, category: .bedding, detail: "Feather pillows", department: .concierge).validated()
+        #expect(chosen?.department == .concierge)
+        #expect((try? NewPreference(guestID: 1, category: .room, detail: "Room cleaned after 2pm").validated())?.department == .housekeeping)
     }
 
     // MARK: The one question
@@ -165,5 +196,20 @@ import Testing
         #expect(Day("2026-03-01")!.daysSince(Day("2026-02-27")!) == 2)
         #expect(Day("2025-01-01")!.daysSince(Day("2024-01-01")!) == 366)
     }
-}
 
+    @Test func arrivalsComeByVIPLevelThenValueThenName() {
+        func arrival(_ id: Int64, _ name: String, vip: VIPLevel, nights: Int) -> Arrival {
+            var guest = Guest(id: id, givenName: name, familyName: "Test")
+            guest.vip = vip
+            let history = Stay(id: 100 + id, guestID: id, property: "LIS", room: "1", arrival: Self.today.adding(days: -100),
+                               departure: Self.today.adding(days: -100 + nights), status: .departed)
+            let stay = Stay(id: id, guestID: id, property: "LIS", room: "\(id)", arrival: Self.today, departure: Self.today.adding(days: 1),
+                            status: .reserved)
+            return Arrival(stay: stay, profile: GuestProfile(guest: guest, stays: [history, stay], preferences: []), complaints: [],
+                           review: .notReviewed, viewer: .associate, today: Self.today, settings: RecognitionSettings())
+        }
+        let sorted = Arrival.sorted([arrival(1, "Ada", vip: .none, nights: 30), arrival(2, "Bea", vip: .gold, nights: 1),
+                                     arrival(3, "Cid", vip: .gold, nights: 30), arrival(4, "Dan", vip: .none, nights: 1)])
+        #expect(sorted.map(\.guest.givenName) == ["Cid", "Bea", "Ada", "Dan"], "a Gold guest before any regular, however valuable")
+    }
+}

@@ -37,21 +37,24 @@ import FrontDeskCore
         #expect(lines[0].hasPrefix(" frontdesk · Arrivals"))
         #expect(lines[1].hasPrefix(" Arrivals 22 Nov 2026 (today) · DEMO"))
         #expect(lines[1].hasSuffix("2 arriving · 2 to review"))
-        #expect(lines[2] == "   Room   Guest                        VIP          Value          Review")
+        // The order is said in the heading: VIP level first, then value.
+        #expect(lines[2] == "   Room   Guest                        VIP level ▼  then value ▼   Review")
         #expect(lines[3] == " ! 412    José García                  ★ Gold       Most valuable  to review")
         #expect(lines[4] == "   210    Ana Lima                                  Regular        to review")
         // The selected guest, spelled out for each department; nothing one-off from before,
-        // nothing for another hotel, nothing sensitive for an associate.
-        let detail = Array(lines[12...20])
-        #expect(detail[0] == " José García · room 412 · 22 Nov – 25 Nov, 3 nights · reserved")
-        #expect(detail[1] == " ! Severe nut allergy")
+        // nothing for another hotel, nothing sensitive for an associate. A short list leaves its
+        // rows to the detail.
+        let top = try #require(lines.firstIndex(of: " José García · room 412 · 22 Nov – 25 Nov, 3 nights · reserved"))
+        #expect(top == 7)
+        let detail = Array(lines[top...20])
+        #expect(detail[1] == " ! Severe nut allergy · Food & beverage acts", "an alert names who acts on it")
         #expect(detail[2] == " · Housekeeping · Bedding: Feather pillows")
         #expect(detail[3] == " · Food & beverage · Celebration: Champagne on arrival (this stay)")
         #expect(detail.contains(" ? seen once, not yet a rule: Front office · Newspaper: Le Monde"))
         #expect(detail.contains(" 1 sensitive preference(s): see a coordinator"))
         let text = lines.joined(separator: "\n")
         #expect(!text.contains("Mariachi") && !text.contains("Sea view") && !text.contains("Prayer"))
-        #expect(h.screen()[13, 2].role == .alert)
+        #expect(h.screen()[top + 1, 2].role == .alert)
         #expect(lines[23].contains("v Reviewed") && lines[23].contains("→/] Next day"))
     }
 
@@ -62,19 +65,52 @@ import FrontDeskCore
         h.start()
         h.press(.function(3), .character("d"))
         var lines = h.lines()
+        // Only the guests the department has something to do for: Ana Lima has nothing recorded.
         #expect(lines[1].hasPrefix(" Arrivals 22 Nov (today) · DEMO · Front office "))
-        #expect(lines[13] == " ! Severe nut allergy", "an alert is for everyone")
-        #expect(lines[14] == " ? seen once, not yet a rule: Newspaper: Le Monde")
+        #expect(lines[3].contains("José García") && !lines.contains { $0.contains("Ana Lima") })
+        #expect(lines[8] == " ! Severe nut allergy · Food & beverage acts", "an alert is for everyone")
+        #expect(lines[9] == " ? seen once, not yet a rule: Newspaper: Le Monde")
         #expect(!lines.contains { $0.contains("Feather") || $0.contains("Champagne") })
         h.press(.character("d"))
         lines = h.lines()
         #expect(lines[1].hasPrefix(" Arrivals 22 Nov (today) · DEMO · Housekeeping "))
-        #expect(lines[14] == " · Bedding: Feather pillows")
+        #expect(lines[9] == " · Bedding: Feather pillows")
         #expect(!lines.contains { $0.contains("Champagne") || $0.contains("Le Monde") })
         h.press(.character("d"))
         #expect(h.lines()[1].hasPrefix(" Arrivals 22 Nov (today) · DEMO · Food & beverage "), "the longest name fits at 80 columns")
         h.press(.character("d"))
-        #expect(h.lines()[14] == " · Housekeeping · Bedding: Feather pillows", "all departments again")
+        lines = h.lines()
+        #expect(lines[1].hasPrefix(" Arrivals 22 Nov (today) · DEMO · Maintenance "))
+        #expect(lines[3].contains("Nothing for maintenance on this day"), "nobody listed for a department with nothing to do")
+        h.press(.character("d"), .character("d"))
+        #expect(h.lines()[9] == " · Housekeeping · Bedding: Feather pillows", "all departments again")
+        #expect(h.lines()[4].contains("Ana Lima"))
+    }
+
+    /// A long list fills a tall terminal and pages: PgDn, End and Home move by what the screen shows.
+    @Test func aLongListFillsTheScreenAndPages() throws {
+        let h = try ConsoleHarness()
+        for i in 1...40 {
+            let id = try h.addGuest("Guest", String(format: "N%02d", i))
+            _ = try h.store.addStay(guestID: id, room: String(100 + i), arrival: Self.today, departure: Self.today.adding(days: 1),
+                                    status: .reserved, by: h.actor)
+        }
+        h.start()
+        h.press(.function(3))
+        var lines = h.lines(120, 40)
+        // (40 - 8) / 2 = 16 rows of list at 120×40, not 8.
+        #expect(lines[3].contains("Guest N01") && lines[18].contains("Guest N16"))
+        #expect(lines[18].hasSuffix("↓ 24 more"))
+        h.press(.pageDown)
+        lines = h.lines(120, 40)
+        #expect(lines[18].contains("Guest N17"), "a page down selects the row a page further")
+        h.press(.end)
+        lines = h.lines(120, 40)
+        #expect(lines[18].contains("Guest N40") && lines[3].hasSuffix("↑ 24 more"))
+        h.press(.home)
+        #expect(h.lines(120, 40)[3].contains("Guest N01"))
+        // At 80×24 the list takes 8 rows and the rest is the selected guest's.
+        #expect(h.lines()[10].contains("Guest N08") && h.lines()[10].hasSuffix("↓ 32 more"))
     }
 
     /// A long note wraps under itself instead of losing its end (here, that it is for this stay only).
@@ -89,8 +125,8 @@ import FrontDeskCore
         h.start()
         h.press(.function(3))
         let lines = h.lines()
-        #expect(lines[13] == " · Housekeeping · Minibar: Minibar emptied of everything but still water")
-        #expect(lines[14] == "   before she arrives (this stay)")
+        #expect(lines[8] == " · Housekeeping · Minibar: Minibar emptied of everything but still water")
+        #expect(lines[9] == "   before she arrives (this stay)")
     }
 
     /// A guest with more to prepare than the screen holds: the alerts come first, and the last row says
@@ -111,13 +147,13 @@ import FrontDeskCore
         h.start()
         h.press(.function(3))
         let lines = h.lines()
-        #expect(lines[12] == " Mei Chen · room 901 · 22 Nov – 24 Nov, 2 nights · reserved")
-        #expect(lines[13] == " ! Shellfish")
-        #expect(lines[21] == " … 4 more: Enter opens the guest's profile")
+        #expect(lines[7] == " Mei Chen · room 901 · 22 Nov – 24 Nov, 2 nights · reserved")
+        #expect(lines[8] == " ! Shellfish · Food & beverage acts")
+        #expect(lines.contains { $0.contains("Late checkout") }, "at 80×24 a lone arrival's detail has room for all")
         let short = h.lines(60, 16)
         let top = try #require(short.firstIndex { $0.hasPrefix(" Mei Chen · room 901") })
         #expect(short[top + 1] == "   reserved", "the heading wraps rather than losing its end")
-        #expect(short[top + 2] == " ! Shellfish")
+        #expect(short[top + 2] == " ! Shellfish · Food & beverage acts")
         #expect(short[13].hasPrefix(" … ") && short[13].contains("more: Enter opens"))
         #expect(top <= 8, "the list gives way on a short terminal")
     }

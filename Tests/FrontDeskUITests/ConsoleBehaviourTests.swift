@@ -29,7 +29,7 @@ import FrontDeskCore
                                                     by: Actor(login: "tom.b", property: "DEMO"))
         h.app.tick()
         let lines = h.lines()
-        #expect(lines.contains("      ! Severe peanut allergy"), "the alert is put in front of the supervisor")
+        #expect(lines.contains("      ! Severe peanut allergy (food & beverage acts)"), "the alert is put in front of the supervisor")
         #expect(!lines.contains { $0.contains("Merge #") }, "the question is gone")
         #expect(lines[22].contains("nothing merged"))
         h.press(.enter)

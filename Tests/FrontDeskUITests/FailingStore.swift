@@ -51,6 +51,16 @@ final class FailingStore: FrontDeskStore {
     func discardDraft(login: String, guestID: Int64) throws { try write { try real.discardDraft(login: login, guestID: guestID) } }
     func changeToken() throws -> Int64 { try real.changeToken() }
 
+    // Traces and departments
+    func addTrace(_ trace: NewTrace, by actor: Actor) throws -> Trace { try write { try real.addTrace(trace, by: actor) } }
+    func trace(id: Int64) throws -> Trace? { try real.trace(id: id) }
+    func traces(_ query: TraceQuery) throws -> [Trace] { try real.traces(query) }
+    func markTraceDone(id: Int64, by actor: Actor) throws -> Trace { try write { try real.markTraceDone(id: id, by: actor) } }
+    func departmentCatalog(property: String) throws -> DepartmentCatalog { try real.departmentCatalog(property: property) }
+    func setDepartment(_ department: Department, label: String, property: String, by actor: Actor) throws {
+        try write { try real.setDepartment(department, label: label, property: property, by: actor) }
+    }
+
     // Complaints
     func logComplaint(_ complaint: NewComplaint, policy: FollowUpPolicy, by actor: Actor) throws -> Complaint {
         try write { try real.logComplaint(complaint, policy: policy, by: actor) }

@@ -21,23 +21,45 @@ import FrontDeskCore
         let lines = h.lines()
         #expect(lines[4].contains("two feather pillows"))
         #expect(lines[6].contains("Category") && lines[6].contains("‹ Bedding ›") && lines[6].contains("suggested"))
-        #expect(lines[7].contains("‹ Preferred ›"))
-        #expect(lines[8].contains("‹ Standing ›"))
-        #expect(lines[9].contains("‹ Every hotel ›"))
-        #expect(lines[10].contains("‹ Guest said ›"))
+        #expect(lines[7] == "   Who acts   ‹ Housekeeping ›  by the words and category")
+        #expect(lines[8].contains("‹ Preferred ›"))
+        #expect(lines[9].contains("‹ Standing ›"))
+        #expect(lines[10].contains("‹ Every hotel ›"))
+        #expect(lines[11].contains("‹ Guest said ›"))
         #expect(lines[23].contains("Ctrl-S Save"))
         h.press(.control("u"))
         h.type("no nuts please")
         #expect(h.lines()[6].contains("‹ Allergy ›"))
-        #expect(h.lines()[11].contains("shown first whenever the profile opens"))
+        #expect(h.lines()[7].contains("‹ Food & beverage ›"))
+        #expect(h.lines()[12].contains("shown first whenever the profile opens"))
+        // "room cleaned only after 2pm" is housekeeping's, whatever room category it is filed under.
+        h.press(.control("u"))
+        h.type("room cleaned only after 2pm")
+        #expect(h.lines()[6].contains("‹ Room ›") && h.lines()[7].contains("‹ Housekeeping ›"))
+    }
+
+    @Test func theDepartmentCanBeChosenByHandAndIsKept() throws {
+        let h = try ConsoleHarness()
+        let id = try openPad(h)
+        h.type("Late checkout")
+        #expect(h.lines()[7].contains("‹ Front office ›"))
+        h.press(.tab, .tab, .character("c")) // Who acts: Concierge
+        #expect(h.lines()[7] == "   Who acts   ‹ Concierge ›")
+        h.press(.tab, .tab)
+        h.press(.backTab, .backTab, .backTab, .backTab) // back to the words
+        h.type(" at 2pm")
+        #expect(h.lines()[7].contains("‹ Concierge ›"), "chosen by hand, the words no longer move it")
+        h.press(.control("s"))
+        let saved = try #require(try h.store.profile(guestID: id)?.preferences.first)
+        #expect(saved.department == .concierge && saved.detail == "Late checkout at 2pm")
     }
 
     @Test func ctrlSSavesFromAnyFieldAndTheProfileShowsItAtOnce() throws {
         let h = try ConsoleHarness()
         let id = try openPad(h)
         h.type("Financial Times")
-        h.press(.tab, .tab, .right) // level: Preferred → Required
-        #expect(h.lines()[7].contains("‹ Required ›"))
+        h.press(.tab, .tab, .tab, .right) // level: Preferred → Required
+        #expect(h.lines()[8].contains("‹ Required ›"))
         h.press(.control("s"))
         let lines = h.lines()
         #expect(lines[0].contains("Guest profile"))

@@ -12,7 +12,7 @@ import FrontDeskCore
         h.start()
         h.type("garcia")
         h.press(.enter)
-        #expect(h.lines().contains("      ! Severe nut allergy"), "the allergy is shown before anything else")
+        #expect(h.lines().contains("      ! Severe nut allergy (food & beverage acts)"), "the allergy is shown before anything else, naming who acts")
         h.press(.enter) // read
         return id
     }
@@ -36,7 +36,8 @@ import FrontDeskCore
         #expect(lines[newspaper + 1].hasSuffix("Le Monde" + String(repeating: " ", count: 61) + "seen 1×"))
         #expect(h.screen()[alerts, 2].role == .alert)
         // The selected preference's full record is spelled out under the list.
-        #expect(lines[20] == " Required, standing · the guest said it · by maria.s at DEMO, 22 Nov 10:00")
+        #expect(lines[20] == " Required, standing · the guest said it · food & beverage acts")
+        #expect(lines[21] == " By maria.s at DEMO, 22 Nov 10:00")
         #expect(lines[23].contains("p Pad"))
         #expect(lines[23].contains("Esc Back"))
     }
@@ -56,7 +57,7 @@ import FrontDeskCore
         let retired = try #require(lines.firstIndex(of: " Retired"))
         #expect(lines[retired + 1].contains("Feather pillows"))
         // The retired preference stays selected, its reason spelled out; unselected, it is muted.
-        #expect(lines[20] == " Preferred, standing · the guest said it · by maria.s at DEMO, 22 Nov 10:00")
+        #expect(lines[20] == " Preferred, standing · the guest said it · housekeeping acts")
         #expect(lines[21] == " Retired by maria.s at DEMO, 22 Nov 10:00: guest now prefers foam")
         h.press(.up)
         #expect(h.screen()[retired + 1, 4].role == .muted)
@@ -84,7 +85,7 @@ import FrontDeskCore
         #expect(h.row(containing: "Green tea at turndown") != nil)
         func selectedRow() -> String? { (5...19).first { h.screen()[$0, 4].role == .selection }.map { h.lines()[$0] } }
         for _ in 0..<4 where selectedRow()?.contains("Green tea") != true { h.press(.down) }
-        #expect(h.lines()[20].contains("by tom.b at DEMO"), "who wrote it, under the list")
+        #expect(h.lines()[21].hasPrefix(" By tom.b at DEMO"), "who wrote it, under the list")
     }
 
     /// A long note takes the whole width and wraps, so what the guest said is read whole in the list.

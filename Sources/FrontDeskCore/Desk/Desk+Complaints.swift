@@ -23,11 +23,13 @@ public struct EntryOutcome: Sendable, Equatable {
     }
 }
 
-/// A complaint with its timeline and the guest's name, for its own screen.
+/// A complaint with its timeline, the guest, their room here and what was routed to departments.
 public struct ComplaintRecord: Sendable, Equatable {
     public var complaint: Complaint
     public var entries: [ComplaintEntry]
     public var guest: Guest?
+    public var room: String?
+    public var traces: [Trace] = []
 }
 
 extension Desk {
@@ -176,7 +178,8 @@ extension Desk {
     public func complaintRecord(_ id: Int64) throws -> ComplaintRecord {
         guard let complaint = try store.complaint(id: id) else { throw FrontDeskError.notFound("complaint \(id) is no longer on file") }
         return ComplaintRecord(complaint: complaint, entries: try store.entries(complaintID: id),
-                               guest: try store.guest(id: complaint.guestID))
+                               guest: try store.guest(id: complaint.guestID), room: try currentRoom(of: complaint.guestID),
+                               traces: try traces(ofComplaint: id))
     }
 
     /// "35 min", "2 h 5 min", "1 d 3 h": whole minutes, rounded down.

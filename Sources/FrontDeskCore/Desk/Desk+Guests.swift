@@ -20,6 +20,8 @@ public struct GuestFile: Sendable, Equatable {
     public var draft: Draft?
     /// Whether this member may merge profiles: the key is offered only to them.
     public var mayMerge: Bool
+    /// What departments of this hotel still have to do for the guest.
+    public var openTraces: [Trace] = []
 }
 
 /// Another profile that is probably the same guest, and why.
@@ -71,7 +73,8 @@ extension Desk {
         let complaints = try store.complaints(guestID: profile.guest.id)
         let tier = ValueTier.of(stays: profile.stays, complaints: complaints, today: today, settings: try recognitionSettings())
         return GuestFile(profile: profile, complaints: complaints, tier: tier,
-                         draft: try store.draft(login: actor.login, guestID: profile.guest.id), mayMerge: mayMerge)
+                         draft: try store.draft(login: actor.login, guestID: profile.guest.id), mayMerge: mayMerge,
+                         openTraces: try openTraces(ofGuest: profile.guest.id))
     }
 
     /// The role a read is filtered for. Asking for sensitive facts without the right is refused and audited.

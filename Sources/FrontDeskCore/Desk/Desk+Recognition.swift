@@ -3,13 +3,14 @@ import Foundation
 extension Desk {
     // MARK: Arrivals
 
-    /// The morning briefing: a day's arrivals here, most valuable first, as `sensitive` asks; for one
-    /// department, its own preparations (alerts and flags are for everyone).
+    /// The morning briefing: a day's arrivals here, VIPs first, then by value, as `sensitive` asks; for one
+    /// department, only the arrivals it has something to do for, with its own preparations (alerts
+    /// and flags are for everyone).
     public func arrivals(on day: Day, for department: Department? = nil,
                          sensitive: SensitiveFacts = .asRoleAllows) throws -> [Arrival] {
         let viewer = try viewer(sensitive, subject: "arrivals \(day)")
         let all = try ArrivalsBriefing.load(from: store, property: property, day: day, viewer: viewer, today: today)
-        return department.map { d in all.map { $0.for(d) } } ?? all
+        return department.map { d in all.filter { $0.concerns(d) }.map { $0.for(d) } } ?? all
     }
 
     /// A coordinator marks an arrival of this hotel reviewed.

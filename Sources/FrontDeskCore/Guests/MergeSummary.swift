@@ -5,6 +5,7 @@ public struct MergeSummary: Sendable, Equatable, Codable, CustomStringConvertibl
     public var preferences: Int
     public var stays: Int
     public var complaints: Int
+    public var traces: Int = 0
     /// Flag history rows (set and cleared).
     public var flags: Int
     public var questions: Int
@@ -35,7 +36,8 @@ public struct MergeSummary: Sendable, Equatable, Codable, CustomStringConvertibl
 
     /// "2 preferences, 1 stay, 1 complaint": what the audit trail and the command line say moved.
     public var description: String {
-        let counts = [(preferences, "preference"), (stays, "stay"), (complaints, "complaint"), (flags, "flag change"),
+        let counts = [(preferences, "preference"), (stays, "stay"), (complaints, "complaint"), (traces, "trace"),
+                      (flags, "flag change"),
                       (questions, "question asked"), (drafts, "draft")]
         var moved = counts.filter { $0.0 > 0 }.map { Self.count($0.0, $0.1) }.joined(separator: ", ")
         if moved.isEmpty { moved = "nothing to move" }

@@ -68,10 +68,3 @@ public struct NewGuest: Sendable, Equatable {
     }
 }
 
-extension Optional where Wrapped == String {
-    /// nil for a missing or blank string, the trimmed string otherwise.
-    var nonBlank: String? {
-        guard let s = self?.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty else { return nil }
-        return s
-    }
-}

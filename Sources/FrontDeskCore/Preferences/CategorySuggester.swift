@@ -33,27 +33,14 @@ public enum CategorySuggester {
         (.celebration, ["birthday", "anniversary", "honeymoon", "celebrat", "flowers", "cake", "proposal"]),
     ]
 
-    /// Short stems match whole words only ("car" is not "carpet", "tea" is not "team").
-    static func matches(_ word: String, _ stem: String) -> Bool {
-        stem.count <= 3 ? word == stem || word == stem + "s" : word.hasPrefix(stem)
-    }
-
     /// The best category for the text, or nil when no word gives a hint.
     public static func suggest(for text: String) -> PreferenceCategory? {
-        let folded = " " + SearchFolding.fold(text) + " "
-        let words = folded.split(separator: " ").map(String.init)
+        let hints = WordHints(text)
         var best: (category: PreferenceCategory, score: Int)?
         for (category, stems) in stems {
-            var score = 0
-            for stem in stems {
-                if stem.contains(" ") {
-                    if folded.contains(" " + stem) { score += 3 }
-                } else if words.contains(where: { matches($0, stem) }) {
-                    score += stem.count >= 4 ? 2 : 1
-                }
-            }
+            var score = hints.score(stems)
             // "no nuts", "allergic to": negation next to a food word means an allergy, not a taste.
-            if category == .allergy && score > 0 && (folded.contains(" no ") || folded.contains(" allerg")) {
+            if category == .allergy && score > 0 && (hints.folded.contains(" no ") || hints.folded.contains(" allerg")) {
                 score += 2
             }
             if score > 0 && score > (best?.score ?? 0) { best = (category, score) }

@@ -16,6 +16,8 @@ public struct Preference: Sendable, Equatable, Codable {
     public var onlyProperty: String?
     /// For a sensitive category: the associate confirmed the guest agreed to it being kept.
     public var consent: Bool
+    /// Who acts on it: chosen on the pad, or what its words and category point to.
+    public var department: Department
     public var recorded: Signature
     public var confirmations: Int
     public var lastConfirmed: Signature?
@@ -24,6 +26,7 @@ public struct Preference: Sendable, Equatable, Codable {
     public init(id: Int64, guestID: Int64, category: PreferenceCategory, detail: String,
                 level: PreferenceLevel, scope: PreferenceScope, source: PreferenceSource,
                 isCritical: Bool = false, stayID: Int64? = nil, onlyProperty: String? = nil, consent: Bool = false,
+                department: Department? = nil,
                 recorded: Signature, confirmations: Int = 0, lastConfirmed: Signature? = nil, retirement: Retirement? = nil) {
         self.id = id
         self.guestID = guestID
@@ -36,6 +39,7 @@ public struct Preference: Sendable, Equatable, Codable {
         self.stayID = stayID
         self.onlyProperty = onlyProperty
         self.consent = consent
+        self.department = department ?? DepartmentRouting.department(for: category, detail: detail)
         self.recorded = recorded
         self.confirmations = confirmations
         self.lastConfirmed = lastConfirmed
@@ -96,11 +100,13 @@ public struct NewPreference: Sendable, Equatable, Codable {
     public var stayID: Int64?
     public var onlyProperty: String?
     public var consent: Bool
+    /// Chosen by hand; nil leaves it to the words and the category (`DepartmentRouting`).
+    public var department: Department?
 
     public init(guestID: Int64, category: PreferenceCategory, detail: String,
                 level: PreferenceLevel = .preferred, scope: PreferenceScope = .standing,
                 source: PreferenceSource = .stated, isCritical: Bool = false, stayID: Int64? = nil,
-                onlyProperty: String? = nil, consent: Bool = false) {
+                onlyProperty: String? = nil, consent: Bool = false, department: Department? = nil) {
         self.guestID = guestID
         self.category = category
         self.detail = detail
@@ -111,6 +117,7 @@ public struct NewPreference: Sendable, Equatable, Codable {
         self.stayID = stayID
         self.onlyProperty = onlyProperty
         self.consent = consent
+        self.department = department
     }
 
     /// Drafts kept before a preference had a place or consent read as "every hotel, no consent yet".
@@ -121,7 +128,8 @@ public struct NewPreference: Sendable, Equatable, Codable {
                   scope: try c.decode(PreferenceScope.self, forKey: .scope), source: try c.decode(PreferenceSource.self, forKey: .source),
                   isCritical: try c.decode(Bool.self, forKey: .isCritical), stayID: try c.decodeIfPresent(Int64.self, forKey: .stayID),
                   onlyProperty: try c.decodeIfPresent(String.self, forKey: .onlyProperty),
-                  consent: try c.decodeIfPresent(Bool.self, forKey: .consent) ?? false)
+                  consent: try c.decodeIfPresent(Bool.self, forKey: .consent) ?? false,
+                  department: try c.decodeIfPresent(Department.self, forKey: .department))
     }
 
     public var isSensitive: Bool { category.isSensitive }
@@ -139,6 +147,7 @@ public struct NewPreference: Sendable, Equatable, Codable {
             throw FrontDeskError.invalid("a this-stay preference needs the stay it belongs to")
         }
         p.onlyProperty = p.onlyProperty.nonBlank?.uppercased()
+        p.department = p.department ?? DepartmentRouting.department(for: p.category, detail: p.detail)
         return p
     }
 }

@@ -62,10 +62,9 @@ public struct Arrival: Sendable, Equatable {
         hiddenSensitive = hidden
         alerts = shown.filter(\.isAlert)
         // Department by department, each in the order it was recorded.
+        let rank = { (p: Preference) in Department.standard.firstIndex(of: p.department) ?? Department.standard.count }
         let byDepartment = shown.enumerated().sorted { a, b in
-            let da = Department.allCases.firstIndex(of: a.element.category.department)!
-            let db = Department.allCases.firstIndex(of: b.element.category.department)!
-            return (da, a.offset) < (db, b.offset)
+            (rank(a.element), a.offset) < (rank(b.element), b.offset)
         }.map(\.element)
         unconfirmed = byDepartment.filter { !$0.isAlert && $0.isUnconfirmed }
         prepare = byDepartment.filter { !$0.isAlert && !$0.isUnconfirmed }
@@ -76,16 +75,24 @@ public struct Arrival: Sendable, Equatable {
     /// What one department prepares: its own preferences; alerts and flags stay, everyone must know them.
     public func `for`(_ department: Department) -> Arrival {
         var copy = self
-        copy.prepare = prepare.filter { $0.category.department == department }
-        copy.unconfirmed = unconfirmed.filter { $0.category.department == department }
+        copy.prepare = prepare.filter { $0.department == department }
+        copy.unconfirmed = unconfirmed.filter { $0.department == department }
         return copy
     }
 
-    /// The list's order: most valuable first, then VIP rank, then name; the stay id settles ties.
+    /// Whether the department has anything to do for this arrival: a preference to prepare, an
+    /// alert it must act on, or (the front office) a flag to heed at check-in.
+    public func concerns(_ department: Department) -> Bool {
+        prepare.contains { $0.department == department } || unconfirmed.contains { $0.department == department }
+            || alerts.contains { $0.department == department } || (department == .frontOffice && !flags.isEmpty)
+    }
+
+    /// The list's order, as the desk greets them: VIP level first, then value tier, then name;
+    /// the stay id settles ties.
     public static func sorted(_ arrivals: [Arrival]) -> [Arrival] {
         arrivals.sorted { a, b in
-            if a.tier != b.tier { return a.tier < b.tier }
             if a.guest.vip != b.guest.vip { return a.guest.vip > b.guest.vip }
+            if a.tier != b.tier { return a.tier < b.tier }
             let na = SearchFolding.fold(a.guest.displayName), nb = SearchFolding.fold(b.guest.displayName)
             if na != nb { return na < nb }
             return a.stay.id < b.stay.id

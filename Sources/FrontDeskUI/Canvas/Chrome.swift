@@ -12,15 +12,24 @@ enum Chrome {
         canvas.put(right + " ", row: 0, column: max(0, canvas.width - TerminalText.width(of: right) - 1), role: .title)
     }
 
-    static func footer(_ hints: [(keys: String, label: String)], into canvas: inout Canvas) {
+    /// The keys of the screen, in order. When they do not all fit they close up; when they still do
+    /// not, the essential ones (the way back, help) stay and the others are left to help (F1) from the end.
+    static func footer(_ hints: [FooterHint], into canvas: inout Canvas) {
         let row = canvas.height - 1
         canvas.fill(row: row, role: .hint)
+        let gap = hints.reduce(0) { $0 + $1.width } <= canvas.width - 1 ? "  " : " "
+        let width = { (hint: FooterHint) in hint.width - 2 + gap.count }
+        var room = canvas.width - 1 - hints.filter(\.essential).reduce(0) { $0 + width($1) }
+        let shown = hints.filter { hint in
+            if hint.essential { return true }
+            guard width(hint) <= room else { room = -1; return false }
+            room -= width(hint)
+            return true
+        }
         var col = 1
-        for hint in hints {
-            let needed = TerminalText.width(of: hint.keys) + TerminalText.width(of: hint.label) + 3
-            if col + needed > canvas.width { break }
+        for hint in shown where col + width(hint) <= canvas.width {
             col = canvas.put(hint.keys, row: row, column: col, role: .key)
-            col = canvas.put(" " + hint.label + "  ", row: row, column: col, role: .hint)
+            col = canvas.put(" " + hint.label + gap, row: row, column: col, role: .hint)
         }
     }
 

@@ -11,8 +11,9 @@ public final class ConsoleApp: TerminalApp {
     private let runner: EffectRunner
     private var stack: ScreenStack
     private var live: LiveRefresh
-    /// The chain's VIP levels, read again whenever something changes.
+    /// The chain's VIP levels and this hotel's departments, read again whenever something changes.
     private var vips: VIPCatalog
+    private var departments: DepartmentCatalog
     private var message: StatusMessage?
     /// A question the console itself asks before a global key takes effect: quitting, or leaving
     /// words typed and not saved.
@@ -31,6 +32,7 @@ public final class ConsoleApp: TerminalApp {
         calendar = DeskCalendar(calendar: desk.calendar)
         runner = EffectRunner(desk: desk, recognition: (try? desk.recognitionSettings()) ?? RecognitionSettings())
         vips = (try? desk.vipCatalog()) ?? .standard
+        departments = (try? desk.departmentCatalog()) ?? .standard
         stack = ScreenStack(root: SearchScreen())
         live = LiveRefresh(store: desk.store)
         run(stack.top.screen.refresh, for: stack.top.id)
@@ -126,7 +128,10 @@ public final class ConsoleApp: TerminalApp {
                                                                     maySupervise: Permissions.roleAllows(.escalate, desk.member))) }
             case .openArrivals:
                 guard leaveForms() else { return }
-                if !returnTo(ArrivalsScreen.self) { open(ArrivalsScreen(day: desk.today)) }
+                if !returnTo(ArrivalsScreen.self) { open(ArrivalsScreen(day: desk.today, departments: departments)) }
+            case .openTraces:
+                guard leaveForms() else { return }
+                if !returnTo(TracesScreen.self) { open(TracesScreen(day: desk.today, departments: departments)) }
             case .quit:
                 guard keepDrafts() else { return }
                 wantsToQuit = true
@@ -166,6 +171,7 @@ public final class ConsoleApp: TerminalApp {
     /// Every open screen reads its data again: after a write here, or a change anywhere.
     private func refreshAll() {
         vips = (try? desk.vipCatalog()) ?? vips
+        departments = (try? desk.departmentCatalog()) ?? departments
         for id in stack.ids { refresh(id) }
         live.caughtUp(desk.store)
     }
@@ -218,8 +224,8 @@ public final class ConsoleApp: TerminalApp {
         }
         let now = desk.now
         let screen = stack.top.screen
-        screen.render(into: &canvas, context: RenderContext(now: now, calendar: calendar, vips: vips, property: desk.property,
-                                                            keymap: keymap))
+        screen.render(into: &canvas, context: RenderContext(now: now, calendar: calendar, vips: vips, departments: departments,
+                                                            property: desk.property, keymap: keymap))
         Chrome.title("frontdesk · " + screen.title,
                      right: "\(desk.property) · \(desk.actor.login) · \(calendar.day(now).short) \(calendar.time(now))", into: &canvas)
         if let question {

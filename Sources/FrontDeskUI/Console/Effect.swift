@@ -10,6 +10,7 @@ enum Effect {
     case loadQueue(QueueView)
     case loadComplaint(Int64)
     case loadArrivals(Day)
+    case loadTraces(Department?, Day)
 
     // Moving between screens
     case openGuest(Int64)
@@ -17,6 +18,7 @@ enum Effect {
     case openComplaintForm(Guest)
     case openQueue
     case openArrivals
+    case openTraces
     case push(any Screen)
     /// Leave the screen that asked.
     case close
@@ -37,12 +39,15 @@ enum Effect {
     case reviewArrival(stayID: Int64)
     case flag(GuestFlagKind, guestID: Int64, reason: String, clearing: Bool)
     case merge(absorbed: Int64, into: Int64)
+    /// A trace, or with a complaint's id the complaint routed; the due time as typed.
+    case addTrace(guestID: Int64, department: Department, text: String, room: String, due: String, complaintID: Int64?)
+    case markTraceDone(id: Int64)
 
     /// Effects that write: a failure says "Not saved", and every screen reads its data again after one.
     var writes: Bool {
         switch self {
         case .createWalkIn, .askedQuestion, .savePreference, .confirmPreference, .retirePreference, .discardDraft,
-             .logComplaint, .complaintEntry, .reviewArrival, .flag, .merge: return true
+             .logComplaint, .complaintEntry, .reviewArrival, .flag, .merge, .addTrace, .markTraceDone: return true
         default: return false
         }
     }
@@ -56,11 +61,12 @@ func globalEffects(_ action: Action) -> [Effect] {
     case .quit: return [.quit]
     case .queue: return [.openQueue]
     case .arrivals: return [.openArrivals]
+    case .traces: return [.openTraces]
     default: return []
     }
 }
 
 extension Action {
     /// F1–F4 and F10 (or Esc then a digit): handled by the console the same way on every screen.
-    var isGlobal: Bool { [.help, .guests, .quit, .queue, .arrivals].contains(self) }
+    var isGlobal: Bool { [.help, .guests, .quit, .queue, .arrivals, .traces].contains(self) }
 }

@@ -48,9 +48,11 @@ struct EffectRunner {
         case .loadQueue(let view): return [.deliver(.queue(try desk.complaintQueue(view.scope, statuses: view.statuses), view))]
         case .loadComplaint(let id): return [.deliver(.complaint(try desk.complaintRecord(id)))]
         case .loadArrivals(let day): return [.deliver(.arrivals(try desk.arrivals(on: day), on: day))]
+        case .loadTraces(let department, let day): return [.deliver(.traces(try desk.traces(for: department, on: day), department, on: day))]
 
         case .openGuest(let id): return [.push(try profile(id))]
-        case .openComplaint(let id): return [.push(ComplaintScreen(record: try desk.complaintRecord(id), member: desk.member))]
+        case .openComplaint(let id):
+            return [.push(ComplaintScreen(record: try desk.complaintRecord(id), member: desk.member, departments: try desk.departmentCatalog()))]
         case .openComplaintForm(let guest):
             return [.push(ComplaintForm(guest: guest, settings: try desk.complaintSettings(), calendar: DeskCalendar(calendar: desk.calendar)))]
 
@@ -89,14 +91,21 @@ struct EffectRunner {
             return [.deliver(.done(.flagged(kind, clearing: clearing)))]
         case .merge(let absorbed, let survivor):
             return [.deliver(.done(.merged(try desk.merge(absorbed, into: survivor))))]
+        case .addTrace(let guestID, let department, let text, let room, let dueText, let complaintID):
+            let due = try desk.dueTime(dueText)
+            let trace = try complaintID.map { try desk.routeComplaint($0, to: department, text: text, room: room, due: due) }
+                ?? desk.addTrace(NewTrace(guestID: guestID, department: department, text: text, room: room, due: due))
+            return [.deliver(.done(.traceAdded(trace)))]
+        case .markTraceDone(let id):
+            return [.deliver(.done(.traceDone(try desk.markTraceDone(id))))]
 
-        case .openQueue, .openArrivals, .push, .close, .showHelp, .goHome, .quit, .status:
+        case .openQueue, .openArrivals, .openTraces, .push, .close, .showHelp, .goHome, .quit, .status:
             return []  // the console's own: moving between screens
         }
     }
 
     private func profile(_ id: Int64) throws -> ProfileScreen {
         ProfileScreen(file: try desk.guestFile(id), today: desk.today, property: desk.property,
-                      settings: recognition)
+                      settings: recognition, departments: try desk.departmentCatalog())
     }
 }

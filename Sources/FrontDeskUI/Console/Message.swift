@@ -10,6 +10,7 @@ enum Message {
     case queue(ComplaintQueue, QueueView)
     case complaint(ComplaintRecord)
     case arrivals([Arrival], on: Day)
+    case traces([TraceLine], Department?, on: Day)
     /// A quiet moment: follow-ups fall due with the clock.
     case tick(Date)
     /// The terminal's size, when the screen opens and whenever it changes: how far a page goes.
@@ -34,6 +35,8 @@ enum Done {
     case entries(ComplaintEntryKind, EntryOutcome)
     case draftDiscarded
     case walkInCreated
+    case traceAdded(Trace)
+    case traceDone(Trace)
     case questionAsked
 }
 

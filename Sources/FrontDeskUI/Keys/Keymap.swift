@@ -1,3 +1,4 @@
+import FrontDeskOutput
 import FrontDeskCore
 
 /// Where a binding applies.
@@ -11,22 +12,24 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case help = "Help"
     case question = "Questions"
     case discard = "Before throwing away what was typed"
+    case confirm = "Before what cannot be undone"
     case retireWhy = "Retiring a preference the guest was asked to confirm"
     case reason = "Typing a reason"
     case flag = "Flagging a guest"
     case queue = "Complaint queue"
     case complaint = "A complaint"
+    case traces = "Traces (F5)"
     case approval = "Supervisor approval"
     case typing = "Any text field"
 }
 
 /// Everything a key can do.
 public enum Action: Sendable, Hashable {
-    case help, guests, quit, queue, arrivals
+    case help, guests, quit, queue, arrivals, traces
     case moveUp, moveDown, pageUp, pageDown, first, last
     case openGuest, walkIn, clearSearch, useSuggestion
     case back, openPad, retirePreference, logComplaint, confirmPreference, askQuestion
-    case review, previousDay, nextDay, flagGuest, mergeDuplicate
+    case review, previousDay, nextDay, flagGuest, mergeDuplicate, addTrace, markDone
     case save, nextField, previousField, nextChoice, previousChoice, cancel
     case accept, decline, noLongerHolds, recordedInError
     case mark, escalate, reassign, cycleFilter, toggleScope, cycleCategory, cycleSeverity, filterOwner, addEntry(ComplaintEntryKind)
@@ -52,6 +55,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.function(2)], context: .everywhere, action: .guests, help: "Guest search (Esc 2)", footer: nil),
         Binding(keys: [.function(3)], context: .everywhere, action: .arrivals, help: "Arrivals: who arrives today and what to prepare (Esc 3)", footer: nil),
         Binding(keys: [.function(4)], context: .everywhere, action: .queue, help: "Complaint queue (Esc 4)", footer: nil),
+        Binding(keys: [.function(5)], context: .everywhere, action: .traces, help: "Traces: each department's to-dos (Esc 5)", footer: nil),
         Binding(keys: [.function(10)], context: .everywhere, action: .quit, help: "Quit frontdesk (Esc 0)", footer: "Quit"),
 
         Binding(keys: [.enter], context: .search, action: .openGuest, help: "Open the selected guest", footer: "Open"),
@@ -69,6 +73,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("y")], context: .profile, action: .confirmPreference, help: "The guest confirms the selected preference is still true", footer: "Confirm"),
         Binding(keys: [.character("f")], context: .profile, action: .flagGuest, help: "Flag the guest (previous complaint, problematic, do not rent) or clear a flag", footer: nil),
         Binding(keys: [.character("M")], context: .profile, action: .mergeDuplicate, help: "Merge the probable duplicate into this profile (Shift-M, supervisors)", footer: nil),
+        Binding(keys: [.character("t")], context: .profile, action: .addTrace, help: "Trace: a to-do about the guest for a department", footer: nil),
         Binding(keys: [.character("a")], context: .profile, action: .askQuestion, help: "Record the answer to today's question (opens the pad)", footer: "Ask"),
         Binding(keys: [.up, .control("p")], context: .profile, action: .moveUp, help: "Previous preference (before the first, what is above)", footer: nil),
         Binding(keys: [.down, .control("n")], context: .profile, action: .moveDown, help: "Next preference (after the last, the stays below)", footer: nil),
@@ -84,8 +89,13 @@ public struct Keymap: Sendable {
         Binding(keys: [.enter], context: .arrivals, action: .openGuest, help: "Open the selected guest's profile", footer: "Open"),
         Binding(keys: [.up, .control("p")], context: .arrivals, action: .moveUp, help: "Previous arrival", footer: nil),
         Binding(keys: [.down, .control("n")], context: .arrivals, action: .moveDown, help: "Next arrival", footer: nil),
+        Binding(keys: [.pageUp], context: .arrivals, action: .pageUp, help: "A page of arrivals up", footer: nil),
+        Binding(keys: [.pageDown], context: .arrivals, action: .pageDown, help: "A page of arrivals down", footer: nil),
+        Binding(keys: [.home], context: .arrivals, action: .first, help: "The first arrival", footer: nil),
+        Binding(keys: [.end], context: .arrivals, action: .last, help: "The last arrival", footer: nil),
         Binding(keys: [.character("v")], context: .arrivals, action: .review, help: "Mark the selected arrival reviewed (coordinators)", footer: "Reviewed"),
-        Binding(keys: [.character("d")], context: .arrivals, action: .cycleFilter, help: "One department's preparations, the next one, then all again", footer: "Department"),
+        Binding(keys: [.character("d")], context: .arrivals, action: .cycleFilter, help: "One department: only the arrivals it prepares for; again for the next, then all", footer: "Department"),
+        Binding(keys: [.character("t")], context: .arrivals, action: .addTrace, help: "Trace: a to-do for a department about the selected arrival", footer: nil),
         Binding(keys: [.left, .character("[")], context: .arrivals, action: .previousDay, help: "The day before", footer: nil),
         Binding(keys: [.right, .character("]")], context: .arrivals, action: .nextDay, help: "The day after", footer: "Next day"),
         Binding(keys: [.escape], context: .arrivals, action: .back, help: "Back", footer: "Back"),
@@ -100,6 +110,9 @@ public struct Keymap: Sendable {
         Binding(keys: [.enter, .character("y")], context: .question, action: .accept, help: "Yes", footer: "Yes"),
         Binding(keys: [.character("n")], context: .question, action: .decline, help: "No", footer: "No"),
         Binding(keys: [.escape], context: .question, action: .cancel, help: "Back without doing anything", footer: "Back"),
+
+        Binding(keys: [.character("y")], context: .confirm, action: .accept, help: "Yes (only y; Enter never does)", footer: "Yes"),
+        Binding(keys: [.character("n"), .escape, .enter], context: .confirm, action: .decline, help: "No", footer: "No"),
 
         Binding(keys: [.character("y")], context: .discard, action: .accept, help: "Yes: throw it away (only y; Enter never does)", footer: "Yes, throw away"),
         Binding(keys: [.character("n"), .escape, .enter], context: .discard, action: .decline, help: "No: keep it and go on", footer: "No, keep it"),
@@ -128,9 +141,9 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("w")], context: .queue, action: .filterOwner, help: "Only the complaints one person owns", footer: nil),
         Binding(keys: [.escape], context: .queue, action: .back, help: "Back", footer: "Back"),
 
-        Binding(keys: [.character("p")], context: .complaint, action: .addEntry(.pacified), help: "Pacified: what was done to calm the guest at once", footer: "Pacified"),
+        Binding(keys: [.character("p")], context: .complaint, action: .addEntry(.pacified), help: "Pacified: what was done to calm the guest at once", footer: nil),
         Binding(keys: [.character("a")], context: .complaint, action: .addEntry(.actionTaken), help: "Action taken", footer: "Action"),
-        Binding(keys: [.character("n")], context: .complaint, action: .addEntry(.note), help: "Add a note (a correction is a new note)", footer: "Note"),
+        Binding(keys: [.character("n")], context: .complaint, action: .addEntry(.note), help: "Add a note (a correction is a new note)", footer: nil),
         Binding(keys: [.character("f")], context: .complaint, action: .addEntry(.followedUp(satisfied: true)), help: "Followed up: the guest is satisfied", footer: "Satisfied"),
         Binding(keys: [.character("u")], context: .complaint, action: .addEntry(.followedUp(satisfied: false)), help: "Followed up: the guest is not satisfied (the clock restarts)", footer: "Unsatisfied"),
         Binding(keys: [.character("r")], context: .complaint, action: .addEntry(.resolved), help: "Resolved", footer: "Resolve"),
@@ -138,7 +151,23 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("o")], context: .complaint, action: .reassign, help: "Reassign to another owner (supervisors)", footer: "Reassign"),
         Binding(keys: [.character("x")], context: .complaint, action: .addEntry(.closed), help: "Close a resolved complaint (supervisors)", footer: "Close"),
         Binding(keys: [.character("R")], context: .complaint, action: .addEntry(.reopened), help: "Reopen (Shift-R)", footer: "Reopen"),
+        Binding(keys: [.character("t")], context: .complaint, action: .addTrace, help: "Route to a department as a trace (the TV remote to maintenance); you keep the follow-up", footer: "Route"),
+        Binding(keys: [.pageUp], context: .complaint, action: .pageUp, help: "Earlier in the timeline", footer: nil),
+        Binding(keys: [.pageDown], context: .complaint, action: .pageDown, help: "Later in the timeline", footer: nil),
         Binding(keys: [.escape], context: .complaint, action: .back, help: "Back", footer: "Back"),
+
+        Binding(keys: [.enter], context: .traces, action: .openGuest, help: "Open the guest, or the complaint the trace routes", footer: "Open"),
+        Binding(keys: [.up, .control("p")], context: .traces, action: .moveUp, help: "Previous trace", footer: nil),
+        Binding(keys: [.down, .control("n")], context: .traces, action: .moveDown, help: "Next trace", footer: nil),
+        Binding(keys: [.pageUp], context: .traces, action: .pageUp, help: "A page up", footer: nil),
+        Binding(keys: [.pageDown], context: .traces, action: .pageDown, help: "A page down", footer: nil),
+        Binding(keys: [.home], context: .traces, action: .first, help: "The first trace", footer: nil),
+        Binding(keys: [.end], context: .traces, action: .last, help: "The last trace", footer: nil),
+        Binding(keys: [.character("x")], context: .traces, action: .markDone, help: "Mark the selected trace done, signed by you (asks first)", footer: "Done"),
+        Binding(keys: [.character("d")], context: .traces, action: .cycleFilter, help: "One department's traces; again for the next, then all", footer: "Department"),
+        Binding(keys: [.left, .character("[")], context: .traces, action: .previousDay, help: "The day before", footer: nil),
+        Binding(keys: [.right, .character("]")], context: .traces, action: .nextDay, help: "The day after", footer: "Next day"),
+        Binding(keys: [.escape], context: .traces, action: .back, help: "Back", footer: "Back"),
 
         Binding(keys: [.enter], context: .approval, action: .accept, help: "Approve with the supervisor's login and PIN", footer: "Approve"),
         Binding(keys: [.tab, .backTab], context: .approval, action: .nextField, help: "Between login and PIN", footer: "Next field"),
@@ -168,12 +197,26 @@ public struct Keymap: Sendable {
         return bindings.first(where: { $0.context == .everywhere && $0.keys.contains(key) })?.action
     }
 
-    /// Footer hints for a context: its own first, then the ones that apply everywhere.
-    public func footer(for context: KeyContext, excluding: Set<Action> = []) -> [(keys: String, label: String)] {
+    /// Footer hints for a context: its own first, then the ones that apply everywhere. The way back
+    /// (Esc) and help are essential: a narrow footer drops other hints before them.
+    public func footer(for context: KeyContext, excluding: Set<Action> = []) -> [FooterHint] {
         let own = bindings.filter { $0.context == context && $0.footer != nil && !excluding.contains($0.action) }
         let global = bindings.filter { g in
             g.context == .everywhere && g.footer != nil && !own.contains { $0.keys.contains(where: g.keys.contains) }
         }
-        return (own + global).map { ($0.keys.map(\.description).joined(separator: "/"), $0.footer!) }
+        let essential: Set<Action> = [.back, .cancel, .help]
+        return (own + global).map {
+            FooterHint(keys: $0.keys.map(\.description).joined(separator: "/"), label: $0.footer!, essential: essential.contains($0.action))
+        }
     }
+}
+
+/// One hint of the footer: keys and what they do.
+public struct FooterHint: Sendable, Equatable {
+    public var keys: String
+    public var label: String
+    /// Kept when the footer is too narrow for every hint.
+    public var essential = false
+
+    var width: Int { TerminalText.width(of: keys) + TerminalText.width(of: label) + 3 }
 }

@@ -1,31 +1,50 @@
 import FrontDeskCore
 import FrontDeskOutput
 
-/// F3: who arrives on a day and what each department prepares for them. Most valuable guests
-/// first; the selected arrival's alerts, standing and this-stay preferences, the ones seen only
-/// once, earlier complaints and flags are spelled out underneath. A coordinator marks each
-/// arrival reviewed; a preference changed since shows it as modified.
+/// F3: who arrives on a day and what each department prepares for them. VIPs first, then the
+/// most valuable; the selected arrival's alerts, standing and this-stay preferences, the ones seen
+/// only once, earlier complaints and flags are spelled out underneath. A coordinator marks each
+/// arrival reviewed; a preference changed since shows it as modified. One department's view
+/// lists only the arrivals it has something to do for.
 struct ArrivalsScreen: Screen {
     var day: Day
+    /// Every arrival of the day, in the desk's order.
     var arrivals: [Arrival] = []
     var selection = 0
     /// One department's preparations only (d cycles), or every department's.
     var department: Department?
+    let departments: DepartmentCatalog
+    private var size = ScreenSize()
 
-    init(day: Day) {
+    init(day: Day, departments: DepartmentCatalog = .standard) {
         self.day = day
+        self.departments = departments
+    }
+
+    /// The arrivals listed: all, or those the chosen department has something to do for, with its part.
+    var shown: [Arrival] {
+        guard let department else { return arrivals }
+        return arrivals.filter { $0.concerns(department) }.map { $0.for(department) }
     }
 
     var title: String { "Arrivals" }
     var keyContext: KeyContext { .arrivals }
     var refresh: [Effect] { [.loadArrivals(day)] }
 
-    var selected: Arrival? { arrivals.indices.contains(selection) ? arrivals[selection] : nil }
+    var selected: Arrival? { shown.indices.contains(selection) ? shown[selection] : nil }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
         switch keymap.action(for: key, in: .arrivals) {
-        case .moveUp?: selection = max(0, selection - 1)
-        case .moveDown?: selection = min(max(0, arrivals.count - 1), selection + 1)
+        case .moveUp?: select(selection - 1)
+        case .moveDown?: select(selection + 1)
+        case .pageUp?: select(selection - ArrivalsScreen.listRows(height: size.height, count: shown.count))
+        case .pageDown?: select(selection + ArrivalsScreen.listRows(height: size.height, count: shown.count))
+        case .first?: select(0)
+        case .last?: select(shown.count - 1)
+        case .addTrace?:
+            guard let a = selected else { return [] }
+            return [.push(TraceForm(guest: a.guest, room: a.stay.room, due: a.stay.arrival == day ? "14:00" : "\(a.stay.arrival) 14:00",
+                                    departments: departments, department: department))]
         case .openGuest?:
             guard let a = selected else { return [] }
             return [.openGuest(a.guest.id)]
@@ -33,9 +52,11 @@ struct ArrivalsScreen: Screen {
             guard let a = selected else { return [] }
             return [.reviewArrival(stayID: a.stay.id)]
         case .cycleFilter?:
-            // Every department, then each in turn, then every one again.
-            let order: [Department?] = [nil] + Department.allCases
-            department = order[(order.firstIndex(of: department)! + 1) % order.count]
+            // Every department, then each in turn, then every one again; the selection stays on its guest.
+            let stay = selected?.stay.id
+            let order: [Department?] = [nil] + departments.all
+            department = order[((order.firstIndex(of: department) ?? 0) + 1) % order.count]
+            selection = shown.firstIndex { $0.stay.id == stay } ?? 0
         case .previousDay?: return [.loadArrivals(day.adding(days: -1))]
         case .nextDay?: return [.loadArrivals(day.adding(days: 1))]
         case .back?: return [.close]
@@ -44,12 +65,18 @@ struct ArrivalsScreen: Screen {
         return []
     }
 
+    private mutating func select(_ index: Int) {
+        selection = min(max(0, index), max(0, shown.count - 1))
+    }
+
     mutating func receive(_ message: Message) -> [Effect] {
         switch message {
+        case .resized(let new):
+            size = new
         case .arrivals(let fresh, let day):
             show(fresh, on: day)
         case .done(.reviewed(let stayID)):
-            if let i = arrivals.firstIndex(where: { $0.stay.id == stayID }) { selection = min(i + 1, max(0, arrivals.count - 1)) }
+            if let i = shown.firstIndex(where: { $0.stay.id == stayID }) { selection = min(i + 1, max(0, shown.count - 1)) }
             return [.status("Reviewed. A change to this guest's preferences will show it as modified.", .success)]
         default:
             return report(message)
@@ -65,20 +92,21 @@ struct ArrivalsScreen: Screen {
         day = newDay
         arrivals = fresh
         guard sameDay else { selection = 0; return }
-        selection = selectedStay.flatMap { id in fresh.firstIndex { $0.stay.id == id } } ?? min(selection, max(0, fresh.count - 1))
+        selection = selectedStay.flatMap { id in shown.firstIndex { $0.stay.id == id } } ?? min(selection, max(0, shown.count - 1))
     }
 
     // MARK: - Rendering
 
     func render(into canvas: inout Canvas, context: RenderContext) {
-        let (property, today, vips) = (context.property, context.today, context.vips)
+        let (property, today, vips, names) = (context.property, context.today, context.vips, context.departments)
         let w = canvas.width
+        let list = shown
         let toReview = arrivals.filter(\.review.needsReview).count
         let when = day == today ? "today" : day < today ? "past day" : "ahead"
         let count = arrivals.isEmpty ? "nobody arriving" : "\(arrivals.count) arriving · \(toReview) to review"
         let countColumn = w - TerminalText.width(of: count) - 2
         // A chosen department takes the year's place, so both fit at 80 columns.
-        let title = department.map { " Arrivals \(day.short) (\(when)) · \(property) · \($0.label)" }
+        let title = department.map { " Arrivals \(day.short) (\(when)) · \(property) · \(names.label(of: $0))" }
             ?? " Arrivals \(day.short) \(day.year) (\(when)) · \(property)"
         canvas.put(title, row: 1, column: 0, role: .header, limit: countColumn - 1)
         canvas.put(count, row: 1, column: countColumn, role: .muted)
@@ -86,16 +114,29 @@ struct ArrivalsScreen: Screen {
             canvas.put(" No arrivals on this day. ← and → change the day.", row: 3, column: 0, role: .muted)
             return
         }
+        if list.isEmpty, let department {
+            canvas.put(" Nothing for \(names.label(of: department).lowercased()) on this day. d shows the next department.",
+                       row: 3, column: 0, role: .muted, limit: w - 1)
+            return
+        }
         let columns = ArrivalColumns(width: w)
         canvas.put(columns.heading, row: 2, column: 0, role: .muted)
-        // Eight rows at 80×24; a short terminal gives the list less so the detail keeps room to speak.
-        let listTop = 3, listRows = max(3, min(8, (canvas.height - 8) / 2))
-        let first = max(0, min(selection - listRows + 1, arrivals.count - listRows))
-        for (offset, a) in arrivals.dropFirst(max(0, first)).prefix(listRows).enumerated() {
-            let i = max(0, first) + offset
+        let listTop = 3, listRows = ArrivalsScreen.listRows(height: canvas.height, count: list.count)
+        let first = max(0, min(selection - listRows + 1, list.count - listRows))
+        for (offset, a) in list.dropFirst(first).prefix(listRows).enumerated() {
+            let i = first + offset
             renderRow(a, selected: i == selection, row: listTop + offset, columns: columns, vips: vips, canvas: &canvas)
         }
-        if let a = selected { renderDetail(department.map(a.for) ?? a, top: listTop + listRows + 1, canvas: &canvas) }
+        if first > 0 { canvas.put(" ↑ \(first) more ", row: listTop, column: w - 12, role: .key) }
+        let below = list.count - first - listRows
+        if below > 0 { canvas.put(" ↓ \(below) more ", row: listTop + listRows - 1, column: w - 12, role: .key) }
+        if let a = selected { renderDetail(a, top: listTop + listRows + 1, names: names, canvas: &canvas) }
+    }
+
+    /// Half of what the terminal has below the headings goes to the list, the rest to what the
+    /// selected guest needs; a short list leaves its unused rows to the detail.
+    static func listRows(height: Int, count: Int) -> Int {
+        max(3, min(max(count, 1), (height - 8) / 2))
     }
 
     private func renderRow(_ a: Arrival, selected: Bool, row: Int, columns: ArrivalColumns, vips: VIPCatalog, canvas: inout Canvas) {
@@ -115,19 +156,20 @@ struct ArrivalsScreen: Screen {
     }
 
     /// What to prepare for the selected guest, one department's line each.
-    private func renderDetail(_ a: Arrival, top: Int, canvas: inout Canvas) {
+    private func renderDetail(_ a: Arrival, top: Int, names: DepartmentCatalog, canvas: inout Canvas) {
         let bottom = canvas.height - 3
         var lines: [(String, StyleRole)] = []
         let nights = a.stay.nights == 1 ? "1 night" : "\(a.stay.nights) nights"
         lines.append(("\(a.guest.displayName) · room \(a.stay.room) · \(a.stay.arrival.short) – \(a.stay.departure.short), \(nights) · \(a.stay.status.label.lowercased())", .header))
         lines += a.flags.map { ("! \($0.kind.label): \($0.reason)", .alert) }
-        lines += a.alerts.map { p in ("! " + (p.category == .allergy ? p.detail : "\(p.category.label): \(p.detail)"), .alert) }
+        // An alert is for everyone; it names who must act on it.
+        lines += a.alerts.map { p in ("! \(ProfileRows.label(p)) · \(names.label(of: p.department)) acts", .alert) }
         // Each line says who prepares it, unless one department's view is already chosen.
-        let who = { (p: Preference) in self.department == nil ? "\(p.category.department.label) · " : "" }
+        let who = { (p: Preference) in self.department == nil ? "\(names.label(of: p.department)) · " : "" }
         lines += a.prepare.map { p in ("· \(who(p))\(p.category.label): \(p.detail)" + (p.scope == .thisStay ? " (this stay)" : ""), .normal) }
         if a.prepare.isEmpty && a.alerts.isEmpty {
             lines.append((department == nil ? "Nothing recorded to prepare: ask the guest today's question."
-                                            : "Nothing recorded for \(department!.label.lowercased()).", .muted))
+                                            : "Nothing recorded for \(names.label(of: department!).lowercased()).", .muted))
         }
         lines += a.unconfirmed.map { p in ("? seen once, not yet a rule: \(who(p))\(p.category.label): \(p.detail)", .muted) }
         if a.hiddenSensitive > 0 { lines.append(("\(a.hiddenSensitive) sensitive preference(s): see a coordinator", .muted)) }
@@ -172,8 +214,8 @@ struct ArrivalColumns {
 
     var heading: String {
         var s = "   Room   Guest"
-        s += String(repeating: " ", count: max(1, vip - TerminalText.width(of: s))) + "VIP"
-        s += String(repeating: " ", count: max(1, tier - TerminalText.width(of: s))) + "Value"
+        s += String(repeating: " ", count: max(1, vip - TerminalText.width(of: s))) + "VIP level ▼"
+        s += String(repeating: " ", count: max(1, tier - TerminalText.width(of: s))) + "then value ▼"
         s += String(repeating: " ", count: max(1, review - TerminalText.width(of: s))) + "Review"
         return s
     }

@@ -3,7 +3,7 @@ import FrontDeskCore
 /// The preference pad: what the guest just said, in a few keystrokes.
 /// Focus starts on the detail; the category follows the words typed until it is chosen by hand.
 struct PadScreen: Screen {
-    enum Field: Int, CaseIterable { case detail, category, level, scope, place, source, alert }
+    enum Field: Int, CaseIterable { case detail, category, department, level, scope, place, source, alert }
 
     enum Question: Equatable {
         /// The same thing is already on file: confirm it rather than record it twice.
@@ -26,6 +26,11 @@ struct PadScreen: Screen {
     var detail = TextField(maxLength: 500)
     var category = PreferenceCategory.other
     var categoryChosenByHand = false
+    /// Who acts on it: follows the words and the category until chosen by hand.
+    var department: Choice<Department>
+    var departmentChosenByHand = false
+    /// The one question the pad was opened to record the answer to.
+    let asked: PreferenceCategory?
     var level = PreferenceLevel.preferred
     var scope = PreferenceScope.standing
     var source = PreferenceSource.stated
@@ -37,8 +42,10 @@ struct PadScreen: Screen {
 
     /// - Parameter category: set when the pad opens to record the answer to the one question.
     init(guest: Guest, stayID: Int64?, property: String, existing: [Preference] = [], draft: NewPreference? = nil,
-         category asked: PreferenceCategory? = nil) {
+         category asked: PreferenceCategory? = nil, departments: DepartmentCatalog = .standard) {
         self.guest = guest
+        self.asked = asked
+        department = Choice(value: PreferenceCategory.other.department, options: departments.all, label: departments.label(of:))
         self.existing = existing
         // A resumed draft belongs to the stay it was written during.
         self.stayID = draft?.stayID ?? stayID
@@ -58,7 +65,9 @@ struct PadScreen: Screen {
             isCritical = d.isCritical
             onlyHere = d.onlyProperty != nil
             consent = d.consent
+            if let chosen = d.department { department.value = chosen; departmentChosenByHand = true }
         }
+        followWords()
     }
 
     var title: String { "Preference pad" }
@@ -77,7 +86,13 @@ struct PadScreen: Screen {
         NewPreference(guestID: guestID, category: category, detail: detail.text, level: level,
                       scope: scope, source: source, isCritical: isCritical,
                       stayID: scope == .thisStay ? stayID : nil, onlyProperty: onlyHere ? property : nil,
-                      consent: consent && category.isSensitive)
+                      consent: consent && category.isSensitive, department: department.value)
+    }
+
+    /// Category and department follow what is typed until each is chosen by hand.
+    private mutating func followWords() {
+        if !categoryChosenByHand { category = CategorySuggester.suggest(for: detail.text) ?? .other }
+        if !departmentChosenByHand { department.value = DepartmentRouting.department(for: category, detail: detail.text) }
     }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
@@ -103,9 +118,7 @@ struct PadScreen: Screen {
         if focus == .detail {
             let before = detail.text
             guard detail.handle(key) else { return [] }
-            if detail.text != before && !categoryChosenByHand {
-                category = CategorySuggester.suggest(for: detail.text) ?? .other
-            }
+            if detail.text != before { followWords() }
             return []
         }
         switch action {
@@ -182,7 +195,14 @@ struct PadScreen: Screen {
         case .detail: break
         case .category:
             let chosen = apply(category) { $0.label }
-            if chosen != category { category = chosen; categoryChosenByHand = true }
+            if chosen != category { category = chosen; categoryChosenByHand = true; followWords() }
+        case .department:
+            let before = department.value
+            switch edit {
+            case .step(let n): department.cycle(by: n)
+            case .letter(let l): department.pick(l)
+            }
+            if department.value != before { departmentChosenByHand = true }
         case .level: level = apply(level) { $0.label }
         case .scope: scope = apply(scope) { $0.label }
         case .place:
@@ -205,12 +225,16 @@ struct PadScreen: Screen {
         let desk = context.calendar
         let w = canvas.width
         canvas.put(" Preference pad · \(context.vips.named(guest))", row: 1, column: 0, role: .header, limit: w - 1)
+        if let asked {
+            canvas.put(" Asking: \(OneQuestion.wording(asked))", row: 2, column: 0, role: .success, limit: w - 1)
+        }
         canvas.put(" What did the guest tell you?", row: 3, column: 0, role: focus == .detail ? .header : .normal)
         detail.render(into: &canvas, row: 4, column: 2, columns: w - 4, focused: focus == .detail && question == nil)
 
         let rows: [(Field, String, String, String)] = [
             (.category, "Category", category.label,
              categoryChosenByHand ? "" : (detail.isEmpty ? "suggested from what you type" : "suggested")),
+            (.department, "Who acts", department.text, departmentChosenByHand ? "" : "by the words and category"),
             (.level, "Level", level.label, ""),
             (.scope, "Scope", scope.label,
              scope == .standing ? "follows the guest to every stay" : (stayID == nil ? "no current stay: choose Standing" : "for this stay only")),

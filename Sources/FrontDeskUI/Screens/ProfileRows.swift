@@ -13,6 +13,7 @@ struct ProfileRows {
         case duplicate(Int)
         case openComplaint(Int)
         case earlierComplaints
+        case trace(Int)
         /// A line of its own words: sensitive facts kept out of sight, nothing recorded yet.
         case note(String)
         /// One row of preference `index` (into `ProfileSections.all`): its words, and on its
@@ -50,6 +51,10 @@ struct ProfileRows {
             rows.append(.heading(open.isEmpty ? "Complaints" : "Open complaints", .overdue))
             rows += open.indices.map(Row.openComplaint)
             if open.count < file.complaints.count { rows.append(.earlierComplaints) }
+        }
+        if !file.openTraces.isEmpty {
+            rows.append(.heading("Traces open", .header))
+            rows += file.openTraces.indices.map(Row.trace)
         }
         let hidden = profile.hiddenSensitive
         if hidden > 0 {
@@ -145,6 +150,11 @@ struct ProfileRows {
                      .muted, y, &canvas)
             case .note(let text):
                 line(text, .muted, y, &canvas)
+            case .trace(let i):
+                let t = file.openTraces[i]
+                let due = DueTime.describe(t.due, now: context.now, calendar: context.calendar.calendar)
+                line("  \(context.departments.label(of: t.department)) · due \(due)\(t.isOverdue(now: context.now) ? ", overdue" : ""): \(t.text)",
+                     t.isOverdue(now: context.now) ? .overdue : .normal, y, &canvas)
             case .stay(let i):
                 let s = stays[i]
                 let nights = s.nights == 1 ? "1 night" : "\(s.nights) nights"

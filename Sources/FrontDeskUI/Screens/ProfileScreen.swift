@@ -34,6 +34,7 @@ struct ProfileScreen: Screen {
     /// The hotel this desk is at, and who is looking: what applies here, and what they may see.
     let property: String
     let settings: RecognitionSettings
+    let departments: DepartmentCatalog
     private(set) var mode = Mode.browsing
     /// Index into `selectable`.
     private(set) var selection = 0
@@ -53,8 +54,9 @@ struct ProfileScreen: Screen {
     static let noLongerHolds = "asked to confirm it, the guest said it no longer holds"
     static let recordedInError = "asked to confirm it, the guest said it was never so: recorded in error"
 
-    init(file: GuestFile, today: Day, property: String, settings: RecognitionSettings) {
+    init(file: GuestFile, today: Day, property: String, settings: RecognitionSettings, departments: DepartmentCatalog = .standard) {
         self.file = file
+        self.departments = departments
         self.today = today
         self.property = property
         self.settings = settings
@@ -167,6 +169,9 @@ struct ProfileScreen: Screen {
         switch keymap.action(for: key, in: .profile) {
         case .openPad?: return [.push(pad(asking: nil))]
         case .logComplaint?: return [.openComplaintForm(profile.guest)]
+        case .addTrace?:
+            let room = profile.stays.filter { $0.property == property }.current(on: today)?.room
+            return [.push(TraceForm(guest: profile.guest, room: room, departments: departments))]
         case .askQuestion?:
             guard let category = sections.question else { return [.status("Nothing left to ask: every question has an answer.", .muted)] }
             // One pad note per guest waits at a time: the unfinished one first.
@@ -247,7 +252,7 @@ struct ProfileScreen: Screen {
     private func pad(asking category: PreferenceCategory?) -> PadScreen {
         let stay = profile.stays.filter { $0.property == property }.current(on: today)
         return PadScreen(guest: profile.guest, stayID: stay?.id, property: property, existing: profile.current,
-                         draft: category == nil ? draft?.preference : nil, category: category)
+                         draft: category == nil ? draft?.preference : nil, category: category, departments: departments)
     }
 
     // MARK: - Messages
@@ -428,7 +433,8 @@ struct ProfileScreen: Screen {
 
     /// The alerts and flags, boxed over the profile until the associate acknowledges them.
     private func renderAlertBox(into canvas: inout Canvas) {
-        let items = sections.alerts.map { p in p.category == .allergy ? p.detail : "\(p.category.label): \(p.detail)" }
+        // Each alert names who must act on it.
+        let items = sections.alerts.map { p in "\(ProfileRows.label(p)) (\(departments.label(of: p.department).lowercased()) acts)" }
             + profile.flags.map { "\($0.kind.label): \($0.reason) (\($0.set.login))" }
         let width = canvas.width - 8
         let shown = items.prefix(max(1, canvas.height - 12))
@@ -457,25 +463,23 @@ struct ProfileScreen: Screen {
         return "Next stay \(when) · room \(stay.room) · \(stay.property)"
     }
 
-    /// The selected preference's facts: how much it matters, for how long, whose word, who wrote it.
+    /// The selected preference's record on two rows: what it is (how much it matters, for how long,
+    /// whose word, who acts on it), then who wrote it, or who retired it and why.
     private func renderDetail(_ p: Preference, row: Int, desk: DeskCalendar, canvas: inout Canvas) {
-        var text = "\(p.level.label), \(p.scope == .standing ? "standing" : "this stay only")"
-        text += p.source == .stated ? " · the guest said it" : p.isUnconfirmed ? " · seen once" : " · observed"
-        text += " · by \(p.recorded.login) at \(p.recorded.property), \(desk.stamp(p.recorded.at, today: today))"
-        if let only = p.onlyProperty { text += " · at \(only) only" }
-        if p.isSensitive { text += " · kept with the guest's consent" }
+        var what = "\(p.level.label), \(p.scope == .standing ? "standing" : "this stay only")"
+        what += p.source == .stated ? " · the guest said it" : p.isUnconfirmed ? " · seen once" : " · observed"
+        what += " · \(departments.label(of: p.department).lowercased()) acts"
+        if let only = p.onlyProperty { what += " · at \(only) only" }
+        if p.isSensitive { what += " · kept with the guest's consent" }
+        var who = "By \(p.recorded.login) at \(p.recorded.property), \(desk.stamp(p.recorded.at, today: today))"
         if p.confirmations > 0, let last = p.lastConfirmed {
-            text += " · confirmed \(p.confirmations)×, last \(desk.day(last.at).short(relativeTo: today))"
+            who += " · confirmed \(p.confirmations)×, last \(desk.day(last.at).short(relativeTo: today))"
         }
-        var lines = TerminalText.wrap(text, to: canvas.width - 2)
         if let r = p.retirement {
-            lines = [TerminalText.truncate(text, to: canvas.width - 2),
-                     "Retired by \(r.signature.login) at \(r.signature.property), \(desk.stamp(r.signature.at, today: today)): \(r.reason)"]
+            who = "Retired by \(r.signature.login) at \(r.signature.property), \(desk.stamp(r.signature.at, today: today)): \(r.reason)"
         }
-        for (i, line) in lines.prefix(ProfileScreen.detailRows).enumerated() {
-            let last = i == ProfileScreen.detailRows - 1
-            canvas.put(" " + (last ? TerminalText.truncate(lines[i...].joined(separator: " "), to: canvas.width - 2) : line),
-                       row: row + i, column: 0, role: .muted, limit: canvas.width - 1)
+        for (i, text) in [what, who].enumerated() {
+            canvas.put(" " + TerminalText.truncate(text, to: canvas.width - 2), row: row + i, column: 0, role: .muted)
         }
     }
 }

@@ -48,6 +48,8 @@ struct RenderContext {
     var now: Date
     var calendar: DeskCalendar
     var vips: VIPCatalog
+    /// This hotel's departments, for their names.
+    var departments: DepartmentCatalog = .standard
     /// The hotel this desk is at.
     var property: String
     var keymap: Keymap

@@ -73,6 +73,8 @@ enum CommandTable {
             Option(name: "property", value: "CODE", help: "here: the one hotel the preference holds at (not where you sign in)"),
             Option(name: "critical", help: "shown as an alert whenever the profile opens"),
             Option(name: "consent", help: "the guest agreed that a health, religion or sobriety fact is kept"),
+            Option(name: "department", value: "D", help: "who acts on it; follows the words and category when not given",
+                   choices: Department.standard.map(\.code)),
         ], run: { try PrefsCommand.add($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["prefs", "list"], operands: "GUEST", summary: "a guest's preferences, retired ones too",
                 options: [Option(name: "include-sensitive", help: "health, religion and sobriety too (coordinators and above)")],
@@ -85,12 +87,32 @@ enum CommandTable {
 
         Command(words: ["arrivals"], summary: "the day's arrivals and what each department prepares", options: [
             Option(name: "date", value: "DATE", help: "another day than today, YYYY-MM-DD"),
-            Option(name: "department", value: "D", help: "one department's part (alerts always included)",
-                   choices: Department.allCases.map(\.rawValue)),
+            Option(name: "department", value: "D", help: "only the arrivals this department prepares for, and its part: \(departmentHelp)",
+                   choices: Department.standard.map(\.code)),
             Option(name: "include-sensitive", help: "health, religion and sobriety too (coordinators and above)"),
         ], run: { try ArrivalsCommand.list($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["arrivals", "review"], operands: "STAY", summary: "mark an arrival reviewed (coordinators, supervisors)",
                 run: { try ArrivalsCommand.review($0.operands, $0.arguments, settings: $0.settings) }),
+
+        Command(words: ["traces", "list"], summary: "a day's traces, soonest due first (default: today's, with what is still open from before)",
+                options: [
+            Option(name: "department", value: "D", help: "one department's: \(departmentHelp)", choices: Department.standard.map(\.code)),
+            Option(name: "date", value: "DATE", help: "another day than today, YYYY-MM-DD"),
+            Option(name: "open", help: "only those not done yet"),
+        ], run: { try TracesCommand.list($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["traces", "add"], operands: "GUEST", summary: "a to-do for a department about a guest; prints its id", options: [
+            Option(name: "department", value: "D", help: departmentHelp, required: true, choices: Department.standard.map(\.code)),
+            Option(name: "text", value: "TEXT", help: "what to do", required: true),
+            Option(name: "room", value: "R", help: "the room (default: the guest's room here today)"),
+            Option(name: "due", value: "TIME", help: "14:00, tomorrow 9:00, +30m or 2026-11-30 14:00 (default: in an hour)"),
+        ], run: { try TracesCommand.add($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["traces", "done"], operands: "ID", summary: "mark a trace done, signed by you",
+                run: { try TracesCommand.done($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["departments", "list"], summary: "this hotel's departments: the standard five and its own",
+                run: { try DepartmentsCommand.list($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["departments", "add"], operands: "NAME", summary: "add a department to this hotel, or rename one (administrators)",
+                options: [Option(name: "code", value: "C", help: "what scripts type (default: made from the name)")],
+                run: { try DepartmentsCommand.add($0.operands, $0.arguments, settings: $0.settings) }),
 
         Command(words: ["flags", "set"], operands: "GUEST FLAG", summary: "previous-complaint, problematic or do-not-rent (supervisors)",
                 options: [Option(name: "reason", value: "TEXT", help: "why; kept with the flag", required: true)],
@@ -113,6 +135,13 @@ enum CommandTable {
             Option(name: "overdue", help: "only those whose follow-up is overdue"),
             Option(name: "as-of", value: "TIME", help: "judge overdue at this ISO 8601 time (default now)"),
         ], run: { try ComplaintsListing.run($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["complaints", "route"], operands: "ID",
+                summary: "send a complaint to a department as a trace; its owner keeps the follow-up; prints the trace's id", options: [
+            Option(name: "department", value: "D", help: departmentHelp, required: true, choices: Department.standard.map(\.code)),
+            Option(name: "text", value: "TEXT", help: "what the department should do (default: what happened)"),
+            Option(name: "room", value: "R", help: "the room (default: the guest's room here today)"),
+            Option(name: "due", value: "TIME", help: "14:00, tomorrow 9:00, +30m or 2026-11-30 14:00 (default: in 30 minutes)"),
+        ], run: { try TracesCommand.route($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["complaints", "escalate-overdue"], summary: "for cron: escalate every overdue complaint once; prints how many",
                 options: [Option(name: "as-of", value: "TIME", help: "judge overdue at this ISO 8601 time (default now)")],
                 run: { try ComplaintsCommand.escalateOverdue($0.operands, $0.arguments, settings: $0.settings) }),
@@ -173,6 +202,8 @@ enum CommandTable {
         Command(words: ["completion", "bash"], summary: "the bash completion script, made from this table",
                 run: { _ in Completion.printBash() }),
     ]
+
+    static let departmentHelp = "\(Department.standard.map(\.code).joined(separator: ", ")), or one this hotel added"
 
     /// The command the words name, the longest that fits, and the words after it (its operands).
     static func command(for words: [String]) -> (Command, operands: [String])? {

@@ -8,22 +8,23 @@ enum ArrivalsCommand {
     static func list(_ operands: [String], _ args: Arguments, settings: Settings) throws {
         guard operands.isEmpty else { throw CommandFailure.usage("arrivals takes no operands: --date DATE names another day") }
         let format = try settings.format(OutputFormat.allCases)
-        let department = try args.option("department").map { text in
-            guard let d = Department(text: text) else {
-                throw CommandFailure.usage("--department takes \(Department.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
-            }
-            return d
-        }
-        let named = try args.option("date").map { text in
+        let named = try day(args)
+        let desk = try Session.desk(settings)
+        let department = try TracesCommand.department(args, desk)
+        let day = named ?? desk.today
+        let arrivals = try desk.arrivals(on: day, for: department, sensitive: GuestsCommand.sensitive(args))
+        let (vips, names) = (try desk.vipCatalog(), try desk.departmentCatalog())
+        let whom = department.map { " for \(names.label(of: $0).lowercased())" } ?? ""
+        try Output.print(Listing(columns: Row.columns, items: arrivals.map { Row($0, vips: vips, names: names) },
+                                 empty: "No arrivals\(whom) at \(desk.property) on \(day).") { $0.cells }, as: format)
+    }
+
+    /// `--date 2026-11-22`, or nil for today.
+    static func day(_ args: Arguments) throws -> Day? {
+        try args.option("date").map { text in
             guard let d = Day(text) else { throw CommandFailure.usage("--date takes a date such as 2026-11-22, not '\(text)'") }
             return d
         }
-        let desk = try Session.desk(settings)
-        let day = named ?? desk.today
-        let arrivals = try desk.arrivals(on: day, for: department, sensitive: GuestsCommand.sensitive(args))
-        let vips = try desk.vipCatalog()
-        try Output.print(Listing(columns: Row.columns, items: arrivals.map { Row($0, vips: vips) },
-                                 empty: "No arrivals at \(desk.property) on \(day).") { $0.cells }, as: format)
     }
 
     static func review(_ operands: [String], _ args: Arguments, settings: Settings) throws {
@@ -55,7 +56,7 @@ enum ArrivalsCommand {
         static let columns = ["stay", "guest id", "guest", "room", "nights", "vip", "tier", "review", "flags", "alerts",
                               "prepare", "unconfirmed", "sensitive hidden", "earlier complaints"]
 
-        init(_ a: Arrival, vips: VIPCatalog) {
+        init(_ a: Arrival, vips: VIPCatalog, names: DepartmentCatalog) {
             stay = a.stay.id
             guestID = a.guest.id
             guest = a.guest.displayName
@@ -65,20 +66,17 @@ enum ArrivalsCommand {
             tier = a.tier.rawValue
             review = a.review.label
             flags = a.flags.map { "\($0.kind.label): \($0.reason)" }
-            alerts = a.alerts.map(Row.describe)
-            prepare = a.prepare.map(Row.describeForDepartment)
-            unconfirmed = a.unconfirmed.map(Row.describeForDepartment)
+            // An alert names who acts on it; what to prepare, who prepares it.
+            let forDepartment = { (p: Preference) in "\(names.label(of: p.department)) · " + Row.describe(p) }
+            alerts = a.alerts.map(forDepartment)
+            prepare = a.prepare.map(forDepartment)
+            unconfirmed = a.unconfirmed.map(forDepartment)
             sensitiveHidden = a.hiddenSensitive
             earlierComplaints = a.earlierComplaints.map { "\($0.category.label) (\($0.status.rawValue)): \($0.summary)" }
         }
 
         static func describe(_ p: Preference) -> String {
             "\(p.category.label): \(p.detail)" + (p.scope == .thisStay ? " (this stay)" : "")
-        }
-
-        /// What to prepare says who prepares it, so each department finds its own lines.
-        static func describeForDepartment(_ p: Preference) -> String {
-            "\(p.category.department.label) · " + describe(p)
         }
 
         var cells: [String] {

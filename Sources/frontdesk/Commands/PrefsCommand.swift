@@ -39,9 +39,10 @@ enum PrefsCommand {
             }
             stayID = stay.id
         }
+        let department = try TracesCommand.department(args, desk)
         let new = NewPreference(guestID: guestID, category: category, detail: detail, level: level,
                                 scope: scope, source: source, isCritical: args.has("critical"),
-                                stayID: stayID, onlyProperty: only, consent: args.has("consent"))
+                                stayID: stayID, onlyProperty: only, consent: args.has("consent"), department: department)
         let (id, confirmed): (Int64, Bool)
         switch try desk.recordPreference(new, ifAlreadyOnFile: .confirm) {
         case .recorded(let recorded): (id, confirmed) = (recorded, false)
@@ -84,10 +85,10 @@ enum PrefsCommand {
         let guestID = try GuestsCommand.guestID(operands, command: "prefs list")
         let format = try settings.format(OutputFormat.allCases)
         let profile = try Session.desk(settings).profile(guestID, sensitive: GuestsCommand.sensitive(args))
-        try Output.print(Listing(columns: ["id", "category", "detail", "level", "scope", "source", "where", "by", "at", "status"],
+        try Output.print(Listing(columns: ["id", "category", "detail", "level", "scope", "source", "where", "department", "by", "at", "status"],
                                  items: profile.preferences) { p in
             [String(p.id), p.category.rawValue, p.detail, p.level.rawValue, p.scope.rawValue, p.source.rawValue,
-             p.onlyProperty ?? "all", p.recorded.login, p.recorded.property, ProfileText.status(of: p, in: profile)]
+             p.onlyProperty ?? "all", p.department.code, p.recorded.login, p.recorded.property, ProfileText.status(of: p, in: profile)]
         }, as: format)
     }
 
