@@ -100,17 +100,17 @@ import FrontDeskCore
         var lines = h.lines(120, 40)
         // (40 - 8) / 2 = 16 rows of list at 120×40, not 8.
         #expect(lines[3].contains("Guest N01") && lines[18].contains("Guest N16"))
-        #expect(lines[18].hasSuffix("↓ 24 more"))
+        #expect(lines[19].hasSuffix("↓ 24 more below (PgUp/PgDn, Home/End)"), "the row under the list says what is below")
         h.press(.pageDown)
         lines = h.lines(120, 40)
         #expect(lines[18].contains("Guest N17"), "a page down selects the row a page further")
         h.press(.end)
         lines = h.lines(120, 40)
-        #expect(lines[18].contains("Guest N40") && lines[3].hasSuffix("↑ 24 more"))
+        #expect(lines[18].contains("Guest N40") && lines[19].hasSuffix("↑ 24 more above (PgUp/PgDn, Home/End)"))
         h.press(.home)
         #expect(h.lines(120, 40)[3].contains("Guest N01"))
         // At 80×24 the list takes 8 rows and the rest is the selected guest's.
-        #expect(h.lines()[10].contains("Guest N08") && h.lines()[10].hasSuffix("↓ 32 more"))
+        #expect(h.lines()[10].contains("Guest N08") && h.lines()[11].contains("↓ 32 more below"))
     }
 
     /// A long note wraps under itself instead of losing its end (here, that it is for this stay only).

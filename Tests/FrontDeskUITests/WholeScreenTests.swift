@@ -50,6 +50,7 @@ import FrontDeskCore
         #expect(h.screen()[7, 10].role == .alert)
         h.press(.enter)
         try ScreenRecord.check(h.screen(), "profile")
+        try ScreenRecord.check(h.screen(100, 30), "profile-100x30")
     }
 
     @Test func pad() throws {
@@ -61,6 +62,7 @@ import FrontDeskCore
         h.type("two more feather pillows")
         h.press(.tab, .tab)
         try ScreenRecord.check(h.screen(), "pad")
+        try ScreenRecord.check(h.screen(100, 30), "pad-100x30")
     }
 
     @Test func complaintForm() throws {
@@ -90,6 +92,7 @@ import FrontDeskCore
         h.start()
         h.press(.function(4), .enter)
         try ScreenRecord.check(h.screen(), "complaint-timeline")
+        try ScreenRecord.check(h.screen(100, 30), "complaint-timeline-100x30")
         h.press(.character("f"))
         h.type("Slept well after the move")
         try ScreenRecord.check(h.screen(), "complaint-timeline-entry")
@@ -109,6 +112,30 @@ import FrontDeskCore
         h.start()
         h.press(.function(3))
         try ScreenRecord.check(h.screen(), "arrivals")
+        try ScreenRecord.check(h.screen(120, 40), "arrivals-120x40")
+    }
+
+    @Test func traces() throws {
+        let h = try ConsoleHarness()
+        let id = try soren(h)
+        let other = try h.addGuest("José", "García", vip: .gold, room: "412")
+        let complaint = try #require(try h.store.complaints(guestID: id).first)
+        _ = try h.store.addTrace(NewTrace(guestID: id, department: .maintenance, text: "Check the connecting door to 511 closes",
+                                          room: "512", due: ConsoleHarness.now.addingTimeInterval(-1800), complaintID: complaint.id),
+                                 by: h.actor)
+        _ = try h.store.addTrace(NewTrace(guestID: other, department: .housekeeping, text: "Second feather pillow", room: "412",
+                                          due: ConsoleHarness.now.addingTimeInterval(3 * 3600)), by: h.actor)
+        let done = try h.store.addTrace(NewTrace(guestID: other, department: .concierge, text: "Table for two at Belcanto, 20:00",
+                                                 room: "412", due: ConsoleHarness.now.addingTimeInterval(-3600)), by: h.actor)
+        _ = try h.store.markTraceDone(id: done.id, by: Actor(login: "rita", property: "DEMO"))
+        h.start()
+        h.press(.function(5))
+        try ScreenRecord.check(h.screen(), "traces")
+        try ScreenRecord.check(h.screen(100, 30), "traces-100x30")
+        h.press(.escape, .character("s"), .enter, .enter, .character("t"))
+        h.type("Second feather pillow and a blanket")
+        try ScreenRecord.check(h.screen(), "trace-form")
+        try ScreenRecord.check(h.screen(100, 30), "trace-form-100x30")
     }
 
     @Test func help() throws {
@@ -116,6 +143,7 @@ import FrontDeskCore
         h.start()
         h.press(.function(1))
         try ScreenRecord.check(h.screen(), "help")
+        try ScreenRecord.check(h.screen(100, 30), "help-100x30")
     }
 
     @Test func tooSmall() throws {

@@ -50,6 +50,7 @@ public enum Contract {
             ("recognition", onFresh(RecognitionContract.cases)),
             ("complaints", onFresh(ComplaintContract.cases)),
             ("complaints at several terminals", onShared(ComplaintContract.sharedCases)),
+            ("traces and departments", onFresh(TraceContract.cases)),
             ("property settings", onFresh(SettingsContract.cases)),
             ("staff", onFresh(StaffContract.cases)),
             ("audit", onFresh(AuditContract.cases)),

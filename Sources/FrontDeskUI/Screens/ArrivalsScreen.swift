@@ -127,9 +127,7 @@ struct ArrivalsScreen: Screen {
             let i = first + offset
             renderRow(a, selected: i == selection, row: listTop + offset, columns: columns, vips: vips, canvas: &canvas)
         }
-        if first > 0 { canvas.put(" ↑ \(first) more ", row: listTop, column: w - 12, role: .key) }
-        let below = list.count - first - listRows
-        if below > 0 { canvas.put(" ↓ \(below) more ", row: listTop + listRows - 1, column: w - 12, role: .key) }
+        ListMore.put(above: first, below: list.count - first - listRows, row: listTop + listRows, into: &canvas)
         if let a = selected { renderDetail(a, top: listTop + listRows + 1, names: names, canvas: &canvas) }
     }
 

@@ -116,7 +116,7 @@ struct TraceForm: Screen {
             reading = ("= " + DueTime.describe(date, now: context.now, calendar: context.calendar.calendar)
                        + (date < context.now ? " (already past)" : ""), date < context.now ? .overdue : .muted)
         } else {
-            reading = ("14:00, tomorrow 9:00, +30m or 2026-11-30 14:00", .error)
+            reading = ("not a time: 14:00, +30m, tomorrow 9:00", .error)
         }
         canvas.put(reading.0, row: 8, column: 37, role: reading.1, limit: w - 38)
         if let complaint {

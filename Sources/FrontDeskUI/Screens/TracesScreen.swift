@@ -107,7 +107,10 @@ struct TracesScreen: Screen {
                        row: 3, column: 0, role: .muted, limit: w - 1)
             return
         }
-        let columns = TraceColumns(width: w)
+        let due = { (t: Trace) in DueTime.describe(t.due, now: context.now, calendar: context.calendar.calendar) }
+        let columns = TraceColumns(width: w, due: list.map { TerminalText.width(of: due($0.trace)) }.max() ?? 5,
+                                   department: list.map { TerminalText.width(of: context.departments.label(of: $0.trace.department)) }.max() ?? 10,
+                                   guest: list.map { TerminalText.width(of: $0.guest?.displayName ?? "") }.max() ?? 10)
         canvas.put(columns.heading, row: 2, column: 0, role: .muted)
         let listTop = 3, listRows = min(list.count, TracesScreen.listRows(height: canvas.height))
         let first = max(0, min(selection - listRows + 1, list.count - listRows))
@@ -115,9 +118,7 @@ struct TracesScreen: Screen {
             renderRow(line, selected: first + offset == selection, row: listTop + offset, columns: columns, context: context,
                       canvas: &canvas)
         }
-        if first > 0 { canvas.put(" ↑ \(first) more ", row: listTop, column: w - 12, role: .key) }
-        let below = list.count - first - listRows
-        if below > 0 { canvas.put(" ↓ \(below) more ", row: listTop + listRows - 1, column: w - 12, role: .key) }
+        ListMore.put(above: first, below: list.count - first - listRows, row: listTop + listRows, into: &canvas)
         if let line = selected { renderDetail(line, top: listTop + listRows + 1, context: context, calendar: cal, canvas: &canvas) }
         if let trace = confirming {
             canvas.clear(row: canvas.height - 3, role: .banner)
@@ -135,10 +136,10 @@ struct TracesScreen: Screen {
         canvas.put(t.isDone ? "✓" : overdue ? "!" : " ", row: row, column: 1, role: base)
         canvas.put(DueTime.describe(t.due, now: context.now, calendar: context.calendar.calendar), row: row, column: columns.due,
                    role: base, limit: columns.dueWidth)
-        canvas.put(context.departments.label(of: t.department), row: row, column: columns.department, role: base, limit: 14)
+        canvas.put(context.departments.label(of: t.department), row: row, column: columns.department, role: base,
+                   limit: columns.departmentWidth)
         canvas.put(t.room, row: row, column: columns.room, role: base, limit: 6)
-        canvas.put(line.guest.map { context.vips.named($0) } ?? "#\(t.guestID)", row: row, column: columns.guest, role: base,
-                   limit: columns.guestWidth)
+        canvas.put(line.guest?.displayName ?? "#\(t.guestID)", row: row, column: columns.guest, role: base, limit: columns.guestWidth)
         canvas.put(t.text, row: row, column: columns.text, role: base, limit: canvas.width - columns.text - 1)
     }
 
@@ -163,17 +164,19 @@ struct TracesScreen: Screen {
     }
 }
 
-/// Columns of a trace row, from the screen width.
+/// Columns of a trace row: as wide as what they hold, within limits, so the words get the rest.
 struct TraceColumns {
-    let due = 3, dueWidth = 15
-    let department: Int, room: Int, guest: Int, guestWidth: Int, text: Int
+    let due = 3
+    let dueWidth: Int, department: Int, departmentWidth: Int, room: Int, guest: Int, guestWidth: Int, text: Int
 
-    init(width: Int) {
-        department = due + dueWidth + 1
-        room = department + 15
-        guest = room + 7
-        guestWidth = max(10, (width - guest) / 3)
-        text = guest + guestWidth + 1
+    init(width: Int, due dueText: Int, department departmentText: Int, guest guestText: Int) {
+        dueWidth = min(15, max(3, dueText))
+        department = due + dueWidth + 2
+        departmentWidth = min(16, max(10, departmentText))
+        room = department + departmentWidth + 2
+        guest = room + 6
+        guestWidth = min(max(10, (width - guest) / 3), max(5, guestText))
+        text = guest + guestWidth + 2
     }
 
     var heading: String {
