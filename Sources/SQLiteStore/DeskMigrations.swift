@@ -71,4 +71,40 @@ extension Migrations {
         CREATE TRIGGER traces_not_deleted BEFORE DELETE ON traces
             BEGIN SELECT RAISE(ABORT, 'traces are never deleted: mark one done'); END;
         """
+
+    /// A profile's own details are corrected in place, each change kept here; a profile made by
+    /// mistake is retired, never deleted.
+    static let guestHistory = """
+        CREATE TABLE guest_changes (
+            id INTEGER PRIMARY KEY,
+            guest_id INTEGER NOT NULL REFERENCES guests(id),
+            field TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            login TEXT NOT NULL,
+            at REAL NOT NULL,
+            property TEXT NOT NULL,
+            terminal TEXT NOT NULL
+        );
+        CREATE INDEX guest_changes_by_guest ON guest_changes(guest_id, id);
+        CREATE TRIGGER guest_changes_not_edited BEFORE UPDATE ON guest_changes
+            BEGIN SELECT RAISE(ABORT, 'a profile''s history is never rewritten'); END;
+        CREATE TRIGGER guest_changes_not_deleted BEFORE DELETE ON guest_changes
+            BEGIN SELECT RAISE(ABORT, 'a profile''s history is never rewritten'); END;
+
+        CREATE TABLE guest_retirements (
+            guest_id INTEGER PRIMARY KEY REFERENCES guests(id),
+            reason TEXT NOT NULL,
+            login TEXT NOT NULL,
+            at REAL NOT NULL,
+            property TEXT NOT NULL,
+            terminal TEXT NOT NULL
+        );
+        CREATE TRIGGER guest_retirements_kept BEFORE UPDATE ON guest_retirements
+            BEGIN SELECT RAISE(ABORT, 'a retirement is kept as it was made'); END;
+        CREATE TRIGGER guest_retirements_not_deleted BEFORE DELETE ON guest_retirements
+            BEGIN SELECT RAISE(ABORT, 'a retirement is kept as it was made'); END;
+        CREATE TRIGGER guests_not_deleted BEFORE DELETE ON guests
+            BEGIN SELECT RAISE(ABORT, 'guests are never deleted: retire the profile instead'); END;
+        """
 }

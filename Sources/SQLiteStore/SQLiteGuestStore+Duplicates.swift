@@ -5,8 +5,11 @@ import FrontDeskCore
 /// the birth-date index for close spellings. Only guests that could match are read and compared
 /// (`DuplicateScoring` decides), so a million guests are never compared pair by pair.
 extension SQLiteGuestStore {
-    /// Guests a merge has not absorbed: they are their survivor now.
-    static let standingGuests = "NOT EXISTS (SELECT 1 FROM guest_merges m WHERE m.absorbed_id = guests.id)"
+    /// Guests a merge has not absorbed (they are their survivor now) and nobody retired.
+    static let standingGuests = """
+        NOT EXISTS (SELECT 1 FROM guest_merges m WHERE m.absorbed_id = guests.id)
+        AND NOT EXISTS (SELECT 1 FROM guest_retirements r WHERE r.guest_id = guests.id)
+        """
 
     public func duplicates(of guestID: Int64) throws -> [DuplicateMatch] {
         try db.read {

@@ -33,13 +33,25 @@ extension SQLiteGuestStore {
                   .text(actor.property), .text(actor.terminal), .text(index.searchKey), .text(guest.nameReading),
                   .text(guest.birthDate?.description)])
         let id = db.lastInsertRowID
+        try writeSearchEntries(id: id, index)
+        return id
+    }
+
+    /// A guest's rows in the search tables, replacing those of `old` (what the guest was indexed as).
+    func writeSearchEntries(id: Int64, _ index: SearchIndex, replacing old: SearchIndex? = nil) throws {
+        if let old {
+            try db.run("DELETE FROM guest_tokens WHERE guest_id = ?", [.int(id)])
+            // The trigram table keeps no text of its own: a row is removed by giving back what it indexed.
+            if !old.text.isEmpty {
+                try db.run("INSERT INTO guest_search (guest_search, rowid, text) VALUES ('delete', ?, ?)", [.int(id), .text(old.text)])
+            }
+        }
         for token in index.tokens {
             try db.run("INSERT INTO guest_tokens (token, guest_id) VALUES (?, ?)", [.text(token), .int(id)])
         }
         if !index.text.isEmpty {
             try db.run("INSERT INTO guest_search (rowid, text) VALUES (?, ?)", [.int(id), .text(index.text)])
         }
-        return id
     }
 
     func requireGuest(_ id: Int64) throws {

@@ -11,9 +11,14 @@ extension SQLiteGuestStore {
             let preferences = try preferencesOf(found)
             let flags = try flagsOf(found)
             let questions = try lastQuestions(of: found)
+            let changes = try changesOf(found)
+            let retirements = try retirements(of: found)
             return guests.mapValues { guest in
-                GuestProfile(guest: guest, stays: stays[guest.id] ?? [], preferences: preferences[guest.id] ?? [],
-                             flags: flags[guest.id] ?? [], lastQuestion: questions[guest.id])
+                var profile = GuestProfile(guest: guest, stays: stays[guest.id] ?? [], preferences: preferences[guest.id] ?? [],
+                                           flags: flags[guest.id] ?? [], lastQuestion: questions[guest.id])
+                profile.changes = changes[guest.id] ?? []
+                profile.retirement = retirements[guest.id]
+                return profile
             }
         }
     }

@@ -167,7 +167,10 @@ extension SQLiteGuestStore {
     func searchResults(for ids: [Int64]) throws -> [GuestSearchResult] {
         guard !ids.isEmpty else { return [] }
         // A merged profile's name and numbers still find the guest: as its survivor, listed once.
-        let ids = try survivingIDs(ids)
+        // A retired profile is found by no search.
+        let survivors = try survivingIDs(ids)
+        let retired = try retirements(of: survivors)
+        let ids = survivors.filter { retired[$0] == nil }
         let idList: [SQLValue] = [Self.idList(ids)]
         var rooms: [Int64: String] = [:]
         try db.each("""

@@ -63,7 +63,7 @@ import FrontDeskOutput
         let lines = h.lines()
         #expect(lines[5] == " No guest matches “garsia”.")
         #expect(lines.contains { $0.contains("Did you mean: garcia") })
-        #expect(lines.contains { $0.contains("Ctrl-O creates a new guest profile for “garsia”") })
+        #expect(lines.contains { $0.contains("Ctrl-O opens a new guest form with what you typed (a walk-in).") })
         #expect(lines[23].contains("Ctrl-O New guest"))
         #expect(lines[23].contains("Tab Did you mean"))
         h.press(.tab)
@@ -71,16 +71,63 @@ import FrontDeskOutput
         #expect(h.lines()[5].contains("José García"))
     }
 
-    @Test func walkInCreatesTheGuestFromWhatWasTypedAndOpensIt() throws {
+    /// Ctrl-O opens a form prefilled from what was typed; nothing is made until Ctrl-S.
+    @Test func walkInOpensAFormAndMakesTheGuestOnlyWhenSaved() throws {
         let h = try ConsoleHarness()
         h.start()
         h.type("Ana Lima")
         h.press(.control("o"))
-        let lines = h.lines()
+        var lines = h.lines()
+        #expect(lines[0].contains("frontdesk · New guest"))
+        #expect(lines[1] == " New guest (a walk-in): nothing is made until you save")
+        #expect(lines[4] == "   Given name       Ana")
+        #expect(lines[5] == "   Family name      Lima")
+        #expect(h.screen().cursor?.row == 7, "on the first of name, e-mail and phone still empty: the e-mail")
+        #expect(try h.store.guestCount() == 0, "nothing made yet")
+        h.type("ana.lima@example.com")
+        h.press(.escape)
+        #expect(h.lines()[21].contains("Throw away this new guest? y: throw away · n: keep writing"))
+        h.press(.enter)
+        #expect(h.lines()[7].contains("ana.lima@example.com"), "Enter keeps it")
+        h.press(.control("s"))
+        lines = h.lines()
         #expect(lines[0].contains("Guest profile"))
-        #expect(lines[1].contains("Ana Lima"))
-        #expect(lines.contains { $0.contains("New guest profile created") })
+        #expect(lines[1].contains("Ana Lima") && lines[2].contains("ana.lima@example.com"))
+        #expect(lines[22].contains("New guest profile made. Press p to record what they told you."))
         #expect(try h.store.searchGuests("ana lima", limit: 5).results.map(\.displayName) == ["Ana Lima"])
+        h.press(.escape)
+        #expect(h.lines()[0].contains("Guest search"), "back to the search, not to the form")
+    }
+
+    /// A name in another script asks for its Latin reading first, which search finds it by too.
+    @Test func aWalkInInAnotherScriptAsksForTheReading() throws {
+        let h = try ConsoleHarness()
+        h.start()
+        h.type("山田太郎")
+        h.press(.control("o"))
+        #expect(h.lines()[5] == "   Family name      山田太郎")
+        #expect(h.screen().cursor?.row == 6, "the Latin reading")
+        h.type("Yamada Taro")
+        h.press(.control("s"))
+        #expect(try h.store.searchGuests("yamada", limit: 5).results.map(\.displayName) == ["山田太郎"])
+    }
+
+    /// A phone number or an e-mail typed into the search is put where it belongs; the name is asked for.
+    @Test func aWalkInFromAPhoneNumberAsksForTheName() throws {
+        let h = try ConsoleHarness()
+        h.start()
+        h.type("+351 912 345 678")
+        h.press(.control("o"))
+        #expect(h.lines()[8] == "   Phone            +351 912 345 678")
+        #expect(h.screen().cursor?.row == 4, "the given name to type first")
+        h.press(.control("s"))
+        #expect(h.lines()[22].contains("Not saved: a guest needs a given or a family name"))
+        #expect(try h.store.guestCount() == 0)
+        h.type("Rui")
+        h.press(.tab)
+        h.type("Costa")
+        h.press(.control("s"))
+        #expect(h.lines()[1].contains("Rui Costa"))
     }
 
     @Test func arrowsAndControlKeysMoveTheSelection() throws {

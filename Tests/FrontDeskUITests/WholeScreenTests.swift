@@ -138,6 +138,20 @@ import FrontDeskCore
         try ScreenRecord.check(h.screen(100, 30), "trace-form-100x30")
     }
 
+    @Test func guestForms() throws {
+        let h = try ConsoleHarness()
+        _ = try soren(h)
+        h.start()
+        h.type("ana.lima@example.com")
+        h.press(.control("o"))
+        try ScreenRecord.check(h.screen(), "walk-in")
+        try ScreenRecord.check(h.screen(100, 30), "walk-in-100x30")
+        h.press(.escape, .character("y"), .control("u"))
+        h.type("soren")
+        h.press(.enter, .enter, .character("e"))
+        try ScreenRecord.check(h.screen(), "edit-guest")
+    }
+
     @Test func help() throws {
         let h = try ConsoleHarness()
         h.start()

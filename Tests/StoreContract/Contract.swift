@@ -45,6 +45,7 @@ public enum Contract {
     static var parts: [Part] {
         [
             ("guests", onFresh(StoreContract.cases)),
+            ("guest history", onFresh(GuestHistoryContract.cases)),
             ("several terminals", onShared(SharedDatabaseContract.cases)),
             ("reads of many", onFresh(ReadsContract.cases)),
             ("recognition", onFresh(RecognitionContract.cases)),

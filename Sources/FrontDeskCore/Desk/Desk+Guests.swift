@@ -22,6 +22,8 @@ public struct GuestFile: Sendable, Equatable {
     public var mayMerge: Bool
     /// What departments of this hotel still have to do for the guest.
     public var openTraces: [Trace] = []
+    /// Whether this member may retire the profile as made by mistake: the key is offered only to them.
+    public var mayRetire = false
 }
 
 /// Another profile that is probably the same guest, and why.
@@ -74,7 +76,7 @@ extension Desk {
         let tier = ValueTier.of(stays: profile.stays, complaints: complaints, today: today, settings: try recognitionSettings())
         return GuestFile(profile: profile, complaints: complaints, tier: tier,
                          draft: try store.draft(login: actor.login, guestID: profile.guest.id), mayMerge: mayMerge,
-                         openTraces: try openTraces(ofGuest: profile.guest.id))
+                         openTraces: try openTraces(ofGuest: profile.guest.id), mayRetire: mayRetireProfiles)
     }
 
     /// The role a read is filtered for. Asking for sensitive facts without the right is refused and audited.
@@ -94,15 +96,24 @@ extension Desk {
 
     public func addGuest(_ guest: NewGuest) throws -> Int64 {
         try requireActive("add guests", subject: "guest")
-        return try store.addGuest(try guest.validated(), by: actor)
+        return try store.addGuest(try guest.validated(today: today), by: actor)
     }
 
-    /// The walk-in the search box describes ("Ana Lima", an e-mail, a phone): made and opened.
-    public func addWalkIn(from text: String) throws -> Int64 {
-        guard text.contains(where: \.isLetter) else {
-            throw FrontDeskError.invalid("type the guest's name to make a new profile; a number alone is not a name")
-        }
-        return try addGuest(NewGuest.fromSearchText(text))
+    /// Corrects a profile's details; every changed field is kept in its history with who and when.
+    /// Returns what changed (nothing, when nothing did).
+    public func editGuest(_ guestID: Int64, to edited: NewGuest) throws -> [GuestChange] {
+        try requireActive("edit guests", subject: "guest #\(guestID)")
+        return try store.updateGuest(id: guestID, to: try edited.validated(today: today), by: actor)
+    }
+
+    /// Whether this member may retire a profile made by mistake.
+    public var mayRetireProfiles: Bool { (try? Permissions.checkRetireProfile(by: member)) != nil }
+
+    /// A supervisor retires a profile made by mistake: it leaves search, keeps its history, and
+    /// its id still opens it.
+    public func retireGuest(_ guestID: Int64, reason: String) throws {
+        try audited("retire guest", subject: "guest #\(guestID)") { try Permissions.checkRetireProfile(by: member) }
+        try store.retireGuest(id: guestID, reason: reason, by: actor)
     }
 
     // MARK: Flags

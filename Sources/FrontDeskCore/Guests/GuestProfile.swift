@@ -13,6 +13,10 @@ public struct GuestProfile: Sendable, Equatable {
     /// Sensitive preferences left out for the role reading this profile (`visible(to:)`) that
     /// still apply: the screen says something is kept, not what.
     public var hiddenSensitive = 0
+    /// Every correction of the profile's own details, oldest first.
+    public var changes: [GuestChange] = []
+    /// A profile made by mistake, retired by a supervisor: out of search, its history kept.
+    public var retirement: Retirement?
 
     public init(guest: Guest, stays: [Stay], preferences: [Preference], flags: [GuestFlag] = [],
                 lastQuestion: PreferenceCategory? = nil) {

@@ -31,8 +31,8 @@ public struct NewGuest: Sendable, Equatable {
         self.birthDate = birthDate
     }
 
-    /// Refuses a guest nobody could find again.
-    public func validated() throws -> NewGuest {
+    /// Refuses a guest nobody could find again, and a birth date that cannot be one (given `today`).
+    public func validated(today: Day? = nil) throws -> NewGuest {
         var g = self
         g.givenName = g.givenName.trimmingCharacters(in: .whitespacesAndNewlines)
         g.familyName = g.familyName.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -48,19 +48,33 @@ public struct NewGuest: Sendable, Equatable {
         g.loyaltyNumber = g.loyaltyNumber.nonBlank
         g.company = g.company.nonBlank
         g.nameReading = g.nameReading.nonBlank
+        g.title = g.title.trimmingSpaces
+        g.language = g.language.trimmingSpaces
+        if let born = g.birthDate, let today {
+            if born >= today { throw FrontDeskError.invalid("the birth date \(born) is not in the past") }
+            if born.year < 1900 { throw FrontDeskError.invalid("the birth date \(born) is before 1900: check the year") }
+        }
+        for (label, value) in [("e-mail", g.email), ("phone", g.phone), ("company", g.company), ("loyalty number", g.loyaltyNumber),
+                               ("name reading", g.nameReading), ("title", g.title), ("language", g.language)]
+            where (value?.count ?? 0) > 200 {
+            throw FrontDeskError.invalid("the \(label) is longer than 200 characters")
+        }
         return g
     }
 
-    /// A walk-in typed into the search box: "Ana Lima", an e-mail address or a phone number.
+    /// A walk-in's form, prefilled from what was typed into the search box: "Ana Lima", an e-mail
+    /// address ("ana.lima@example.com" also reads as Ana Lima) or a phone number.
     public static func fromSearchText(_ text: String) -> NewGuest {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.contains("@") && !trimmed.contains(" ") {
-            let local = trimmed.split(separator: "@").first.map(String.init) ?? trimmed
-            return NewGuest(givenName: "", familyName: local.capitalized, email: trimmed)
+            let local = trimmed.split(separator: "@").first.map(String.init) ?? ""
+            let words = local.split(whereSeparator: { ".-_".contains($0) }).map { $0.capitalized }
+                .filter { $0.contains(where: \.isLetter) }
+            return NewGuest(givenName: words.count == 2 ? words[0] : "", familyName: words.count == 2 ? words[1] : "", email: trimmed)
         }
         let digits = trimmed.filter { $0.isNumber }
         if !digits.isEmpty && digits.count * 2 >= trimmed.count {
-            return NewGuest(givenName: "", familyName: "Walk-in", phone: trimmed)
+            return NewGuest(givenName: "", familyName: "", phone: trimmed)
         }
         let words = trimmed.split(separator: " ").map(String.init)
         if words.count <= 1 { return NewGuest(givenName: "", familyName: trimmed) }

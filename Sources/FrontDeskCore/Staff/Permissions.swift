@@ -5,14 +5,15 @@ import Foundation
 /// throws `notPermitted` with words the user can act on, and `Desk` records it in the audit trail.
 ///
 /// - Disabled staff may do nothing.
-/// - An associate records guests, stays and preferences, logs complaints and works their own:
+/// - An associate records and corrects guests, records stays, preferences and traces, marks
+///   traces done, logs complaints and works their own (routing them to a department too):
 ///   pacify, act, note, follow up, resolve, and reopen one they resolved. Not others', and they
 ///   cannot reassign, escalate or close, nor reopen a closed complaint.
 /// - A coordinator (guest recognition) does what an associate does, reviews arrivals, and sees,
 ///   exports and changes sensitive facts (health, religion, sobriety).
 /// - A supervisor does all of that to every complaint of their home property, sees its whole
 ///   queue and audit trail, approves offers over an associate's limit, sets "do not rent",
-///   and merges duplicate profiles.
+///   merges duplicate profiles and retires ones made by mistake.
 /// - An administrator may do everything, at every property, and alone manages staff,
 ///   property settings and VIP levels.
 /// - Compensation above the associate's limit needs a supervisor's approval
@@ -170,6 +171,11 @@ public enum Permissions {
     }
 
     /// Merging rewrites which guest years of history belong to: supervisors and administrators only.
+    /// A profile made by mistake is retired by a supervisor: it leaves search for everyone.
+    public static func checkRetireProfile(by staff: StaffMember) throws {
+        try checkRole(staff, .supervisor, "retire a guest profile")
+    }
+
     public static func checkMerge(by staff: StaffMember) throws {
         try checkActive(staff, "merge guest profiles")
         if staff.role < .supervisor {

@@ -11,12 +11,20 @@ public protocol GuestStore: AnyObject {
     /// Many guests in one read, keyed by the ids asked for (merged ids give their survivor); unknown ids are left out.
     func guests(ids: [Int64]) throws -> [Int64: Guest]
     func guestCount() throws -> Int
+    /// Corrects a profile's details (not its VIP level) and keeps each changed field in its history,
+    /// all or nothing (`GuestFields.differences`); the search finds it by its new details at once.
+    /// Returns what changed: nothing, when nothing did. A retired profile is not edited.
+    func updateGuest(id: Int64, to edited: NewGuest, by actor: Actor) throws -> [GuestChange]
+    /// A profile made by mistake leaves search and stays on file with its history; its id still
+    /// opens it. Refused without a reason, or for one retired already.
+    func retireGuest(id: Int64, reason: String, by actor: Actor) throws
     /// Search as you type: best matches first, close spellings when nothing matches. A result's
     /// alert mark follows `GuestProfile.alerts`, as the store contract pins.
     func searchGuests(_ query: String, limit: Int) throws -> GuestSearchOutcome
     /// Guests in house at a property, for the empty search box, in room order.
     func inHouseGuests(property: String, limit: Int) throws -> [GuestSearchResult]
-    /// Whole profiles in one read, keyed by the ids asked for (merged ids give their survivor's).
+    /// Whole profiles in one read, keyed by the ids asked for (merged ids give their survivor's),
+    /// with their history of changes and any retirement.
     func profiles(guestIDs: [Int64]) throws -> [Int64: GuestProfile]
 
     // Stays

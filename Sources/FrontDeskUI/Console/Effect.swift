@@ -28,7 +28,9 @@ enum Effect {
     case status(String, StyleRole)
 
     // Writing
-    case createWalkIn(String)
+    case createGuest(NewGuest)
+    case editGuest(id: Int64, NewGuest)
+    case retireGuest(id: Int64, reason: String)
     case askedQuestion(guestID: Int64, category: PreferenceCategory)
     case savePreference(NewPreference, ifAlreadyOnFile: IfAlreadyOnFile)
     case confirmPreference(id: Int64)
@@ -46,7 +48,7 @@ enum Effect {
     /// Effects that write: a failure says "Not saved", and every screen reads its data again after one.
     var writes: Bool {
         switch self {
-        case .createWalkIn, .askedQuestion, .savePreference, .confirmPreference, .retirePreference, .discardDraft,
+        case .createGuest, .editGuest, .retireGuest, .askedQuestion, .savePreference, .confirmPreference, .retirePreference, .discardDraft,
              .logComplaint, .complaintEntry, .reviewArrival, .flag, .merge, .addTrace, .markTraceDone: return true
         default: return false
         }

@@ -56,9 +56,13 @@ struct EffectRunner {
         case .openComplaintForm(let guest):
             return [.push(ComplaintForm(guest: guest, settings: try desk.complaintSettings(), calendar: DeskCalendar(calendar: desk.calendar)))]
 
-        case .createWalkIn(let text):
-            let id = try desk.addWalkIn(from: text)
-            return [.push(try profile(id)), .deliver(.done(.walkInCreated))]
+        case .createGuest(let guest):
+            return [.deliver(.done(.guestCreated(try desk.addGuest(guest))))]
+        case .editGuest(let id, let guest):
+            return [.deliver(.done(.guestEdited(try desk.editGuest(id, to: guest))))]
+        case .retireGuest(let id, let reason):
+            try desk.retireGuest(id, reason: reason)
+            return [.deliver(.done(.guestRetired))]
         case .askedQuestion(let guestID, let category):
             try desk.recordQuestionAsked(category, of: guestID)
             return [.deliver(.done(.questionAsked))]

@@ -34,7 +34,9 @@ enum Done {
     case complaintLogged(Complaint)
     case entries(ComplaintEntryKind, EntryOutcome)
     case draftDiscarded
-    case walkInCreated
+    case guestCreated(Int64)
+    case guestEdited([GuestChange])
+    case guestRetired
     case traceAdded(Trace)
     case traceDone(Trace)
     case questionAsked

@@ -29,7 +29,7 @@ public enum Action: Sendable, Hashable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     case openGuest, walkIn, clearSearch, useSuggestion
     case back, openPad, retirePreference, logComplaint, confirmPreference, askQuestion
-    case review, previousDay, nextDay, flagGuest, mergeDuplicate, addTrace, markDone
+    case review, previousDay, nextDay, flagGuest, mergeDuplicate, addTrace, markDone, editGuest, retireGuest
     case save, nextField, previousField, nextChoice, previousChoice, cancel
     case accept, decline, noLongerHolds, recordedInError
     case mark, escalate, reassign, cycleFilter, toggleScope, cycleCategory, cycleSeverity, filterOwner, addEntry(ComplaintEntryKind)
@@ -73,6 +73,8 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("y")], context: .profile, action: .confirmPreference, help: "The guest confirms the selected preference is still true", footer: "Confirm"),
         Binding(keys: [.character("f")], context: .profile, action: .flagGuest, help: "Flag the guest (previous complaint, problematic, do not rent) or clear a flag", footer: nil),
         Binding(keys: [.character("M")], context: .profile, action: .mergeDuplicate, help: "Merge the probable duplicate into this profile (Shift-M, supervisors)", footer: nil),
+        Binding(keys: [.character("e")], context: .profile, action: .editGuest, help: "Edit the guest's details: name, e-mail, phone... (each change is kept)", footer: "Edit"),
+        Binding(keys: [.character("X")], context: .profile, action: .retireGuest, help: "Retire a profile made by mistake: out of search, kept on file (Shift-X, supervisors)", footer: nil),
         Binding(keys: [.character("t")], context: .profile, action: .addTrace, help: "Trace: a to-do about the guest for a department", footer: nil),
         Binding(keys: [.character("a")], context: .profile, action: .askQuestion, help: "Record the answer to today's question (opens the pad)", footer: "Ask"),
         Binding(keys: [.up, .control("p")], context: .profile, action: .moveUp, help: "Previous preference (before the first, what is above)", footer: nil),

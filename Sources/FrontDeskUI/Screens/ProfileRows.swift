@@ -20,6 +20,7 @@ struct ProfileRows {
         /// first row the facts worth seeing at a glance.
         case preference(index: Int, text: String, tags: String)
         case stay(Int)
+        case change(Int)
     }
 
     let file: GuestFile
@@ -82,6 +83,10 @@ struct ProfileRows {
         if !profile.stays.isEmpty {
             rows.append(.heading("Stays", .header))
             rows += profile.stays.indices.map(Row.stay)
+        }
+        if !profile.changes.isEmpty {
+            rows.append(.heading("Changes to the profile", .header))
+            rows += profile.changes.indices.reversed().map(Row.change)
         }
         self.rows = rows
         self.spans = spans
@@ -155,6 +160,10 @@ struct ProfileRows {
                 let due = DueTime.describe(t.due, now: context.now, calendar: context.calendar.calendar)
                 line("  \(context.departments.label(of: t.department)) · due \(due)\(t.isOverdue(now: context.now) ? ", overdue" : ""): \(t.text)",
                      t.isOverdue(now: context.now) ? .overdue : .normal, y, &canvas)
+            case .change(let i):
+                let c = profile.changes[i]
+                line("  \(context.calendar.day(c.signature.at).short(relativeTo: today)) \(c.signature.login): \(c.description)",
+                     .muted, y, &canvas)
             case .stay(let i):
                 let s = stays[i]
                 let nights = s.nights == 1 ? "1 night" : "\(s.nights) nights"

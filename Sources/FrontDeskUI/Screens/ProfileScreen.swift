@@ -18,6 +18,8 @@ struct ProfileScreen: Screen {
         case retiringAtCheckIn(id: Int64)
         case retiring(id: Int64, reason: TextField)
         case flagging(GuestFlagKind, reason: TextField)
+        /// A supervisor saying why this profile was made by mistake.
+        case retiringProfile(reason: TextField)
     }
 
     /// What an alert arriving from another terminal interrupts and gives back once it is read:
@@ -26,6 +28,7 @@ struct ProfileScreen: Screen {
     enum Resumable {
         case retiring(id: Int64, reason: TextField)
         case flagging(GuestFlagKind, reason: TextField)
+        case retiringProfile(reason: TextField)
     }
 
     private(set) var file: GuestFile
@@ -81,7 +84,7 @@ struct ProfileScreen: Screen {
         case .alerts: return .alerts
         case .confirmingMerge: return .question
         case .retiringAtCheckIn: return .retireWhy
-        case .retiring: return .reason
+        case .retiring, .retiringProfile: return .reason
         case .flagging: return .flag
         }
     }
@@ -91,10 +94,10 @@ struct ProfileScreen: Screen {
     /// A reason typed and not saved (a retirement, a flag), even under an alert that interrupted it.
     var hasUnsavedText: Bool {
         switch mode {
-        case .retiring(_, let reason), .flagging(_, let reason): return !reason.text.trimmingSpaces.isEmpty
+        case .retiring(_, let reason), .flagging(_, let reason), .retiringProfile(let reason): return !reason.text.trimmingSpaces.isEmpty
         case .alerts(let resume?):
             switch resume {
-            case .retiring(_, let reason), .flagging(_, let reason): return !reason.text.trimmingSpaces.isEmpty
+            case .retiring(_, let reason), .flagging(_, let reason), .retiringProfile(let reason): return !reason.text.trimmingSpaces.isEmpty
             }
         default: return false
         }
@@ -144,6 +147,20 @@ struct ProfileScreen: Screen {
                 if reason.handle(key) { mode = .retiring(id: id, reason: reason) }
             }
             return []
+        case .retiringProfile(var reason):
+            switch keymap.action(for: key, in: .reason) {
+            case .accept?:
+                guard !reason.text.trimmingSpaces.isEmpty else {
+                    return [.status("Say why this profile was a mistake; the reason stays with it.", .error)]
+                }
+                return [.retireGuest(id: profile.guest.id, reason: reason.text.trimmingSpaces)]
+            case .cancel?:
+                mode = .browsing
+                return [.status("The profile stays as it is.", .muted)]
+            default:
+                if reason.handle(key) { mode = .retiringProfile(reason: reason) }
+            }
+            return []
         case .flagging(let kind, var reason):
             switch keymap.action(for: key, in: .flag) {
             case .nextChoice?:
@@ -169,6 +186,13 @@ struct ProfileScreen: Screen {
         switch keymap.action(for: key, in: .profile) {
         case .openPad?: return [.push(pad(asking: nil))]
         case .logComplaint?: return [.openComplaintForm(profile.guest)]
+        case .editGuest?:
+            if profile.retirement != nil { return [.status("This profile is retired: nothing on it is edited.", .muted)] }
+            return [.push(GuestForm(editing: profile.guest))]
+        case .retireGuest?:
+            if profile.retirement != nil { return [.status("This profile is retired already.", .muted)] }
+            guard file.mayRetire else { return [.status("Retiring a profile made by mistake is for a supervisor: tell one.", .muted)] }
+            mode = .retiringProfile(reason: TextField(maxLength: 200))
         case .addTrace?:
             let room = profile.stays.filter { $0.property == property }.current(on: today)?.room
             return [.push(TraceForm(guest: profile.guest, room: room, departments: departments))]
@@ -297,6 +321,9 @@ struct ProfileScreen: Screen {
             // Whoever set it has read it.
             readFlags.insert(kind)
             return [.status(clearing ? "Flag cleared; the reason is kept." : "Flagged \(kind.label.lowercased()).", .success)]
+        case .guestRetired:
+            mode = .browsing
+            return [.status("Profile retired: no search finds it; its id still opens it, with its history.", .success)]
         case .merged(let summary):
             duplicatesWanted = true
             return [.status("Merged #\(summary.absorbedID) into this profile: \(summary).", .success)]
@@ -334,6 +361,7 @@ struct ProfileScreen: Screen {
         case .alerts: break  // still unread: what it interrupted stays to come back to
         case .retiring(let id, let reason): mode = .alerts(resume: .retiring(id: id, reason: reason))
         case .flagging(let kind, let reason): mode = .alerts(resume: .flagging(kind, reason: reason))
+        case .retiringProfile(let reason): mode = .alerts(resume: .retiringProfile(reason: reason))
         case .confirmingMerge:
             mode = .alerts(resume: nil)
             effects.append(.status("Something new about this guest came in: nothing merged. Read it, then M again.", .alert))
@@ -369,7 +397,10 @@ struct ProfileScreen: Screen {
                      g.email, g.phone].compactMap { $0 }
         canvas.put(" " + facts.joined(separator: " · "), row: 2, column: 0, role: .normal, limit: w - 1)
         canvas.put(" " + stayLine, row: 3, column: 0, role: .normal, limit: w - 1)
-        if draft != nil {
+        if let retired = profile.retirement {
+            canvas.put(" Retired profile: \(retired.reason) (\(retired.signature.login), \(context.calendar.day(retired.signature.at).short(relativeTo: today)))",
+                       row: 4, column: 0, role: .alert, limit: w - 1)
+        } else if draft != nil {
             canvas.put(" An unfinished pad note is waiting: press p to finish it. ", row: 4, column: 1, role: .banner)
         } else if let q = sections.question {
             canvas.put(" Ask today: \(OneQuestion.wording(q)) (a: record the answer)", row: 4, column: 0, role: .success, limit: w - 1)
@@ -422,6 +453,10 @@ struct ProfileScreen: Screen {
             canvas.clear(row: row, role: .banner)
             let prompt = " Why retire “\(TerminalText.truncate(p.detail, to: 20))”? "
             let col = canvas.put(prompt, row: row, column: 0, role: .banner)
+            reason.render(into: &canvas, row: row, column: col, columns: canvas.width - col - 1, focused: true)
+        case .retiringProfile(let reason):
+            canvas.clear(row: row, role: .banner)
+            let col = canvas.put(" Retire this profile (made by mistake) because: ", row: row, column: 0, role: .banner)
             reason.render(into: &canvas, row: row, column: col, columns: canvas.width - col - 1, focused: true)
         case .flagging(let kind, let reason):
             canvas.clear(row: row, role: .banner)
@@ -489,6 +524,7 @@ extension ProfileScreen.Mode {
         switch resumed {
         case .retiring(let id, let reason): self = .retiring(id: id, reason: reason)
         case .flagging(let kind, let reason): self = .flagging(kind, reason: reason)
+        case .retiringProfile(let reason): self = .retiringProfile(reason: reason)
         }
     }
 }

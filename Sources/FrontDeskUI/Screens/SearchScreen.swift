@@ -43,10 +43,7 @@ struct SearchScreen: Screen {
             guard foundNobody else {
                 return [.status("Ctrl-O makes a new guest when the search finds nobody: type the guest's name first.", .muted)]
             }
-            guard query.text.contains(where: \.isLetter) else {
-                return [.status("Type the guest's name to make a new profile; a number alone is not a name.", .muted)]
-            }
-            return [.createWalkIn(query.text)]
+            return [.push(GuestForm(walkIn: NewGuest.fromSearchText(query.text)))]
         case .useSuggestion?:
             guard foundNobody, let spelling = outcome.suggestions.first else { return [] }
             query.set(spelling)
@@ -73,8 +70,6 @@ struct SearchScreen: Screen {
             guestsWithComplaints = marks
             answered = text
             selection = selected.flatMap { id in rows.firstIndex { $0.guestID == id } } ?? (selected == nil ? 0 : min(selection, max(0, rows.count - 1)))
-        case .done(.walkInCreated):
-            return [.status("New guest profile created. Press p to record what they told you.", .success)]
         default:
             return report(message)
         }
@@ -135,10 +130,7 @@ struct SearchScreen: Screen {
             canvas.put("  (Tab searches for \(outcome.suggestions[0]))", row: next, column: col, role: .muted)
             next += 2
         }
-        guard query.text.contains(where: \.isLetter) else { return }
-        let walkIn = NewGuest.fromSearchText(query.text)
-        let name = PersonName.display(given: walkIn.givenName, family: walkIn.familyName, language: walkIn.language)
         let col = canvas.put("Ctrl-O", row: next, column: 1, role: .key)
-        canvas.put(" creates a new guest profile for “\(name)” (a walk-in).", row: next, column: col, role: .normal)
+        canvas.put(" opens a new guest form with what you typed (a walk-in).", row: next, column: col, role: .normal)
     }
 }

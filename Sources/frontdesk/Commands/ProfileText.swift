@@ -32,6 +32,12 @@ enum ProfileText {
             lines.append(p.retirement.map { "Retired [\(p.category.label)] \(p.detail): \($0.reason)" }
                          ?? "Earlier stay [\(p.category.label)] \(p.detail)")
         }
+        if let r = profile.retirement {
+            lines.insert("RETIRED PROFILE: \(r.reason) (\(r.signature.login) at \(r.signature.property) \(Day(r.signature.at)))", at: 1)
+        }
+        for c in profile.changes {
+            lines.append("Changed \(Day(c.signature.at)) by \(c.signature.login) at \(c.signature.property): \(c.description)")
+        }
         if profile.hiddenSensitive > 0 {
             lines.append("\(profile.hiddenSensitive) sensitive preference(s) left out: --include-sensitive shows them to coordinators and above")
         }

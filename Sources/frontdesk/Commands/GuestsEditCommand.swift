@@ -1,0 +1,45 @@
+import Foundation
+import FrontDeskCore
+import FrontDeskOutput
+
+/// `frontdesk guests edit|retire`: correcting a profile, and retiring one made by mistake.
+enum GuestsEditCommand {
+    /// Each option given replaces that field; given empty (`--email ""`) it clears it. Every change
+    /// is kept in the profile's history.
+    static func edit(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        let id = try GuestsCommand.guestID(operands, command: "guests edit")
+        let fields = ["given", "family", "title", "language", "email", "phone", "company", "loyalty", "birth-date", "reading"]
+        guard fields.contains(where: { args.option($0) != nil }) else {
+            throw CommandFailure.usage("guests edit needs what to change: " + fields.map { "--\($0)" }.joined(separator: ", "))
+        }
+        let birthDate = try GuestsCommand.birthDate(args)
+        let desk = try Session.desk(settings)
+        var guest = NewGuest(try desk.profile(id).guest)
+        let optional = { (name: String, current: String?) in args.option(name).map { $0.isEmpty ? nil : $0 } ?? current }
+        guest.givenName = args.option("given") ?? guest.givenName
+        guest.familyName = args.option("family") ?? guest.familyName
+        guest.title = args.option("title") ?? guest.title
+        guest.language = args.option("language") ?? guest.language
+        guest.email = optional("email", guest.email)
+        guest.phone = optional("phone", guest.phone)
+        guest.company = optional("company", guest.company)
+        guest.loyaltyNumber = optional("loyalty", guest.loyaltyNumber)
+        guest.nameReading = optional("reading", guest.nameReading)
+        if args.option("birth-date") != nil { guest.birthDate = birthDate }
+        let changes = try desk.editGuest(id, to: guest)
+        if changes.isEmpty {
+            Output.print("Nothing changed: guest \(id) already reads so.")
+        } else {
+            Output.print(changes.map { "guest \(id): \($0.description)" }.joined(separator: "\n"))
+        }
+    }
+
+    static func retire(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        let id = try GuestsCommand.guestID(operands, command: "guests retire")
+        guard let reason = args.option("reason"), !reason.trimmingSpaces.isEmpty else {
+            throw CommandFailure.usage("guests retire needs --reason: why the profile was a mistake")
+        }
+        try Session.desk(settings).retireGuest(id, reason: reason)
+        Output.print("Guest \(id) retired: no search finds it; its id still opens it, with its history.")
+    }
+}
