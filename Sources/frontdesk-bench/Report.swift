@@ -6,6 +6,7 @@ struct BenchResults {
     var data: String
     var store: StoreFigures
     var console: ConsoleFigures
+    var keystrokes: KeystrokeFigures
     var naive: [Int: Samples]
     var tunedScan: [Int: Samples]
     var naiveQueries: Int
@@ -78,6 +79,8 @@ enum Report {
             out.append(row("Peak memory, console", "—", "—", "≤ 80 MB", "not measured"))
         }
         out.append("")
+        out.append(keystrokes(r.keystrokes))
+        out.append("")
         out.append(comparisons(r))
         out.append("")
         out.append("Benchmark process's own peak RSS, not the console's (it may have built the database, and it reads every guest "
@@ -86,6 +89,24 @@ enum Report {
         for failure in r.startup?.failures ?? [] { out.append("Startup: \(failure)") }
         if r.console.savesNotConfirmed > 0 {
             out.append("Pad saves that did not show \"Saved to\": \(r.console.savesNotConfirmed) (left out of the figures).")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Keys beyond the words typed, on the console, for guests found by a number that is theirs alone.
+    private static func keystrokes(_ k: KeystrokeFigures) -> String {
+        func keys(_ v: Double) -> String { v.isNaN ? "—" : String(format: "%.0f", v) }
+        var out = [row("Keys beyond the words typed (\(k.preference.count) guests)", "Median", "Max", "Target", "OK"),
+                   row("---", "---:", "---:", "---", "---")]
+        out.append(row("Search → guest (loyalty number or e-mail) → pad → saved", keys(k.preference.median), keys(k.preference.max),
+                       "≤ 4", ok(k.preference.max, 4)))
+        out.append(row("Search → guest → complaint logged (category from the words)", keys(k.complaint.median), keys(k.complaint.max),
+                       "≤ 5", ok(k.complaint.max, 5)))
+        out.append(row("By whole name alone: ↓ to reach the guest among namesakes (informational)", keys(k.downToNamesake.median), keys(k.downToNamesake.max),
+                       "", ""))
+        if k.notFound + k.notSaved > 0 {
+            out.append("")
+            out.append("Not found among the first 50: \(k.notFound); not saved: \(k.notSaved).")
         }
         return out.joined(separator: "\n")
     }

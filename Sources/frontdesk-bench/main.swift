@@ -21,6 +21,8 @@ func benchmark(_ options: BenchOptions) throws -> String {
     progress("Console: typing \(options.samples) queries key by key …")
     let consoleFigures = try ConsoleBench(store: store, theme: theme)
         .run(queries: corpus.queries, pads: min(options.samples, 100), tag: tag)
+    progress("Keystrokes: \(min(options.samples, 50)) guests, a preference and a complaint each …")
+    let keystrokes = try KeystrokeBench(store: store).run(store: store, guests: options.guests, samples: min(options.samples, 50), tag: tag)
     store.close()
 
     // A full scan costs a lot per query: a slice of the same queries is enough for a median.
@@ -64,7 +66,7 @@ func benchmark(_ options: BenchOptions) throws -> String {
     data += String(format: " (%.0f MB); profiles opened held %@ preferences on average",
                    Double(fileSize(options.databasePath)) / 1_048_576, perGuest)
     return Report.render(BenchResults(
-        options: options, data: data, store: storeFigures, console: consoleFigures,
+        options: options, data: data, store: storeFigures, console: consoleFigures, keystrokes: keystrokes,
         naive: naive, tunedScan: tuned, naiveQueries: naiveQueries.count, fzf: fzf, fzfQueries: fzfQueries.count,
         startup: startup, startupMissing: missing))
 }

@@ -25,6 +25,8 @@ public final class ConsoleApp: TerminalApp {
     public private(set) var signedOut: String?
 
     public var member: StaffMember { desk.member }
+    /// How many guests a search lists at most.
+    public static let searchLimit = 50
 
     public init(desk: Desk, keymap: Keymap = .standard) {
         self.desk = desk

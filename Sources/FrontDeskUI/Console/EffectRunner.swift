@@ -15,7 +15,7 @@ struct EffectRunner {
     let recognition: RecognitionSettings
 
     /// Guests fetched per keystroke: more than a screen, few enough to stay fast.
-    static let searchLimit = 50
+    static let searchLimit = ConsoleApp.searchLimit
     static let inHouseLimit = 200
 
     func run(_ effect: Effect) -> [Step] {

@@ -27,7 +27,9 @@ struct ComplaintForm: Screen {
     /// The hotel's clock face, to say when the follow-up is due.
     let calendar: DeskCalendar
     var summary = TextField(maxLength: NewComplaint.maximumLength)
-    var category = Choice(value: ComplaintCategory.room, label: { $0.label })
+    var category = Choice(value: ComplaintCategory.other, label: { $0.label })
+    /// The category follows what happened until it is chosen by hand.
+    var categoryChosenByHand = false
     var severity = Choice(value: ComplaintSeverity.medium, label: { $0.label })
     var action = TextField(maxLength: NewComplaint.maximumLength)
     var amount = TextField(maxLength: 10)
@@ -121,12 +123,20 @@ struct ComplaintForm: Screen {
         default: break
         }
         switch focus {
-        case .summary: _ = summary.handle(key)
+        case .summary:
+            let before = summary.text
+            _ = summary.handle(key)
+            if summary.text != before && !categoryChosenByHand {
+                category.value = ComplaintCategorySuggester.suggest(for: summary.text) ?? .other
+            }
         case .action: _ = action.handle(key)
         case .amount:
             // Whatever is typed stays in sight; saving says what is not an amount ("5O" is never 5).
             _ = amount.handle(key)
-        case .category: choose(&category, key, bound)
+        case .category:
+            let before = category.value
+            choose(&category, key, bound)
+            if category.value != before { categoryChosenByHand = true }
         case .severity: choose(&severity, key, bound)
         case .kind: choose(&kind, key, bound)
         }
@@ -166,6 +176,10 @@ struct ComplaintForm: Screen {
         canvas.put(" What happened?", row: 3, column: 0, role: focus == .summary ? .header : .normal)
         summary.render(into: &canvas, row: 4, column: 2, columns: w - 4, focused: focus == .summary && editing)
         choiceRow("Category", category.text, .category, row: 6, canvas: &canvas)
+        if !categoryChosenByHand {
+            canvas.put(summary.isEmpty ? "suggested from what you type" : "suggested", row: 6, column: 21 + TerminalText.width(of: category.text),
+                       role: .muted)
+        }
         choiceRow("Severity", severity.text, .severity, row: 7, canvas: &canvas)
         canvas.put(" What was done at once?", row: 9, column: 0, role: focus == .action ? .header : .normal)
         action.render(into: &canvas, row: 10, column: 2, columns: w - 4, focused: focus == .action && editing)
