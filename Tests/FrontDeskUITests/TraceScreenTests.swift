@@ -25,7 +25,7 @@ import FrontDeskCore
         #expect(lines[7] == "   Room        210", "the guest's room here today")
         #expect(lines[8].hasPrefix("   Due         +1h") && lines[8].contains("= 11:00"), "the due time read as typed")
         h.type("Extra towels and a crib")
-        #expect(h.lines()[6].contains("‹ Housekeeping ›  by the words"))
+        #expect(h.lines()[6].contains("‹ Housekeeping ›  follows what you type"))
         h.press(.tab, .tab, .tab, .control("u"))
         h.type("soon")
         lines = h.lines()

@@ -204,7 +204,7 @@ struct ArrivalColumns {
     let nameWidth: Int, vip: Int, tier: Int, review: Int
 
     init(width: Int) {
-        nameWidth = max(16, width - 10 - 13 - 15 - 14)
+        nameWidth = max(11, width - 10 - 13 - 15 - 14)
         vip = name + nameWidth + 1
         tier = vip + 13
         review = tier + 15

@@ -403,7 +403,7 @@ struct ProfileScreen: Screen {
         } else if draft != nil {
             canvas.put(" An unfinished pad note is waiting: press p to finish it. ", row: 4, column: 1, role: .banner)
         } else if let q = sections.question {
-            canvas.put(" Ask today: \(OneQuestion.wording(q)) (a: record the answer)", row: 4, column: 0, role: .success, limit: w - 1)
+            canvas.put(" Ask today (a records the answer): \(OneQuestion.wording(q))", row: 4, column: 0, role: .success, limit: w - 1)
         }
 
         // Laid out again at the width drawn on, should it differ from the one the keys scrolled at.

@@ -105,7 +105,7 @@ struct TraceForm: Screen {
         label("Department", .department, row: 6, canvas: &canvas)
         let col = canvas.put("‹ \(department.text) ›", row: 6, column: 15,
                              role: focus == .department && !confirmingDiscard ? .selection : .normal)
-        canvas.put(departmentChosenByHand ? "" : "  by the words", row: 6, column: col, role: .muted)
+        canvas.put(departmentChosenByHand ? "" : "  follows what you type", row: 6, column: col, role: .muted)
         label("Room", .room, row: 7, canvas: &canvas)
         room.render(into: &canvas, row: 7, column: 15, columns: 10, focused: focus == .room && !confirmingDiscard)
         label("Due", .due, row: 8, canvas: &canvas)
