@@ -14,6 +14,16 @@ public enum ValueTier: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
+    /// What the tier means, in a sentence a new associate can read.
+    public var meaning: String {
+        switch self {
+        case .mostValuable: return "many nights or much revenue with us lately"
+        case .mostGrowable: return "coming more often than before"
+        case .regular: return "everyone else, new guests too"
+        case .belowZero: return "we gave back more in compensation than the stays brought"
+        }
+    }
+
     /// Best first: `a < b` when a comes first.
     public static func < (a: ValueTier, b: ValueTier) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -1,3 +1,4 @@
+import FrontDeskCore
 import FrontDeskOutput
 /// F1: every key, generated from the keymap, grouped by where it applies. It opens at the part
 /// for the screen it was called from, and pages like a reader.
@@ -38,6 +39,18 @@ struct HelpScreen: Screen {
                     out.append((lead + part, .normal, nil))
                 }
             }
+        }
+        out.append(("", .normal, nil))
+        out.append(("Words on the screens", .header, nil))
+        let words = ValueTier.allCases.map { ("\($0.label) (a value tier)", $0.meaning) } + [
+            ("seen 1×", "observed once and not confirmed: not a rule yet"),
+            ("Confirm with guest", "not confirmed for a long time: ask at check-in"),
+            ("Trace", "a to-do for a department about a guest, with a room and a time"),
+            ("… and ↓ more", "there is more than fits: it is never dropped, page or open it"),
+        ]
+        for (term, meaning) in words {
+            out += TerminalText.wrap("\(term): \(meaning)", to: width - 6).enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }
+                .map { ($0, .normal, nil) }
         }
         out.append(("", .normal, nil))
         for note in ["In a choice field, a letter jumps to the first choice starting with it (y or n for Alert).",
