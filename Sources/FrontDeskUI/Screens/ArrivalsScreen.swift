@@ -34,13 +34,13 @@ struct ArrivalsScreen: Screen {
     var selected: Arrival? { shown.indices.contains(selection) ? shown[selection] : nil }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
-        switch keymap.action(for: key, in: .arrivals) {
-        case .moveUp?: select(selection - 1)
-        case .moveDown?: select(selection + 1)
-        case .pageUp?: select(selection - ArrivalsScreen.listRows(height: size.height, count: shown.count))
-        case .pageDown?: select(selection + ArrivalsScreen.listRows(height: size.height, count: shown.count))
-        case .first?: select(0)
-        case .last?: select(shown.count - 1)
+        let action = keymap.action(for: key, in: .arrivals)
+        if let to = ListMoves.target(of: action, from: selection, count: shown.count,
+                                     page: ArrivalsScreen.listRows(height: size.height, count: shown.count)) {
+            selection = to
+            return []
+        }
+        switch action {
         case .addTrace?:
             guard let a = selected else { return [] }
             return [.push(TraceForm(guest: a.guest, room: a.stay.room, due: a.stay.arrival == day ? "14:00" : "\(a.stay.arrival) 14:00",
@@ -52,10 +52,9 @@ struct ArrivalsScreen: Screen {
             guard let a = selected else { return [] }
             return [.reviewArrival(stayID: a.stay.id)]
         case .cycleFilter?:
-            // Every department, then each in turn, then every one again; the selection stays on its guest.
+            // The next department's view; the selection stays on its guest.
             let stay = selected?.stay.id
-            let order: [Department?] = [nil] + departments.all
-            department = order[((order.firstIndex(of: department) ?? 0) + 1) % order.count]
+            department = departments.next(after: department)
             selection = shown.firstIndex { $0.stay.id == stay } ?? 0
         case .previousDay?: return [.loadArrivals(day.adding(days: -1))]
         case .nextDay?: return [.loadArrivals(day.adding(days: 1))]
@@ -63,10 +62,6 @@ struct ArrivalsScreen: Screen {
         default: break
         }
         return []
-    }
-
-    private mutating func select(_ index: Int) {
-        selection = min(max(0, index), max(0, shown.count - 1))
     }
 
     mutating func receive(_ message: Message) -> [Effect] {

@@ -46,7 +46,7 @@ struct HelpScreen: Screen {
             ("seen 1×", "observed once and not confirmed: not a rule yet"),
             ("Confirm with guest", "not confirmed for a long time: ask at check-in"),
             ("Trace", "a to-do for a department about a guest, with a room and a time"),
-            ("… and ↓ more", "there is more than fits: it is never dropped, page or open it"),
+            ("↓ more, ↑ more", "there is more than fits, never dropped: page to it or open it; a cut word ends in three dots"),
         ]
         for (term, meaning) in words {
             out += TerminalText.wrap("\(term): \(meaning)", to: width - 6).enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }

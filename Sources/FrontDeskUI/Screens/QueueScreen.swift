@@ -14,6 +14,9 @@ struct QueueScreen: Screen {
     var severity: ComplaintSeverity?
     var selection = 0
     var marked: Set<Int64> = []
+    private var size = ScreenSize()
+    /// Rows of the list at a terminal height: below the headings, above the message and key lines.
+    static func listHeight(_ height: Int) -> Int { max(1, height - 4 - 3) }
     /// What the prompt line asks for.
     enum Question: Equatable { case whyEscalate, reassignTo, ownerFilter }
     var prompt: (kind: Question, field: TextField)?
@@ -58,9 +61,11 @@ struct QueueScreen: Screen {
             return [.status(action == .escalate || action == .reassign ? "Escalating and reassigning are for a supervisor: ask one."
                                                                        : "The whole property's queue is a supervisor's: yours is shown.", .muted)]
         }
+        if let to = ListMoves.target(of: action, from: selection, count: rows.count, page: QueueScreen.listHeight(size.height)) {
+            selection = to
+            return []
+        }
         switch action {
-        case .moveUp?: selection = max(0, selection - 1)
-        case .moveDown?: selection = min(max(0, rows.count - 1), selection + 1)
         case .openGuest?:
             guard rows.indices.contains(selection) else { return [] }
             return [.openComplaint(rows[selection].complaint.id)]
@@ -127,6 +132,8 @@ struct QueueScreen: Screen {
 
     mutating func receive(_ message: Message) -> [Effect] {
         switch message {
+        case .resized(let new):
+            size = new
         case .queue(let fresh, let shown):
             let selected = rows.indices.contains(selection) ? rows[selection].complaint.id : nil
             view = shown
@@ -192,7 +199,7 @@ struct QueueScreen: Screen {
         canvas.put("   " + TerminalText.pad("Follow-up", to: 16) + TerminalText.pad("Sev.", to: 7) + TerminalText.pad("Guest", to: 20)
                    + TerminalText.pad("Owner", to: 10) + "What happened", row: 3, column: 0, role: .header, limit: w)
         let listTop = 4
-        let height = canvas.height - listTop - 3
+        let height = QueueScreen.listHeight(canvas.height)
         let first = max(0, selection - height + 1)
         for (offset, row) in rows.dropFirst(first).prefix(height).enumerated() {
             let line = listTop + offset

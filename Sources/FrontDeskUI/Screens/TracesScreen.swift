@@ -39,14 +39,12 @@ struct TracesScreen: Screen {
             if keymap.action(for: key, in: .confirm) == .accept { return [.markTraceDone(id: trace.id)] }
             return [.status("Not marked done.", .muted)]
         }
-        let page = TracesScreen.listRows(height: size.height)
-        switch keymap.action(for: key, in: .traces) {
-        case .moveUp?: select(selection - 1)
-        case .moveDown?: select(selection + 1)
-        case .pageUp?: select(selection - page)
-        case .pageDown?: select(selection + page)
-        case .first?: select(0)
-        case .last?: select(shown.count - 1)
+        let action = keymap.action(for: key, in: .traces)
+        if let to = ListMoves.target(of: action, from: selection, count: shown.count, page: TracesScreen.listRows(height: size.height)) {
+            selection = to
+            return []
+        }
+        switch action {
         case .markDone?:
             guard let line = selected else { return [.status("There is no trace to mark done.", .muted)] }
             if let done = line.trace.done { return [.status("Already done by \(done.login).", .muted)] }
@@ -55,8 +53,7 @@ struct TracesScreen: Screen {
             guard let line = selected else { return [] }
             return [line.trace.complaintID.map { .openComplaint($0) } ?? .openGuest(line.trace.guestID)]
         case .cycleFilter?:
-            let order: [Department?] = [nil] + departments.all
-            department = order[((order.firstIndex(of: department) ?? 0) + 1) % order.count]
+            department = departments.next(after: department)
             selection = 0
             return refresh
         case .previousDay?: return [.loadTraces(department, day.adding(days: -1))]
@@ -65,10 +62,6 @@ struct TracesScreen: Screen {
         default: break
         }
         return []
-    }
-
-    private mutating func select(_ index: Int) {
-        selection = min(max(0, index), max(0, shown.count - 1))
     }
 
     mutating func receive(_ message: Message) -> [Effect] {
