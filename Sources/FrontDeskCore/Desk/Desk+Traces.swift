@@ -111,6 +111,6 @@ extension Desk {
 
     /// The room the guest has here today, if they are staying or arriving.
     public func currentRoom(of guestID: Int64) throws -> String? {
-        try store.stays(guestIDs: [guestID])[guestID]?.filter { $0.property == property }.current(on: today)?.room
+        try store.stays(guestIDs: [guestID])[guestID]?.current(at: property, on: today)?.room
     }
 }

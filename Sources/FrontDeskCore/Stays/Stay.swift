@@ -79,4 +79,9 @@ extension Array where Element == Stay {
         return filter { $0.status == .reserved && $0.departure >= today }
             .min { $0.arrival < $1.arrival }
     }
+
+    /// The stay the desk cares about now at one hotel: what a this-stay note, a trace or a room belongs to.
+    public func current(at property: String, on today: Day) -> Stay? {
+        filter { $0.property == property }.current(on: today)
+    }
 }

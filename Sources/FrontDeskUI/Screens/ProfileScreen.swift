@@ -194,7 +194,7 @@ struct ProfileScreen: Screen {
             guard file.mayRetire else { return [.status("Retiring a profile made by mistake is for a supervisor: tell one.", .muted)] }
             mode = .retiringProfile(reason: TextField(maxLength: 200))
         case .addTrace?:
-            let room = profile.stays.filter { $0.property == property }.current(on: today)?.room
+            let room = profile.stays.current(at: property, on: today)?.room
             return [.push(TraceForm(guest: profile.guest, room: room, departments: departments))]
         case .askQuestion?:
             guard let category = sections.question else { return [.status("Nothing left to ask: every question has an answer.", .muted)] }
@@ -274,7 +274,7 @@ struct ProfileScreen: Screen {
 
     /// The pad on this guest: on a kept draft, or on the one question's category.
     private func pad(asking category: PreferenceCategory?) -> PadScreen {
-        let stay = profile.stays.filter { $0.property == property }.current(on: today)
+        let stay = profile.stays.current(at: property, on: today)
         return PadScreen(guest: profile.guest, stayID: stay?.id, property: property, existing: profile.current,
                          draft: category == nil ? draft?.preference : nil, category: category, departments: departments)
     }

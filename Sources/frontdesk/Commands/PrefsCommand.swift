@@ -33,7 +33,7 @@ enum PrefsCommand {
         var stayID: Int64?
         if scope == .thisStay {
             let hotel = only ?? desk.property
-            guard let stay = try desk.profile(guestID).stays.filter({ $0.property == hotel }).current(on: desk.today) else {
+            guard let stay = try desk.profile(guestID).stays.current(at: hotel, on: desk.today) else {
                 throw CommandFailure(code: .badData,
                                      message: "guest \(guestID) has no current or coming stay at \(hotel) for a this-stay preference")
             }
