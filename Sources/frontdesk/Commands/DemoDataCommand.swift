@@ -27,5 +27,6 @@ enum DemoDataCommand {
     static func generate(into store: FrontDeskStore, guests: Int, property: String, seed: UInt64 = 2026) throws {
         let generator = DemoGenerator(guests: guests, property: property, today: Day(Date()), seed: seed)
         try store.bulkLoad { sink in try generator.generate(into: sink) }
+        try DemoDeskDay.add(to: store, property: property, now: Date())
     }
 }
