@@ -155,6 +155,26 @@ import Testing
         let due = try #require(ISO8601DateFormatter().date(from: row["due"] as? String ?? ""))
         #expect(abs(due.timeIntervalSince(before) - 600) < 60, "due ten minutes after logging, not twenty")
     }
+
+    /// Amounts are typed in the hotel's currency, with its own decimals: a yen hotel's figures are whole yen.
+    @Test func amountsFollowTheHotelsCurrency() throws {
+        let hotel = try Hotel().seeded()
+        let db = ["--db", hotel.database]
+        let alone = try hotel.run(["property", "set", "--currency", "JPY"] + db)
+        #expect(alone.status == 64 && alone.error.contains("give --compensation-limit in JPY too"), "a limit never changes meaning silently")
+        let set = try hotel.run(["property", "set", "--currency", "jpy", "--compensation-limit", "8000", "--valuable-revenue", "600000"] + db)
+        try hotel.expectOK(set)
+        #expect(set.output.contains("up to 8000 JPY") && set.output.contains("or 600000 JPY net"))
+        let decimals = try hotel.run(["property", "set", "--valuable-revenue", "600000.50"] + db)
+        #expect(decimals.status != 0 && decimals.error.contains("JPY has no decimals"))
+        let guest = String(try hotel.addGuest(["--given", "Kenji", "--family", "Sato"]))
+        try hotel.expectOK(hotel.run(["stays", "add", guest, "--room", "301", "--arrival", Hotel.day(-10), "--departure", Hotel.day(-8),
+                                      "--status", "departed", "--revenue", "650000"] + db))
+        try hotel.expectOK(hotel.run(["stays", "add", guest, "--room", "301", "--arrival", Hotel.day(), "--departure", Hotel.day(1)] + db))
+        let arrivals = try hotel.run(["arrivals", "--format", "json"] + db)
+        #expect(arrivals.output.contains("\"tier\" : \"most-valuable\"") || arrivals.output.contains("\"tier\":\"most-valuable\""),
+                "650000 yen is over a 600000 yen threshold")
+    }
 }
 
 @Suite struct PinLockoutEndToEndTests {

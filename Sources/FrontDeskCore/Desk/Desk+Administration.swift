@@ -43,6 +43,12 @@ extension Desk {
         try audited("change property settings", subject: "property \(property)") {
             try Permissions.checkAdministrator(member, "change property settings")
         }
+        // An amount is typed in the property's currency (its own decimals) and kept in minor units.
+        let currency = try complaints?.limit.currency ?? self.currency()
+        let options = try options.map { option -> (name: String, value: String) in
+            guard option.name == "valuable-revenue" else { return option }
+            return (option.name, Money.format(try Money.parse(option.value, currency: currency), decimals: 2))
+        }
         var check = try recognitionSettings()
         for (name, value) in options { try check.set(name, to: value) }
         if let complaints { try store.setComplaintSettings(complaints, property: property, by: actor) }

@@ -7,7 +7,8 @@ public struct RecognitionSettings: Sendable, Equatable, Codable {
     public var tierWindowDays = 730
     /// Most valuable: at least this many nights in the window...
     public var valuableNights = 20
-    /// ...or at least this much net revenue (minor units).
+    /// ...or at least this much net revenue, in minor units of the property's currency (kept as
+    /// text with two decimals of minor units / 100, whatever the currency: `Desk.changeSettings`).
     public var valuableRevenueMinor: Int64 = 500_000
     /// The order in which the one question is chosen.
     public var questionOrder: [PreferenceCategory] = [.bedding, .room, .newspaper, .dietary, .beverage,

@@ -22,7 +22,13 @@ enum PropertyCommand {
         if let m = try args.integer("follow-up-low") { current.policy.lowMinutes = m }
         if let m = try args.integer("follow-up-medium") { current.policy.mediumMinutes = m }
         if let m = try args.integer("follow-up-high") { current.policy.highMinutes = m }
-        if let c = args.option("currency") { current.limit.currency = c.uppercased() }
+        if let c = args.option("currency") {
+            // The limit is an amount in the currency: a new currency needs the limit written in it.
+            guard args.option("compensation-limit") != nil else {
+                throw CommandFailure.usage("--currency changes what every amount means: give --compensation-limit in \(c.uppercased()) too")
+            }
+            current.limit.currency = c.uppercased()
+        }
         if let text = args.option("compensation-limit") {
             do { current.limit.amountMinor = try Money.parse(text, currency: current.limit.currency) } catch let e as FrontDeskError {
                 throw CommandFailure.usage("--compensation-limit: \(e.description)")
@@ -45,7 +51,7 @@ enum PropertyCommand {
             Associates may offer up to \(complaints.limit.display) without a supervisor
             Standing preferences are reconfirmed after \(recognition.reconfirmAfterDays) days
             Value tiers look back \(recognition.tierWindowDays) days; most valuable from \(recognition.valuableNights) nights \
-            or \(Money.format(recognition.valuableRevenueMinor)) net
+            or \(Money.format(recognition.valuableRevenueMinor, currency: complaints.limit.currency)) \(complaints.limit.currency) net
             The one question follows: \(recognition.value(of: "question-order"))
             """)
     }
