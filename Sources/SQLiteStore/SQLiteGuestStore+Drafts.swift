@@ -6,7 +6,7 @@ extension SQLiteGuestStore {
     public func saveDraft(_ draft: Draft) throws {
         let payload = String(decoding: try JSONEncoder().encode(draft.preference), as: UTF8.self)
         try write {
-            let guestID = try writableGuestID(draft.guestID)
+            let guestID = try writableGuestID(draft.guestID, allowRetired: true)
             try db.run("""
                 INSERT INTO drafts (login, guest_id, payload, saved_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (login, guest_id) DO UPDATE SET payload = excluded.payload, saved_at = excluded.saved_at

@@ -7,7 +7,7 @@ extension SQLiteGuestStore {
     public func updateGuest(id: Int64, to edited: NewGuest, by actor: Actor) throws -> [GuestChange] {
         var edited = try edited.validated()
         return try write {
-            let id = try writableGuestID(id)
+            let id = try writableGuestID(id, allowRetired: true)
             guard let current = try guestsByID([id])[id] else { throw FrontDeskError.notFound("no guest #\(id) in \(path)") }
             if let retired = try retirements(of: [id])[id] {
                 throw FrontDeskError.invalid("guest #\(id) was retired by \(retired.signature.login) (\(retired.reason)): it is not edited")
@@ -40,7 +40,7 @@ extension SQLiteGuestStore {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw FrontDeskError.invalid("say why the profile is retired: the reason stays with it") }
         try write {
-            let id = try writableGuestID(id)
+            let id = try writableGuestID(id, allowRetired: true)
             if let retired = try retirements(of: [id])[id] {
                 throw FrontDeskError.invalid("guest #\(id) was already retired by \(retired.signature.login): \(retired.reason)")
             }

@@ -62,8 +62,14 @@ extension SQLiteGuestStore {
 
     /// The guest a write about `id` belongs to: the survivor when `id` was merged into another
     /// profile, so what a terminal still showing the old profile records is not lost.
-    func writableGuestID(_ id: Int64) throws -> Int64 {
+    /// A retired profile takes nothing new (`allowRetired` for what keeps working on it: its own
+    /// history, a draft kept as a terminal leaves it).
+    func writableGuestID(_ id: Int64, allowRetired: Bool = false) throws -> Int64 {
         try requireGuest(id)
-        return try survivorID(of: id)
+        let survivor = try survivorID(of: id)
+        if !allowRetired, let retired = try retirements(of: [survivor])[survivor] {
+            throw FrontDeskError.invalid("guest #\(survivor) is a retired profile (\(retired.reason)): it takes nothing new; use the guest's own profile")
+        }
+        return survivor
     }
 }

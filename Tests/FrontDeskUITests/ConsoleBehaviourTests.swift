@@ -52,7 +52,7 @@ import FrontDeskCore
         h.app.tick()
         #expect(h.lines().contains { $0.contains("! Problematic: shouted at the porter (tom.b)") })
         h.press(.enter)
-        #expect(h.lines()[21].contains("Why retire “Foam pillows”? prefers feath"))
+        #expect(h.lines()[20].contains("Why retire “Foam pillows”?") && h.lines()[21].contains("Because: prefers feath"))
         h.type("ers")
         h.press(.enter)
         #expect(try h.store.profile(guestID: id)?.preferences.first?.retirement?.reason == "prefers feathers")

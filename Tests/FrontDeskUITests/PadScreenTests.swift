@@ -91,7 +91,8 @@ import FrontDeskCore
         h.type("feather pillow")
         h.press(.control("s"))
         #expect(h.lines()[20].contains("Already on file: “Feather pillows”"))
-        #expect(h.lines()[21].contains("Enter: confirm it again"))
+        #expect(h.lines()[21].contains("Enter or y: confirm it again · n: record a new one anyway"))
+        #expect(h.lines()[23].contains("Enter/y Confirm it again") && h.lines()[23].contains("n Record a new one"), "the keys say what they do")
         h.press(.enter)
         #expect(h.lines().contains { $0.contains("Confirmed: the guest said it again.") })
         let prefs = try #require(try h.store.profile(guestID: id)).preferences

@@ -47,7 +47,7 @@ import FrontDeskCore
         let id = try openGarcia(h)
         h.press(.down) // from the allergy to the pillows
         h.press(.character("r"))
-        #expect(h.lines()[21].contains("Why retire “Feather pillows”?"))
+        #expect(h.lines()[20] == " Why retire “Feather pillows”? (the reason is kept with it)")
         h.press(.enter)
         #expect(h.lines().contains { $0.contains("Say why it no longer applies") })
         h.type("guest now prefers foam")
@@ -86,6 +86,27 @@ import FrontDeskCore
         func selectedRow() -> String? { (5...19).first { h.screen()[$0, 4].role == .selection }.map { h.lines()[$0] } }
         for _ in 0..<4 where selectedRow()?.contains("Green tea") != true { h.press(.down) }
         #expect(h.lines()[21].hasPrefix(" By tom.b at DEMO"), "who wrote it, under the list")
+    }
+
+    /// An alert is read whole before it is acknowledged: a long one wraps inside the box, and nothing
+    /// of the list shows around the box to stand under the wrong heading.
+    @Test func aLongAlertIsReadWholeInTheBox() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Ana", "Lima", room: "210")
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .allergy, detail:
+            "Coeliac: strictly gluten-free meals, separate toaster and utensils; tell the kitchen before every order"), by: h.actor)
+        _ = try h.store.recordPreference(NewPreference(guestID: id, category: .wakeUp, detail: "Wake-up call at 6:30"), by: h.actor)
+        h.start()
+        h.type("ana lima")
+        h.press(.enter)
+        let lines = h.lines()
+        #expect(lines[6] == "     Before you greet the guest:")
+        #expect(lines[7] == "      ! Coeliac: strictly gluten-free meals, separate toaster and utensils;")
+        #expect(lines[8] == "        tell the kitchen before every order (food & beverage acts)")
+        #expect(lines[9] == "     Enter: I have read this")
+        #expect(!lines.contains { $0.contains("Wake-up") || $0.contains("Alerts") }, "the list waits behind the box")
+        h.press(.enter)
+        #expect(h.lines().contains { $0.contains("Wake-up call at 6:30") })
     }
 
     /// A long note takes the whole width and wraps, so what the guest said is read whole in the list.

@@ -40,7 +40,8 @@ import FrontDeskCore
         #expect(h.lines().contains(" Confirm with guest (y: still true · r: no longer)"))
         h.press(.character("r"))
         // No reason to type, and none assumed: one key says which the guest said.
-        #expect(h.lines()[21] == " “Foam pillows”: n no longer holds · e recorded in error · Esc keep it")
+        #expect(h.lines()[20] == " Retire “Foam pillows”? What did the guest say?")
+        #expect(h.lines()[21] == " n: it no longer holds · e: it was recorded in error · Esc: keep it")
         #expect(h.lines()[23].contains("n No longer holds"))
         h.press(.enter)
         #expect(try h.store.profile(guestID: id)?.preferences.allSatisfy(\.isActive) == true, "Enter answers nothing")
@@ -100,7 +101,11 @@ import FrontDeskCore
         #expect(h.lines()[13].contains("Religion is sensitive: kept only if the guest agrees"))
         h.press(.control("s"))
         #expect(h.lines()[21].contains("Has the guest agreed that we keep this religion fact?"))
-        h.press(.character("y"))
+        #expect(h.lines()[23].hasPrefix(" y Yes  n/Esc/Enter No"), "only y says the guest agreed")
+        h.press(.enter)
+        #expect(h.lines()[22].contains("Not saved: without the guest's agreement"), "a reflexive Enter keeps nothing")
+        #expect(try h.store.profile(guestID: id)?.preferences.isEmpty == true)
+        h.press(.control("s"), .character("y"))
         let kept = try #require(try h.store.profile(guestID: id)?.preferences.first)
         #expect(kept.category == .religion && kept.consent)
         // An associate sees that something is kept, not what.

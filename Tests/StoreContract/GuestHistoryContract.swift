@@ -73,8 +73,22 @@ enum GuestHistoryContract {
         try Expect.fails("a retired profile edited", as: \.isInvalid) {
             try store.updateGuest(id: mistake, to: NewGuest(givenName: "Ana", familyName: "Lima-Souza"), by: desk)
         }
-        _ = try store.addStay(guestID: mistake, room: "101", arrival: Day("2026-11-21")!, departure: Day("2026-11-23")!,
-                              status: .inHouse, by: desk)
-        try Expect.equal(try store.inHouseGuests(property: "LIS", limit: 10).map(\.guestID), [], "nor in the in-house list")
+        // It takes nothing new: whatever the guest says goes on their own profile.
+        try Expect.fails("a preference on a retired profile", as: \.isInvalid) {
+            try store.recordPreference(NewPreference(guestID: mistake, category: .bedding, detail: "Feather pillow"), by: desk)
+        }
+        try Expect.fails("a stay on a retired profile", as: \.isInvalid) {
+            try store.addStay(guestID: mistake, room: "101", arrival: Day("2026-11-21")!, departure: Day("2026-11-23")!, status: .inHouse, by: desk)
+        }
+        try Expect.fails("a complaint on a retired profile", as: \.isInvalid) {
+            try store.logComplaint(NewComplaint(guestID: mistake, category: .room, summary: "Cold"), policy: .standard, by: desk)
+        }
+        try Expect.fails("a trace on a retired profile", as: \.isInvalid) {
+            try store.addTrace(NewTrace(guestID: mistake, department: .housekeeping, text: "Towels", due: Date()), by: desk)
+        }
+        try store.saveDraft(Draft(login: "maria.s", guestID: mistake, preference: NewPreference(guestID: mistake, category: .bedding, detail: "Feather"),
+                                  savedAt: Date()))
+        try Expect.equal(try store.draft(login: "maria.s", guestID: mistake)?.preference.detail, "Feather",
+                         "a draft is still kept, so a terminal that had it open can leave")
     }
 }

@@ -29,7 +29,8 @@ public enum CategorySuggester {
                    "blind", "heart", "asthma", "epilep", "dialysis", "oxygen", "disabilit"]),
         (.religion, ["prayer", "pray", "qibla", "sabbath", "shabbat", "bible", "quran", "koran", "ramadan",
                      "fasting", "church", "mosque", "synagogue", "temple"]),
-        (.sobriety, ["sober", "sobriety", "alcohol free", "no alcohol", "recovering", "teetotal", "aa meeting"]),
+        (.sobriety, ["sober", "sobriety", "alcohol free", "no alcohol", "recovering", "teetotal", "aa meeting", "alcoholic",
+                     "alcoholism", "in recovery"]),
         (.celebration, ["birthday", "anniversary", "honeymoon", "celebrat", "flowers", "cake", "proposal"]),
     ]
 
@@ -43,6 +44,8 @@ public enum CategorySuggester {
             if category == .allergy && score > 0 && (hints.folded.contains(" no ") || hints.folded.contains(" allerg")) {
                 score += 2
             }
+            // A sensitive fact wins a tie: better asked for consent once too often than kept without it.
+            if category.isSensitive && score > 0 { score += 1 }
             if score > 0 && score > (best?.score ?? 0) { best = (category, score) }
         }
         return best?.category

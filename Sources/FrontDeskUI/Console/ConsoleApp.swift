@@ -50,7 +50,7 @@ public final class ConsoleApp: TerminalApp {
         }
         if let asked = question {
             question = nil
-            if keymap.action(for: key, in: .discard) == .accept { run(globalEffects(asked.action), for: stack.top.id, confirmed: true) }
+            if keymap.action(for: key, in: asked.context) == .accept { run(globalEffects(asked.action), for: stack.top.id, confirmed: true) }
             return
         }
         if case .escapeDigit(let digit) = key {
@@ -236,7 +236,7 @@ public final class ConsoleApp: TerminalApp {
         }
         Chrome.message(message, into: &canvas)
         Chrome.footer(question == nil ? keymap.footer(for: screen.keyContext, excluding: screen.hiddenActions)
-                                      : keymap.footer(for: .discard), into: &canvas)
+                                      : keymap.footer(for: question!.context), into: &canvas)
         return canvas
     }
 }

@@ -11,6 +11,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case pad = "Preference pad and complaint form"
     case help = "Help"
     case question = "Questions"
+    case alreadyOnFile = "Recording what is already on file"
     case discard = "Before throwing away what was typed"
     case confirm = "Before what cannot be undone"
     case retireWhy = "Retiring a preference the guest was asked to confirm"
@@ -113,6 +114,10 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("n")], context: .question, action: .decline, help: "No", footer: "No"),
         Binding(keys: [.escape], context: .question, action: .cancel, help: "Back without doing anything", footer: "Back"),
 
+        Binding(keys: [.enter, .character("y")], context: .alreadyOnFile, action: .accept, help: "Confirm the preference on file again (counted)", footer: "Confirm it again"),
+        Binding(keys: [.character("n")], context: .alreadyOnFile, action: .decline, help: "Record a new one anyway", footer: "Record a new one"),
+        Binding(keys: [.escape], context: .alreadyOnFile, action: .cancel, help: "Back to the pad", footer: "Back to the pad"),
+
         Binding(keys: [.character("y")], context: .confirm, action: .accept, help: "Yes (only y; Enter never does)", footer: "Yes"),
         Binding(keys: [.character("n"), .escape, .enter], context: .confirm, action: .decline, help: "No", footer: "No"),
 
@@ -207,7 +212,8 @@ public struct Keymap: Sendable {
     /// (Esc) and help are essential: a narrow footer drops other hints before them.
     public func footer(for context: KeyContext, excluding: Set<Action> = []) -> [FooterHint] {
         let own = bindings.filter { $0.context == context && $0.footer != nil && !excluding.contains($0.action) }
-        let global = bindings.filter { g in
+        // A question shows its own answers only: F10 or F1 there would not do what they say.
+        let global = context.isQuestion ? [] : bindings.filter { g in
             g.context == .everywhere && g.footer != nil && !own.contains { $0.keys.contains(where: g.keys.contains) }
         }
         let essential: Set<Action> = [.back, .cancel, .help]
@@ -215,6 +221,11 @@ public struct Keymap: Sendable {
             FooterHint(keys: $0.keys.map(\.description).joined(separator: "/"), label: $0.footer!, essential: essential.contains($0.action))
         }
     }
+}
+
+extension KeyContext {
+    /// Contexts that ask something and take only their own answers.
+    var isQuestion: Bool { [.question, .confirm, .discard, .retireWhy, .alreadyOnFile].contains(self) }
 }
 
 /// One hint of the footer: keys and what they do.

@@ -75,7 +75,9 @@ struct PadScreen: Screen {
         switch question {
         case nil: return .pad
         case .discard?: return .discard
-        default: return .question
+        case .duplicate?: return .alreadyOnFile
+        // Keeping a health, religion or sobriety fact takes the guest's word: only y says it was given.
+        case .consent?: return .confirm
         }
     }
     var staysWhenLeft: Bool { false }
@@ -278,7 +280,8 @@ struct PadScreen: Screen {
             canvas.clear(row: row - 1, role: .banner)
             canvas.put(" Already on file: “\(p.detail)” (\(p.recorded.login), \(desk.day(p.recorded.at).short)\(confirmed)).",
                        row: row - 1, column: 0, role: .banner)
-            canvas.put(" Enter: confirm it again · n: record a new one · Esc: back to the pad", row: row, column: 0, role: .banner)
+            canvas.put(" Enter or y: confirm it again · n: record a new one anyway · Esc: back to the pad", row: row, column: 0, role: .banner,
+                       limit: canvas.width - 1)
         case .discard:
             canvas.put(" Discard this note? y: discard · n: keep writing", row: row, column: 0, role: .banner)
         case .consent:

@@ -124,7 +124,7 @@ struct ProfileScreen: Screen {
             case .cancel?:
                 mode = .browsing
                 return [.status("Nothing retired.", .muted)]
-            default: return []
+            default: return [.status("n: it no longer holds · e: recorded in error · Esc: keep it.", .muted)]
             }
         case .confirmingMerge(let other):
             mode = .browsing
@@ -441,8 +441,10 @@ struct ProfileScreen: Screen {
         case .alerts: renderAlertBox(into: &canvas)
         case .retiringAtCheckIn(let id):
             guard let p = selectable.first(where: { $0.id == id }) else { return }
+            canvas.clear(row: row - 1, role: .banner)
             canvas.clear(row: row, role: .banner)
-            canvas.put(" “\(TerminalText.truncate(p.detail, to: 24))”: n no longer holds · e recorded in error · Esc keep it",
+            canvas.put(" Retire “\(p.detail)”? What did the guest say?", row: row - 1, column: 0, role: .banner, limit: canvas.width - 1)
+            canvas.put(" n: it no longer holds · e: it was recorded in error · Esc: keep it",
                        row: row, column: 0, role: .banner, limit: canvas.width - 1)
         case .confirmingMerge(let other):
             canvas.clear(row: row, role: .banner)
@@ -450,9 +452,11 @@ struct ProfileScreen: Screen {
                        row: row, column: 0, role: .banner, limit: canvas.width - 1)
         case .retiring(let id, let reason):
             guard let p = selectable.first(where: { $0.id == id }) else { return }
+            canvas.clear(row: row - 1, role: .banner)
             canvas.clear(row: row, role: .banner)
-            let prompt = " Why retire “\(TerminalText.truncate(p.detail, to: 20))”? "
-            let col = canvas.put(prompt, row: row, column: 0, role: .banner)
+            canvas.put(" Why retire “\(p.detail)”? (the reason is kept with it)", row: row - 1, column: 0,
+                       role: .banner, limit: canvas.width - 1)
+            let col = canvas.put(" Because: ", row: row, column: 0, role: .banner)
             reason.render(into: &canvas, row: row, column: col, columns: canvas.width - col - 1, focused: true)
         case .retiringProfile(let reason):
             canvas.clear(row: row, role: .banner)
@@ -466,24 +470,34 @@ struct ProfileScreen: Screen {
         }
     }
 
-    /// The alerts and flags, boxed over the profile until the associate acknowledges them.
+    /// The alerts and flags, boxed over the whole list until the associate acknowledges them. Each
+    /// is read whole, wrapped under itself; nothing of the list peeks out around the box, so no
+    /// heading stands over the wrong line. What does not fit is counted, never cut silently.
     private func renderAlertBox(into canvas: inout Canvas) {
-        // Each alert names who must act on it.
         let items = sections.alerts.map { p in "\(ProfileRows.label(p)) (\(departments.label(of: p.department).lowercased()) acts)" }
             + profile.flags.map { "\($0.kind.label): \($0.reason) (\($0.set.login))" }
-        let width = canvas.width - 8
-        let shown = items.prefix(max(1, canvas.height - 12))
-        let top = 6
-        canvas.clear(row: top, role: .alert)
-        canvas.put(" Before you greet the guest:", row: top, column: 4, role: .alert, limit: width)
-        for (i, item) in shown.enumerated() {
-            canvas.clear(row: top + 1 + i, role: .alert)
-            canvas.put("  ! " + item, row: top + 1 + i, column: 4, role: .alert, limit: width)
+        let top = ProfileScreen.listTop, bottom = ProfileScreen.listTop + ProfileScreen.listHeight(canvas.height) + ProfileScreen.detailRows - 1
+        for row in top...bottom { canvas.clear(row: row, role: .normal) }
+        let inner = canvas.width - 12
+        let wrapped = items.map { TerminalText.wrap($0, to: inner) }
+        // The box's rows: heading, the items, the closing line; as many whole items as fit.
+        let room = bottom - top + 1 - 3
+        var lines: [String] = []
+        var shown = 0
+        for item in wrapped where lines.count + item.count <= room {
+            lines += item.enumerated().map { ($0.offset == 0 ? "  ! " : "    ") + $0.element }
+            shown += 1
         }
-        let last = top + 1 + shown.count
-        canvas.clear(row: last, role: .alert)
-        let more = items.count > shown.count ? "(\(items.count - shown.count) more in the profile) " : ""
-        canvas.put(" \(more)Enter: I have read this", row: last, column: 4, role: .alert, limit: width)
+        if shown == 0, let first = wrapped.first {  // one alert longer than the box: its start, and the rest counted
+            lines = first.prefix(max(1, room)).enumerated().map { ($0.offset == 0 ? "  ! " : "    ") + $0.element }
+        }
+        let more = items.count - max(shown, 1)
+        let box = [" Before you greet the guest:"] + lines
+            + [" " + (more > 0 ? "(\(more) more: read them in the profile) " : "") + "Enter: I have read this"]
+        for (i, line) in box.enumerated() {
+            canvas.clear(row: top + 1 + i, role: .alert)
+            canvas.put(line, row: top + 1 + i, column: 4, role: .alert, limit: canvas.width - 8)
+        }
     }
 
     private var stayLine: String {
@@ -510,11 +524,16 @@ struct ProfileScreen: Screen {
         if p.confirmations > 0, let last = p.lastConfirmed {
             who += " · confirmed \(p.confirmations)×, last \(desk.day(last.at).short(relativeTo: today))"
         }
+        var rows = [what, who].map { TerminalText.truncate($0, to: canvas.width - 2) }
+        // A retired one says who retired it and why, whole: that is what the reader needs now.
         if let r = p.retirement {
-            who = "Retired by \(r.signature.login) at \(r.signature.property), \(desk.stamp(r.signature.at, today: today)): \(r.reason)"
+            let why = "Retired by \(r.signature.login) at \(r.signature.property), \(desk.stamp(r.signature.at, today: today)): \(r.reason)"
+            let lines = TerminalText.wrap(why, to: canvas.width - 2)
+            rows = lines.count > 1 ? [lines[0], TerminalText.truncate(lines.dropFirst().joined(separator: " "), to: canvas.width - 2)]
+                                   : [rows[0], why]
         }
-        for (i, text) in [what, who].enumerated() {
-            canvas.put(" " + TerminalText.truncate(text, to: canvas.width - 2), row: row + i, column: 0, role: .muted)
+        for (i, text) in rows.enumerated() {
+            canvas.put(" " + text, row: row + i, column: 0, role: .muted)
         }
     }
 }
