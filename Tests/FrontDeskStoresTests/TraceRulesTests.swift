@@ -57,8 +57,13 @@ import Testing
         func add(_ text: String, _ due: String, _ department: Department = .housekeeping) throws -> Trace {
             try d.addTrace(NewTrace(guestID: guest, department: department, text: text, due: try d.dueTime(due)))
         }
-        let open = try add("Left open yesterday", "2026-11-21 15:00")
-        let closed = try add("Done yesterday", "2026-11-21 16:00")
+        // Yesterday's were made yesterday: today a time already past is refused (below).
+        func madeYesterday(_ text: String, _ due: String) throws -> Trace {
+            try store.addTrace(NewTrace(guestID: guest, department: .housekeeping, text: text, due: try d.dueTime(due)),
+                               by: Actor(login: "ana", property: "LIS"))
+        }
+        let open = try madeYesterday("Left open yesterday", "2026-11-21 15:00")
+        let closed = try madeYesterday("Done yesterday", "2026-11-21 16:00")
         _ = try d.markTraceDone(closed.id)
         let today = try add("Towels", "14:00")
         let tomorrow = try add("Crib", "tomorrow 9:00")
@@ -69,6 +74,9 @@ import Testing
                 "another day: what was due that day")
         #expect(try d.traces(for: nil, on: d.today.adding(days: 1)).map(\.trace.id) == [tomorrow.id])
         #expect(try d.traces(for: nil, on: d.today).first?.guest?.familyName == "Lima", "with the guest")
+        #expect(throws: FrontDeskError.invalid("09:00 has passed: say when the department should do it, such as +30m")) {
+            try add("Too late", "9:00")
+        }
     }
 
     @Test func dueTimesAreReadAsADeskTypesThem() throws {

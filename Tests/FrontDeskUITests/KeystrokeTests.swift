@@ -36,6 +36,8 @@ import FrontDeskCore
         k.press(.control("s"))     // saved
         #expect(k.keys <= 4)
         #expect(h.lines().contains { $0.contains("Saved to Bedding: two extra feather pillows") })
+        let row = try #require(h.row(containing: "   two extra feather pillows"))
+        #expect(h.screen()[row, 4].role == .selection, "the new note is selected, not the allergy: r now retires what was just saved")
         #expect(try h.store.profile(guestID: id)?.preferences.contains { $0.detail == "two extra feather pillows" && $0.category == .bedding } == true)
     }
 

@@ -64,7 +64,8 @@ import FrontDeskCore
         let lines = h.lines()
         #expect(lines[0].contains("Guest profile"))
         #expect(lines.contains { $0.contains("Saved to Newspaper: Financial Times") })
-        #expect(lines.contains { $0.hasPrefix("   Financial Times") && $0.hasSuffix(" required") })
+        let row = try #require(lines.firstIndex { $0.hasPrefix("   Financial Times") && $0.hasSuffix(" required") })
+        #expect(h.screen()[row, 4].role == .selection, "the note just saved is selected, so the next key acts on it")
         let saved = try #require(try h.store.profile(guestID: id)?.preferences.first)
         #expect(saved.category == .newspaper && saved.level == .required && saved.recorded.login == "maria.s")
     }

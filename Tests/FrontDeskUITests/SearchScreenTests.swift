@@ -99,6 +99,32 @@ import FrontDeskOutput
         #expect(h.lines()[0].contains("Guest search"), "back to the search, not to the form")
     }
 
+    /// A walk-in whose e-mail or phone is on file already is most likely that guest: the form offers
+    /// to open them before making a second profile.
+    @Test func aWalkInWithAKnownContactOffersTheGuestOnFile() throws {
+        let h = try ConsoleHarness()
+        let known = try h.store.addGuest(NewGuest(givenName: "Charlotte", familyName: "Jones", phone: "+44 20 7946 0123"), by: h.actor)
+        h.start()
+        h.type("Charlotte Jonnes")
+        h.press(.control("o"), .tab)
+        h.type("+44 (20) 7946-0123")
+        h.press(.control("s"))
+        #expect(h.lines()[20] == " Charlotte Jones (#\(known)) has this phone already.")
+        #expect(h.lines()[23].hasPrefix(" Enter/y Open that profile  n Make a new one  Esc Back to the form"))
+        #expect(try h.store.guestCount() == 1, "nothing made while asking")
+        h.press(.enter)
+        #expect(h.lines()[0].contains("Guest profile") && h.lines()[1].contains("Charlotte Jones"))
+        #expect(try h.store.guestCount() == 1)
+        // Asked again, n makes the new guest after all.
+        h.press(.escape, .control("u"))
+        h.type("Charlotte Jonnes")
+        h.press(.control("o"), .tab)
+        h.type("+44 20 7946 0123")
+        h.press(.control("s"), .character("n"))
+        #expect(h.lines()[1].contains("Charlotte Jonnes"))
+        #expect(try h.store.guestCount() == 2)
+    }
+
     /// A name in another script asks for its Latin reading first, which search finds it by too.
     @Test func aWalkInInAnotherScriptAsksForTheReading() throws {
         let h = try ConsoleHarness()

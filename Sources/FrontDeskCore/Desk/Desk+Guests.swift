@@ -99,6 +99,23 @@ extension Desk {
         return try store.addGuest(try guest.validated(today: today), by: actor)
     }
 
+    /// Guests already on file with this e-mail address or phone number: a walk-in who is known
+    /// already is opened rather than made twice.
+    public func guestsSharingContact(_ guest: NewGuest) throws -> [Guest] {
+        var ids: [Int64] = []
+        if let email = guest.email.nonBlank {
+            ids += try store.searchGuests(email, limit: 10).results.map(\.guestID)
+        }
+        if let phone = guest.phone.nonBlank, SearchFolding.digits(phone).count >= 6 {
+            ids += try store.searchGuests(SearchFolding.digits(phone), limit: 10).results.map(\.guestID)
+        }
+        let found = try store.guests(ids: Array(Set(ids)))
+        return Set(ids).compactMap { found[$0] }.filter { other in
+            (guest.email.nonBlank.map { $0.lowercased() == other.email?.lowercased() } ?? false)
+                || (guest.phone.nonBlank.map { SearchFolding.digits($0) == other.phone.map(SearchFolding.digits) } ?? false)
+        }.sorted { $0.id < $1.id }
+    }
+
     /// Corrects a profile's details; every changed field is kept in its history with who and when.
     /// Returns what changed (nothing, when nothing did).
     public func editGuest(_ guestID: Int64, to edited: NewGuest) throws -> [GuestChange] {

@@ -40,6 +40,10 @@ extension Desk {
     public func addTrace(_ new: NewTrace) throws -> Trace {
         try requireActive("add traces", subject: "guest #\(new.guestID)")
         let new = try new.validated()
+        // A to-do is for later: one already past would be overdue the moment it is made.
+        if new.due < now.addingTimeInterval(-60) {
+            throw FrontDeskError.invalid("\(DueTime.describe(new.due, now: now, calendar: calendar)) has passed: say when the department should do it, such as +30m")
+        }
         _ = try guest(new.guestID)
         guard try departmentCatalog().all.contains(new.department) else {
             throw FrontDeskError.invalid("no department '\(new.department.code)' at \(property): \(try departmentCatalog().codes)")

@@ -54,12 +54,45 @@ public struct NewGuest: Sendable, Equatable {
             if born >= today { throw FrontDeskError.invalid("the birth date \(born) is not in the past") }
             if born.year < 1900 { throw FrontDeskError.invalid("the birth date \(born) is before 1900: check the year") }
         }
+        if let email = g.email, !NewGuest.looksLikeEmail(email) {
+            throw FrontDeskError.invalid("'\(email)' is not an e-mail address: write it like ana@example.com")
+        }
+        if let phone = g.phone, !NewGuest.looksLikePhone(phone) {
+            throw FrontDeskError.invalid("'\(phone)' is not a phone number: write it like +351 912 345 678")
+        }
+        if let reading = g.nameReading, !NewGuest.isLatinName(reading) {
+            throw FrontDeskError.invalid("'\(reading)' is not a name in Latin letters: write it like Yamada Taro")
+        }
         for (label, value) in [("e-mail", g.email), ("phone", g.phone), ("company", g.company), ("loyalty number", g.loyaltyNumber),
                                ("name reading", g.nameReading), ("title", g.title), ("language", g.language)]
             where (value?.count ?? 0) > 200 {
             throw FrontDeskError.invalid("the \(label) is longer than 200 characters")
         }
         return g
+    }
+
+    /// One @, something before it, a dotted domain after it, no spaces: enough to catch a phone
+    /// number or words in the wrong field, without refusing an address that works.
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        let domain = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return domain.count >= 2 && domain.allSatisfy { !$0.isEmpty }
+    }
+
+    /// Digits with the marks people write between them (+, spaces, dashes, dots, brackets, slashes):
+    /// at least six digits.
+    static func looksLikePhone(_ text: String) -> Bool {
+        let allowed = Set("+-(). /")
+        return text.allSatisfy { ($0.isASCII && $0.isNumber) || allowed.contains($0) } && text.filter(\.isNumber).count >= 6
+    }
+
+    /// Latin letters, with the spaces, hyphens, apostrophes and dots names have.
+    static func isLatinName(_ text: String) -> Bool {
+        text.contains(where: \.isLetter) && text.unicodeScalars.allSatisfy { scalar in
+            (scalar.properties.isAlphabetic && scalar.value <= 0x024F) || " -'’.".unicodeScalars.contains(scalar)
+                || scalar.properties.generalCategory == .nonspacingMark
+        }
     }
 
     /// A walk-in's form, prefilled from what was typed into the search box: "Ana Lima", an e-mail

@@ -28,7 +28,8 @@ enum Effect {
     case status(String, StyleRole)
 
     // Writing
-    case createGuest(NewGuest)
+    /// A new guest; unless `checked`, one already on file with the same e-mail or phone is offered first.
+    case createGuest(NewGuest, checked: Bool)
     case editGuest(id: Int64, NewGuest)
     case retireGuest(id: Int64, reason: String)
     case askedQuestion(guestID: Int64, category: PreferenceCategory)

@@ -56,7 +56,11 @@ struct EffectRunner {
         case .openComplaintForm(let guest):
             return [.push(ComplaintForm(guest: guest, settings: try desk.complaintSettings(), calendar: DeskCalendar(calendar: desk.calendar)))]
 
-        case .createGuest(let guest):
+        case .createGuest(let guest, let checked):
+            if !checked {
+                let known = try desk.guestsSharingContact(try guest.validated(today: desk.today))
+                if !known.isEmpty { return [.deliver(.sameContact(known))] }
+            }
             return [.deliver(.done(.guestCreated(try desk.addGuest(guest))))]
         case .editGuest(let id, let guest):
             return [.deliver(.done(.guestEdited(try desk.editGuest(id, to: guest))))]
@@ -110,6 +114,6 @@ struct EffectRunner {
 
     private func profile(_ id: Int64) throws -> ProfileScreen {
         ProfileScreen(file: try desk.guestFile(id), today: desk.today, property: desk.property,
-                      settings: recognition, departments: try desk.departmentCatalog())
+                      settings: recognition, departments: try desk.departmentCatalog(), login: desk.actor.login)
     }
 }

@@ -17,6 +17,8 @@ enum Message {
     case resized(ScreenSize)
     /// A write this screen asked for was saved.
     case done(Done)
+    /// A new guest's e-mail or phone is already on file for these guests.
+    case sameContact([Guest])
     /// Over the associate's limit: a supervisor must approve the offer here.
     case needsApproval(String)
     /// An effect this screen asked for failed: why, in words to show.

@@ -12,6 +12,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case help = "Help"
     case question = "Questions"
     case alreadyOnFile = "Recording what is already on file"
+    case sameGuest = "A new guest who may be on file already"
     case discard = "Before throwing away what was typed"
     case confirm = "Before what cannot be undone"
     case retireWhy = "Retiring a preference the guest was asked to confirm"
@@ -117,6 +118,10 @@ public struct Keymap: Sendable {
         Binding(keys: [.enter, .character("y")], context: .alreadyOnFile, action: .accept, help: "Confirm the preference on file again (counted)", footer: "Confirm it again"),
         Binding(keys: [.character("n")], context: .alreadyOnFile, action: .decline, help: "Record a new one anyway", footer: "Record a new one"),
         Binding(keys: [.escape], context: .alreadyOnFile, action: .cancel, help: "Back to the pad", footer: "Back to the pad"),
+
+        Binding(keys: [.enter, .character("y")], context: .sameGuest, action: .accept, help: "Open the guest on file", footer: "Open that profile"),
+        Binding(keys: [.character("n")], context: .sameGuest, action: .decline, help: "Make a new guest anyway", footer: "Make a new one"),
+        Binding(keys: [.escape], context: .sameGuest, action: .cancel, help: "Back to the form", footer: "Back to the form"),
 
         Binding(keys: [.character("y")], context: .confirm, action: .accept, help: "Yes (only y; Enter never does)", footer: "Yes"),
         Binding(keys: [.character("n"), .escape, .enter], context: .confirm, action: .decline, help: "No", footer: "No"),
@@ -225,7 +230,7 @@ public struct Keymap: Sendable {
 
 extension KeyContext {
     /// Contexts that ask something and take only their own answers.
-    var isQuestion: Bool { [.question, .confirm, .discard, .retireWhy, .alreadyOnFile].contains(self) }
+    var isQuestion: Bool { [.question, .confirm, .discard, .retireWhy, .alreadyOnFile, .sameGuest].contains(self) }
 }
 
 /// One hint of the footer: keys and what they do.

@@ -43,7 +43,8 @@ struct ArrivalsScreen: Screen {
         switch action {
         case .addTrace?:
             guard let a = selected else { return [] }
-            return [.push(TraceForm(guest: a.guest, room: a.stay.room, due: a.stay.arrival == day ? "14:00" : "\(a.stay.arrival) 14:00",
+            // Due when the guest arrives: the day is written out, so a later arrival's trace is never today's.
+            return [.push(TraceForm(guest: a.guest, room: a.stay.room, due: "\(a.stay.arrival) 14:00",
                                     departments: departments, department: department))]
         case .openGuest?:
             guard let a = selected else { return [] }

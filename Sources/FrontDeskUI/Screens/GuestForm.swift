@@ -23,6 +23,8 @@ struct GuestForm: Screen {
     private let original: [Field: String]
     private(set) var focus = 0
     private(set) var confirmingDiscard = false
+    /// Guests on file with the e-mail or phone typed: open one of them, or make a new guest anyway?
+    private(set) var known: [Guest] = []
 
     init(walkIn: NewGuest) {
         self.init(.walkIn, walkIn, fields: [.title, .given, .family, .reading, .email, .phone])
@@ -61,7 +63,7 @@ struct GuestForm: Screen {
 
     var title: String { purpose == .walkIn ? "New guest" : "Edit guest" }
     var staysWhenLeft: Bool { false }
-    var keyContext: KeyContext { confirmingDiscard ? .discard : .pad }
+    var keyContext: KeyContext { confirmingDiscard ? .discard : known.isEmpty ? .pad : .sameGuest }
 
     func text(_ field: Field) -> String { values[field]?.text ?? "" }
 
@@ -97,6 +99,15 @@ struct GuestForm: Screen {
     }
 
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
+        if let first = known.first {
+            let answer = keymap.action(for: key, in: .sameGuest)
+            if answer != nil { known = [] }
+            switch answer {
+            case .accept?: return [.close, .openGuest(first.id)]
+            case .decline?: return (try? guest()).map { [.createGuest($0, checked: true)] } ?? []
+            default: return []
+            }
+        }
         if confirmingDiscard {
             switch keymap.action(for: key, in: .discard) {
             case .accept?: return [.close]
@@ -110,7 +121,7 @@ struct GuestForm: Screen {
             do {
                 let guest = try guest()
                 if case .edit(let g) = purpose { return [.editGuest(id: g.id, guest)] }
-                return [.createGuest(guest)]
+                return [.createGuest(guest, checked: false)]
             } catch {
                 return [.status("Not saved: \((error as? FrontDeskError)?.description ?? "\(error)")", .error)]
             }
@@ -126,6 +137,9 @@ struct GuestForm: Screen {
 
     mutating func receive(_ message: Message) -> [Effect] {
         switch message {
+        case .sameContact(let guests):
+            known = guests
+            return []
         case .done(.guestCreated(let id)):
             return [.close, .openGuest(id), .status("New guest profile made. Press p to record what they told you.", .success)]
         case .done(.guestEdited(let changes)):
@@ -162,6 +176,16 @@ struct GuestForm: Screen {
         }
         for (i, line) in TerminalText.wrap(hint, to: w - 4).prefix(2).enumerated() {
             canvas.put("   " + line, row: notes + i, column: 0, role: .muted)
+        }
+        if let first = known.first {
+            let what = first.email != nil && (try? guest())?.email?.lowercased() == first.email?.lowercased() ? "this e-mail" : "this phone"
+            let others = known.count > 1 ? " and \(known.count - 1) more" : ""
+            canvas.clear(row: canvas.height - 4, role: .banner)
+            canvas.clear(row: canvas.height - 3, role: .banner)
+            canvas.put(" \(context.vips.named(first)) (#\(first.id))\(others) has \(what) already.", row: canvas.height - 4, column: 0,
+                       role: .banner, limit: w - 1)
+            canvas.put(" Enter: open that profile · n: make a new guest anyway · Esc: back to the form", row: canvas.height - 3,
+                       column: 0, role: .banner, limit: w - 1)
         }
         if confirmingDiscard {
             canvas.clear(row: canvas.height - 3, role: .banner)

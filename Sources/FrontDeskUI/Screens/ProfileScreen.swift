@@ -38,6 +38,8 @@ struct ProfileScreen: Screen {
     let property: String
     let settings: RecognitionSettings
     let departments: DepartmentCatalog
+    /// Who is at this desk: a note they just saved is the one selected when the profile comes back.
+    let login: String
     private(set) var mode = Mode.browsing
     /// Index into `selectable`.
     private(set) var selection = 0
@@ -57,9 +59,11 @@ struct ProfileScreen: Screen {
     static let noLongerHolds = "asked to confirm it, the guest said it no longer holds"
     static let recordedInError = "asked to confirm it, the guest said it was never so: recorded in error"
 
-    init(file: GuestFile, today: Day, property: String, settings: RecognitionSettings, departments: DepartmentCatalog = .standard) {
+    init(file: GuestFile, today: Day, property: String, settings: RecognitionSettings, departments: DepartmentCatalog = .standard,
+         login: String = "") {
         self.file = file
         self.departments = departments
+        self.login = login
         self.today = today
         self.property = property
         self.settings = settings
@@ -336,7 +340,11 @@ struct ProfileScreen: Screen {
     /// asks to be read again, interrupting whatever was going on.
     private mutating func replace(_ fresh: GuestFile) -> [Effect] {
         var effects: [Effect] = []
-        let selectedID = selected?.id
+        // A note this desk just saved is selected, so the next key acts on it; otherwise the
+        // selection stays on the same preference.
+        let known = Set(file.profile.preferences.map(\.id))
+        let justSaved = fresh.profile.preferences.filter { !known.contains($0.id) && $0.recorded.login == login }.map(\.id).max()
+        let selectedID = justSaved ?? selected?.id
         file = fresh
         sections = ProfileSections(profile: fresh.profile, property: property, today: today, settings: settings)
         duplicatesWanted = true
