@@ -36,7 +36,7 @@ struct ArrivalsScreen: Screen {
     mutating func update(_ key: Key, keymap: Keymap) -> [Effect] {
         let action = keymap.action(for: key, in: .arrivals)
         if let to = ListMoves.target(of: action, from: selection, count: shown.count,
-                                     page: ArrivalsScreen.listRows(height: size.height, count: shown.count)) {
+                                     page: listRows(height: size.height, width: size.width, names: departments)) {
             selection = to
             return []
         }
@@ -97,9 +97,11 @@ struct ArrivalsScreen: Screen {
         let (property, today, vips, names) = (context.property, context.today, context.vips, context.departments)
         let w = canvas.width
         let list = shown
-        let toReview = arrivals.filter(\.review.needsReview).count
+        let toReview = list.filter(\.review.needsReview).count
         let when = day == today ? "today" : day < today ? "past day" : "ahead"
-        let count = arrivals.isEmpty ? "nobody arriving" : "\(arrivals.count) arriving · \(toReview) to review"
+        let count = arrivals.isEmpty ? "nobody arriving"
+            : list.count == arrivals.count ? "\(arrivals.count) arriving · \(toReview) to review"
+            : "\(list.count) of \(arrivals.count) · \(toReview) to review"
         let countColumn = w - TerminalText.width(of: count) - 2
         // A chosen department takes the year's place, so both fit at 80 columns.
         let title = department.map { " Arrivals \(day.short) (\(when)) · \(property) · \(names.label(of: $0))" }
@@ -117,7 +119,7 @@ struct ArrivalsScreen: Screen {
         }
         let columns = ArrivalColumns(width: w)
         canvas.put(columns.heading, row: 2, column: 0, role: .muted)
-        let listTop = 3, listRows = ArrivalsScreen.listRows(height: canvas.height, count: list.count)
+        let listTop = 3, listRows = listRows(height: canvas.height, width: w, names: names)
         let first = max(0, min(selection - listRows + 1, list.count - listRows))
         for (offset, a) in list.dropFirst(first).prefix(listRows).enumerated() {
             let i = first + offset
@@ -127,10 +129,15 @@ struct ArrivalsScreen: Screen {
         if let a = selected { renderDetail(a, top: listTop + listRows + 1, names: names, canvas: &canvas) }
     }
 
-    /// Half of what the terminal has below the headings goes to the list, the rest to what the
-    /// selected guest needs; a short list leaves its unused rows to the detail.
-    static func listRows(height: Int, count: Int) -> Int {
-        max(3, min(max(count, 1), (height - 8) / 2))
+    /// The list takes what the details do not need: the longest detail among the arrivals shown
+    /// (so the list does not jump as the selection moves), at most half the rows; a short list
+    /// leaves its unused rows to the detail.
+    func listRows(height: Int, width: Int, names: DepartmentCatalog) -> Int {
+        let needed = shown.map { detailRows($0, names: names, width: width).count }.max() ?? 0
+        let detail = min(needed, max(3, (height - 8) / 2))
+        // Rows 1 and 2 head the screen, one row under the list says what is above and below it,
+        // and the last two are the message and the keys.
+        return max(3, min(max(shown.count, 1), height - 6 - detail))
     }
 
     private func renderRow(_ a: Arrival, selected: Bool, row: Int, columns: ArrivalColumns, vips: VIPCatalog, canvas: inout Canvas) {
@@ -149,9 +156,8 @@ struct ArrivalsScreen: Screen {
         canvas.put(review.0, row: row, column: columns.review, role: review.1, limit: canvas.width - columns.review - 1)
     }
 
-    /// What to prepare for the selected guest, one department's line each.
-    private func renderDetail(_ a: Arrival, top: Int, names: DepartmentCatalog, canvas: inout Canvas) {
-        let bottom = canvas.height - 3
+    /// What to prepare for an arrival, one department's line each, wrapped to the width.
+    func detailRows(_ a: Arrival, names: DepartmentCatalog, width: Int) -> [(String, StyleRole)] {
         var lines: [(String, StyleRole)] = []
         let nights = a.stay.nights == 1 ? "1 night" : "\(a.stay.nights) nights"
         lines.append(("\(a.guest.displayName) · room \(a.stay.room) · \(a.stay.arrival.short) – \(a.stay.departure.short), \(nights) · \(a.stay.status.label.lowercased())", .header))
@@ -171,22 +177,22 @@ struct ArrivalsScreen: Screen {
             let n = a.earlierComplaints.count
             lines.append(("\(n == 1 ? "1 earlier complaint" : "\(n) earlier complaints"); last: \(last.category.label), \(last.status.label.lowercased()): \(last.summary)", .overdue))
         }
-        // A long note wraps under itself; what does not fit is never dropped silently: the last row
-        // says how many more lines the profile holds.
-        let room = max(0, bottom - top + 1)
-        let wrapped = lines.map { line in
-            TerminalText.wrap(line.0, to: canvas.width - 4).enumerated().map { ($0.offset == 0 ? " " : "   ") + $0.element }
+        return lines.map { line in (line, TerminalText.wrap(line.0, to: width - 4)) }.flatMap { line, parts in
+            parts.enumerated().map { (($0.offset == 0 ? " " : "   ") + $0.element, line.1) }
         }
-        var rows: [(String, StyleRole)] = []
-        if wrapped.joined().count <= room {
-            rows = zip(wrapped, lines).flatMap { parts, line in parts.map { ($0, line.1) } }
-        } else if room > 0 {
-            var shown = 0
-            while shown < lines.count && rows.count + wrapped[shown].count <= room - 1 {
-                rows += wrapped[shown].map { ($0, lines[shown].1) }
-                shown += 1
-            }
-            rows.append((" … \(lines.count - shown) more: Enter opens the guest's profile", .muted))
+    }
+
+    /// The selected guest's detail under the list. What does not fit is never dropped silently:
+    /// the last row says how many more lines the profile holds.
+    private func renderDetail(_ a: Arrival, top: Int, names: DepartmentCatalog, canvas: inout Canvas) {
+        let all = detailRows(a, names: names, width: canvas.width)
+        let room = max(0, canvas.height - 3 - top + 1)
+        var rows = all
+        if all.count > room {
+            rows = Array(all.prefix(max(0, room - 1)))
+            // Cut at a whole line: a wrapped line's rest would read as something else.
+            while let last = rows.last, last.0.hasPrefix("   "), rows.count < all.count, all[rows.count].0.hasPrefix("   ") { rows.removeLast() }
+            if room > 0 { rows.append((" … \(all.count - rows.count) more lines: Enter opens the guest's profile", .muted)) }
         }
         for (i, row) in rows.enumerated() {
             canvas.put(row.0, row: top + i, column: 0, role: row.1, limit: canvas.width - 1)

@@ -185,7 +185,12 @@ struct ComplaintScreen: Screen {
         canvas.put(" What happened: " + c.summary, row: 4, column: 0, role: .normal, limit: w - 1)
         var done = c.immediateAction.isEmpty ? "" : " Done at once: " + c.immediateAction
         if let comp = c.compensation { done += (done.isEmpty ? " " : " · ") + "Offered \(comp.display) (\(comp.kind.label.lowercased()))" }
-        canvas.put(done, row: 5, column: 0, role: .normal, limit: w - 1)
+        // What was done at once and offered, whole: it may take the spare row under it.
+        let doneRows = TerminalText.wrap(done.trimmingSpaces, to: w - 2)
+        for (i, line) in doneRows.prefix(2).enumerated() {
+            canvas.put(" " + (i == 1 ? TerminalText.truncate(doneRows.dropFirst().joined(separator: " "), to: w - 2) : line),
+                       row: 5 + i, column: 0, role: .normal)
+        }
         // The newest at the bottom; PgUp goes back through the older ones.
         let rows = timeline(width: w, now: now, desk: desk)
         let height = timelineHeight(canvas.height)

@@ -96,8 +96,10 @@ struct TracesScreen: Screen {
                    role: .header, limit: countColumn - 1)
         canvas.put(count, row: 1, column: countColumn, role: overdue > 0 ? .overdue : .muted)
         guard !list.isEmpty else {
-            canvas.put(" No traces \(department == nil ? "" : "for \(whose.lowercased()) ")on this day. t on a guest, an arrival or a complaint makes one.",
-                       row: 3, column: 0, role: .muted, limit: w - 1)
+            let none = "No traces \(department == nil ? "" : "for \(whose.lowercased()) ")on this day. t on a guest, an arrival or a complaint makes one."
+            for (i, line) in TerminalText.wrap(none, to: w - 2).enumerated() {
+                canvas.put(" " + line, row: 3 + i, column: 0, role: .muted)
+            }
             return
         }
         let due = { (t: Trace) in DueTime.describe(t.due, now: context.now, calendar: context.calendar.calendar) }
@@ -114,9 +116,10 @@ struct TracesScreen: Screen {
         ListMore.put(above: first, below: list.count - first - listRows, row: listTop + listRows, into: &canvas)
         if let line = selected { renderDetail(line, top: listTop + listRows + 1, context: context, calendar: cal, canvas: &canvas) }
         if let trace = confirming {
+            canvas.clear(row: canvas.height - 4, role: .banner)
             canvas.clear(row: canvas.height - 3, role: .banner)
-            canvas.put(" Mark done, signed by you: “\(TerminalText.truncate(trace.text, to: 30))”? y: done · n: not yet",
-                       row: canvas.height - 3, column: 0, role: .banner, limit: w - 1)
+            canvas.put(" Mark done, signed by you: “\(trace.text)”?", row: canvas.height - 4, column: 0, role: .banner, limit: w - 1)
+            canvas.put(" y: done · n: not yet", row: canvas.height - 3, column: 0, role: .banner, limit: w - 1)
         }
     }
 
