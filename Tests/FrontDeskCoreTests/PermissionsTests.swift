@@ -47,6 +47,16 @@ import Testing
         #expect(error == .notPermitted("an associate cannot \(action.verb) complaints; ask a supervisor"))
     }
 
+    /// What a complaint's screen says to a key the role never takes: the role, not the state.
+    @Test func anAssociateIsToldItIsASupervisorsNotToResolveFirst() {
+        let ana = F.staff("ana.k", .associate)
+        #expect(Permissions.refusal(of: .closed, by: ana, on: F.complaint(owner: "ana.k"))
+                == "an associate cannot close complaints; ask a supervisor")
+        let sue = F.staff("sue", .supervisor)
+        #expect(Permissions.refusal(of: .closed, by: sue, on: F.complaint(owner: "ana.k")) == "an open complaint cannot be closed; resolve it first",
+                "a supervisor is told what the state needs")
+    }
+
     @Test func anAssociateLogsAndReopensWhatTheyResolvedButNotWhatWasClosed() {
         let ana = F.staff("ana.k", .associate)
         #expect(check(.log, by: ana, on: nil) == nil)

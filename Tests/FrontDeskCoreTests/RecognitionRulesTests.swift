@@ -48,6 +48,7 @@ import Testing
                       Self.stay(3, daysAgo: 50, nights: 1)]) == .regular, "coming less often")
         #expect(tier([Self.stay(1, daysAgo: 100, nights: 2, revenue: 20_000)], compensation: 30_000) == .belowZero,
                 "gave back more than the stays brought")
+        #expect(tier([], compensation: 8_000) == .regular, "a walk-in who has not stayed yet is not judged on a gesture")
         #expect([ValueTier.belowZero, .regular, .mostGrowable, .mostValuable].sorted() == [.mostValuable, .mostGrowable, .regular, .belowZero],
                 "the order arrivals and the queue use: most valuable first, below zero last")
     }

@@ -45,7 +45,8 @@ public enum ValueTier: String, Sendable, Codable, CaseIterable, Comparable {
         let given = complaints.filter { Day($0.created.at, calendar: .utc) >= start }
             .reduce(Int64(0)) { $0.saturatingAdd(max(0, $1.compensation?.amountMinor ?? 0)) }
         let net = revenue.saturatingAdd(-given)
-        if given > 0 && net < 0 { return .belowZero }
+        // Below zero takes a stay to be below: a guest we have not hosted yet is not judged on a gesture.
+        if given > 0 && net < 0 && !counted.isEmpty { return .belowZero }
         if nights >= settings.valuableNights || net >= settings.valuableRevenueMinor { return .mostValuable }
         let recent = counted.filter { $0.arrival >= middle }.count
         if counted.count >= 2 && recent > counted.count - recent { return .mostGrowable }

@@ -59,11 +59,19 @@ public enum Permissions {
     /// Why this member may not add this entry to the complaint as it stands (its state does not take
     /// it, or their role does not), or nil when they may: what a complaint's screen offers.
     public static func refusal(of kind: ComplaintEntryKind, by staff: StaffMember, on complaint: Complaint) -> String? {
+        let forbidden = refusal(kind.action, by: staff, on: complaint)
+        // What the role can never do is said first: "resolve it first" would promise what it cannot.
+        if !roleAllows(kind.action, staff) { return forbidden }
         guard ComplaintLifecycle.next(from: complaint.status, on: kind) != nil else {
             return ComplaintLifecycle.refusal(of: kind, in: complaint.status)
         }
+        return forbidden
+    }
+
+    /// Why the member may not take the action on this complaint (any offer aside), or nil.
+    private static func refusal(_ action: ComplaintAction, by staff: StaffMember, on complaint: Complaint) -> String? {
         do {
-            try check(kind.action, by: staff, on: complaint, compensationLimit: CompensationLimit(amountMinor: .max, currency: ""))
+            try check(action, by: staff, on: complaint, compensationLimit: CompensationLimit(amountMinor: .max, currency: ""))
             return nil
         } catch {
             return (error as? FrontDeskError)?.description ?? "\(error)"

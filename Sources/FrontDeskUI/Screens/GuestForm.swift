@@ -90,7 +90,7 @@ struct GuestForm: Screen {
             case .birthDate:
                 let typed = text(field).trimmingSpaces
                 guard typed.isEmpty || Day(typed) != nil else {
-                    throw FrontDeskError.invalid("birth date: type it as 1980-04-23, not '\(typed)'")
+                    throw FrontDeskError.invalid("birth date: '\(typed)' is no date; type it year-month-day, such as 1980-04-23")
                 }
                 guest.birthDate = typed.isEmpty ? nil : Day(typed)
             }

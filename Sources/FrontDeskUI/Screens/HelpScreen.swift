@@ -44,6 +44,9 @@ struct HelpScreen: Screen {
         out.append(("Words on the screens", .header, nil))
         let words = ValueTier.allCases.map { ("\($0.label) (a value tier)", $0.meaning) } + [
             ("seen 1×", "observed once and not confirmed: not a rule yet"),
+            ("! beside a guest", "an alert or a flag: read it before greeting them"),
+            ("C beside a guest", "an open complaint: its owner follows it up"),
+            ("✓ on a list", "done or reviewed, with who did it"),
             ("Confirm with guest", "not confirmed for a long time: ask at check-in"),
             ("Trace", "a to-do for a department about a guest, with a room and a time"),
             ("↓ more, ↑ more", "there is more than fits, never dropped: page to it or open it; a cut word ends in three dots"),

@@ -13,8 +13,8 @@ enum Help {
             lines += wrapped(head, command.summary)
         }
         lines += ["", "Each command's own help lists its options: frontdesk guests add --help.", "", "Options every command takes:"]
-        lines += CommandTable.global.flatMap(optionLines)
-        lines += ["  --version              the version", ""] + commonNotes
+        lines += (CommandTable.global + [Option(name: "version", help: "the version")]).flatMap(optionLines)
+        lines += [""] + commonNotes
         return lines.joined(separator: "\n")
     }
 

@@ -10,7 +10,7 @@ enum StaffCommand {
         let name = args.option("name") ?? ""
         let role = try parseRole(args.option("role") ?? "")
         let store = try Session.store(settings)
-        let request = try settings.signInRequest()
+        let request = try Session.request(on: store, settings)
         let desk = try (role == .administrator ? SignIn.firstAdministrator(store, request, pins: PinHasher()) : nil)
             ?? Session.desk(on: store, settings)
         // --with-pin reads the new member's PIN in the same step (the first administrator's too).

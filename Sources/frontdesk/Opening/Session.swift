@@ -38,8 +38,12 @@ enum Session {
     }
 
     static func desk(on store: FrontDeskStore, _ settings: Settings, fallback: String = "MAIN") throws -> Desk {
-        let home = try store.homeProperty() ?? fallback
-        return try SignIn.desk(store, try settings.signInRequest(defaultProperty: home), pins: PinHasher())
+        try SignIn.desk(store, try request(on: store, settings, fallback: fallback), pins: PinHasher())
+    }
+
+    /// Who signs in where: the property named, else the one the database was made for.
+    static func request(on store: FrontDeskStore, _ settings: Settings, fallback: String = "MAIN") throws -> SignIn.Request {
+        try settings.signInRequest(defaultProperty: try store.homeProperty() ?? fallback)
     }
 
     /// Opens an existing database; one that is not there says how to make it.
