@@ -53,4 +53,22 @@ import Testing
         _ = field.handle(.paste("abcdefgh"))
         #expect(field.text == "abcde")
     }
+
+    /// A note over two rows wraps at spaces and keeps the rows around the cursor in sight, so its
+    /// start is not scrolled away while the end is typed.
+    @Test func aLongNoteWrapsOverItsRows() {
+        var field = TextField("Prefers a late checkout at 2pm and a quiet room away from the lift")
+        var canvas = Canvas(width: 30, height: 3)
+        field.render(into: &canvas, row: 0, column: 0, columns: 30, rows: 2, focused: true)
+        // Three lines' worth, the cursor at the end: the window shows the last two.
+        #expect(canvas.lines[0] == "2pm and a quiet room away")
+        #expect(canvas.lines[1] == "from the lift")
+        #expect(canvas.cursor?.row == 1 && canvas.cursor?.column == 13)
+        for _ in 0..<70 { _ = field.handle(.left) }
+        canvas = Canvas(width: 30, height: 3)
+        field.render(into: &canvas, row: 0, column: 0, columns: 30, rows: 2, focused: true)
+        #expect(canvas.lines[0] == "Prefers a late checkout at" && canvas.lines[1] == "2pm and a quiet room away")
+        #expect(canvas.cursor?.row == 0 && canvas.cursor?.column == 0, "back at the start, the window follows")
+        #expect(TextField.wrapRanges(Array("abcdefghij"), columns: 4) == [0..<4, 4..<8, 8..<10], "a word longer than a line is cut")
+    }
 }

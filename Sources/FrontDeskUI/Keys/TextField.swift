@@ -85,4 +85,51 @@ public struct TextField: Sendable, Equatable {
         canvas.cursor = (row, min(col, column + columns - 1))
         return col
     }
+
+    /// Draws the field over `rows` rows of `columns` cells, the words wrapped at spaces, showing
+    /// the rows around the insertion point: a long note is read whole while it is typed.
+    @discardableResult
+    public func render(into canvas: inout Canvas, row: Int, column: Int, columns: Int, rows: Int,
+                       focused: Bool, role: StyleRole = .input) -> Int? {
+        guard rows > 1 else { return render(into: &canvas, row: row, column: column, columns: columns, focused: focused, role: role) }
+        let chars = Array(text)
+        let lines = TextField.wrapRanges(chars, columns: max(2, columns - 1))
+        let cursor = min(self.cursor, chars.count)
+        let cursorLine = lines.lastIndex { $0.lowerBound <= cursor } ?? 0
+        let first = max(0, min(cursorLine - rows + 1, lines.count - rows))
+        for i in 0..<rows {
+            canvas.put(String(repeating: " ", count: max(0, columns)), row: row + i, column: column, role: role, limit: columns)
+            let index = first + i
+            guard lines.indices.contains(index) else { continue }
+            canvas.put(String(chars[lines[index]]), row: row + i, column: column, role: role, limit: columns)
+        }
+        guard focused else { return nil }
+        let col = column + TerminalText.width(of: String(chars[lines[cursorLine].lowerBound..<cursor]))
+        canvas.cursor = (row + cursorLine - first, min(col, column + columns - 1))
+        return col
+    }
+
+    /// The text's lines at a width, as ranges of characters: broken after a space where one is
+    /// near, inside a word only when it is longer than a line. The last is where typing goes on.
+    static func wrapRanges(_ chars: [Character], columns: Int) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0, width = 0, lastSpace: Int?
+        var i = 0
+        while i < chars.count {
+            let w = TerminalText.width(of: String(chars[i]))
+            if width + w > columns && i > start {
+                let end = lastSpace.map { $0 + 1 } ?? i
+                lines.append(start..<end)
+                start = end
+                width = TerminalText.width(of: String(chars[start..<i]))
+                lastSpace = nil
+                continue
+            }
+            if chars[i] == " " { lastSpace = i }
+            width += w
+            i += 1
+        }
+        lines.append(start..<chars.count)
+        return lines
+    }
 }

@@ -174,7 +174,7 @@ struct ComplaintForm: Screen {
         let due = context.calendar.time(context.now.addingTimeInterval(Double(settings.policy.minutes(for: severity.value) * 60)))
         canvas.put(" Complaint · \(context.vips.named(guest))", row: 1, column: 0, role: .header, limit: w - 1)
         canvas.put(" What happened?", row: 3, column: 0, role: focus == .summary ? .header : .normal)
-        summary.render(into: &canvas, row: 4, column: 2, columns: w - 4, focused: focus == .summary && editing)
+        summary.render(into: &canvas, row: 4, column: 2, columns: w - 4, rows: 2, focused: focus == .summary && editing)
         choiceRow("Category", category.text, .category, row: 6, canvas: &canvas)
         if !categoryChosenByHand {
             canvas.put(summary.isEmpty ? "suggested from what you type" : "suggested", row: 6, column: 21 + TerminalText.width(of: category.text),
@@ -182,7 +182,7 @@ struct ComplaintForm: Screen {
         }
         choiceRow("Severity", severity.text, .severity, row: 7, canvas: &canvas)
         canvas.put(" What was done at once?", row: 9, column: 0, role: focus == .action ? .header : .normal)
-        action.render(into: &canvas, row: 10, column: 2, columns: w - 4, focused: focus == .action && editing)
+        action.render(into: &canvas, row: 10, column: 2, columns: w - 4, rows: 2, focused: focus == .action && editing)
         canvas.put("   Offered", row: 12, column: 0, role: focus == .amount ? .header : .normal)
         amount.render(into: &canvas, row: 12, column: 15, columns: 10, focused: focus == .amount && editing)
         canvas.put(currency, row: 12, column: 26, role: .normal)

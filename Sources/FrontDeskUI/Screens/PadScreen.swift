@@ -231,7 +231,7 @@ struct PadScreen: Screen {
             canvas.put(" Asking: \(OneQuestion.wording(asked))", row: 2, column: 0, role: .success, limit: w - 1)
         }
         canvas.put(" What did the guest tell you?", row: 3, column: 0, role: focus == .detail ? .header : .normal)
-        detail.render(into: &canvas, row: 4, column: 2, columns: w - 4, focused: focus == .detail && question == nil)
+        detail.render(into: &canvas, row: 4, column: 2, columns: w - 4, rows: 2, focused: focus == .detail && question == nil)
 
         let rows: [(Field, String, String, String)] = [
             (.category, "Category", category.label,

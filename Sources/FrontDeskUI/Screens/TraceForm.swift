@@ -101,7 +101,7 @@ struct TraceForm: Screen {
         let head = complaint.map { "Route complaint #\($0.id) · \(context.vips.named(guest))" } ?? "Trace · \(context.vips.named(guest))"
         canvas.put(" " + head, row: 1, column: 0, role: .header, limit: w - 1)
         canvas.put(" What should the department do?", row: 3, column: 0, role: focus == .text ? .header : .normal)
-        text.render(into: &canvas, row: 4, column: 2, columns: w - 4, focused: focus == .text && !confirmingDiscard)
+        text.render(into: &canvas, row: 4, column: 2, columns: w - 4, rows: 1, focused: focus == .text && !confirmingDiscard)
         label("Department", .department, row: 6, canvas: &canvas)
         let col = canvas.put("‹ \(department.text) ›", row: 6, column: 15,
                              role: focus == .department && !confirmingDiscard ? .selection : .normal)
