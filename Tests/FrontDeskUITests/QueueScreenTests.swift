@@ -41,6 +41,21 @@ import FrontDeskCore
         #expect(lines[23].contains("Space Mark") && lines[23].contains("e Escalate"))
     }
 
+    /// The queue says where the guest is, and under the list the selected complaint whole.
+    @Test func theRoomAndTheWholeComplaintAreShown() throws {
+        let h = try ConsoleHarness()
+        let id = try h.addGuest("Søren", "Kierkegaard", room: "512")
+        _ = try h.store.logComplaint(NewComplaint(guestID: id, category: .maintenance, severity: .medium,
+                                                  summary: "The TV remote does not work and the channels are all in Danish"),
+                                     policy: .standard, by: h.actor)
+        h.start()
+        h.press(.function(4))
+        let lines = h.lines()
+        #expect(lines[4].contains(" Medium 512   Søren Kierkegaard ") && lines[4].contains("Maintenance: The TV") && lines[4].hasSuffix("…"))
+        #expect(lines[20] == " #1 Maintenance · Medium · Søren Kierkegaard, room 512 · maria.s: The TV remote")
+        #expect(lines[21] == " does not work and the channels are all in Danish")
+    }
+
     @Test func anAssociateSeesTheirOwnByDefault() throws {
         let (h, _) = try hotel()
         h.start()

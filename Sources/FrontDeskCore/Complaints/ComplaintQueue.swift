@@ -9,12 +9,15 @@ public struct ComplaintQueue: Sendable, Equatable {
         public var guestName: String
         public var vip: VIPLevel
         public var tier: ValueTier
+        /// The guest's room at the complaint's hotel now, when they are staying or arriving.
+        public var room: String?
 
-        public init(complaint: Complaint, guestName: String, vip: VIPLevel, tier: ValueTier) {
+        public init(complaint: Complaint, guestName: String, vip: VIPLevel, tier: ValueTier, room: String? = nil) {
             self.complaint = complaint
             self.guestName = guestName
             self.vip = vip
             self.tier = tier
+            self.room = room
         }
     }
 
@@ -42,9 +45,11 @@ public struct ComplaintQueue: Sendable, Equatable {
         let guestIDs = Array(Set(complaints.map(\.guestID)))
         let guests = try store.guests(ids: guestIDs)
         let tiers = try ValueTier.of(guestIDs: guestIDs, properties: Set(complaints.map(\.property)), store: store, today: today)
+        let stays = try store.stays(guestIDs: guestIDs)
         return ComplaintQueue(items: complaints.map { c in
             Item(complaint: c, guestName: guests[c.guestID]?.displayName ?? "guest \(c.guestID)",
-                 vip: guests[c.guestID]?.vip ?? .none, tier: tiers[c.property]?[c.guestID] ?? .regular)
+                 vip: guests[c.guestID]?.vip ?? .none, tier: tiers[c.property]?[c.guestID] ?? .regular,
+                 room: stays[c.guestID]?.current(at: c.property, on: today)?.room)
         }, now: now)
     }
 }

@@ -15,8 +15,9 @@ struct QueueScreen: Screen {
     var selection = 0
     var marked: Set<Int64> = []
     private var size = ScreenSize()
-    /// Rows of the list at a terminal height: below the headings, above the message and key lines.
-    static func listHeight(_ height: Int) -> Int { max(1, height - 4 - 3) }
+    /// Rows of the list at a terminal height: below the headings, above the selected complaint's
+    /// two rows, the message and the key lines.
+    static func listHeight(_ height: Int) -> Int { max(1, height - 4 - 3 - 2) }
     /// What the prompt line asks for.
     enum Question: Equatable { case whyEscalate, reassignTo, ownerFilter }
     var prompt: (kind: Question, field: TextField)?
@@ -196,8 +197,8 @@ struct QueueScreen: Screen {
             renderPrompt(into: &canvas)
             return
         }
-        canvas.put("   " + TerminalText.pad("Follow-up", to: 16) + TerminalText.pad("Sev.", to: 7) + TerminalText.pad("Guest", to: 20)
-                   + TerminalText.pad("Owner", to: 10) + "What happened", row: 3, column: 0, role: .header, limit: w)
+        canvas.put("   " + TerminalText.pad("Follow-up", to: 14) + TerminalText.pad("Sev.", to: 7) + TerminalText.pad("Room", to: 6)
+                   + TerminalText.pad("Guest", to: 18) + TerminalText.pad("Owner", to: 10) + "What happened", row: 3, column: 0, role: .header, limit: w)
         let listTop = 4
         let height = QueueScreen.listHeight(canvas.height)
         let first = max(0, selection - height + 1)
@@ -214,11 +215,24 @@ struct QueueScreen: Screen {
             if selected { canvas.fill(row: line, role: .selection) }
             let base: StyleRole = selected ? .selection : .normal
             canvas.put(marked.contains(c.id) ? "*" : " ", row: line, column: 1, role: selected ? .selection : .key)
-            var col = canvas.put(TerminalText.pad(due, to: 16), row: line, column: 3, role: selected ? .selection : (overdue != nil ? .overdue : .normal))
+            var col = canvas.put(TerminalText.pad(due, to: 14), row: line, column: 3, role: selected ? .selection : (overdue != nil ? .overdue : .normal))
             col = canvas.put(TerminalText.pad(c.severity.label, to: 7), row: line, column: col, role: base)
-            col = canvas.put(TerminalText.pad(row.guestName, to: 19) + " ", row: line, column: col, role: selected ? .selection : vips.style(of: row.vip))
+            col = canvas.put(TerminalText.pad(row.room ?? "", to: 5) + " ", row: line, column: col, role: base)
+            col = canvas.put(TerminalText.pad(row.guestName, to: 17) + " ", row: line, column: col, role: selected ? .selection : vips.style(of: row.vip))
             col = canvas.put(TerminalText.pad(c.owner, to: 9) + " ", row: line, column: col, role: base)
             canvas.put(c.category.label + ": " + c.summary, row: line, column: col, role: base, limit: w - col - 1)
+        }
+        ListMore.put(above: first, below: rows.count - first - height, row: listTop + height, into: &canvas)
+        // The selected complaint whole, under the list: the row cuts what happened to fit.
+        if rows.indices.contains(selection) {
+            let item = rows[selection], c = item.complaint
+            let room = item.room.map { ", room \($0)" } ?? ""
+            let text = "#\(c.id) \(c.category.label) · \(c.severity.label) · \(item.guestName)\(room) · \(c.owner): \(c.summary)"
+            let lines = TerminalText.wrap(text, to: w - 2)
+            for (i, line) in lines.prefix(2).enumerated() {
+                canvas.put(" " + (i == 1 ? TerminalText.truncate(lines.dropFirst().joined(separator: " "), to: w - 2) : line),
+                           row: canvas.height - 4 + i, column: 0, role: .muted)
+            }
         }
         renderPrompt(into: &canvas)
     }
