@@ -73,7 +73,8 @@ extension Migrations {
         """
 
     /// A profile's own details are corrected in place, each change kept here; a profile made by
-    /// mistake is retired, never deleted.
+    /// mistake is retired, never deleted, and can be reinstated. Erasing a guest on request (not
+    /// built yet) will have to pass these triggers, as it will the preference history's.
     static let guestHistory = """
         CREATE TABLE guest_changes (
             id INTEGER PRIMARY KEY,
@@ -92,18 +93,23 @@ extension Migrations {
         CREATE TRIGGER guest_changes_not_deleted BEFORE DELETE ON guest_changes
             BEGIN SELECT RAISE(ABORT, 'a profile''s history is never rewritten'); END;
 
+        -- Retired and reinstated, as a history; guests.retired holds the latest for the search's sake.
+        ALTER TABLE guests ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
         CREATE TABLE guest_retirements (
-            guest_id INTEGER PRIMARY KEY REFERENCES guests(id),
+            id INTEGER PRIMARY KEY,
+            guest_id INTEGER NOT NULL REFERENCES guests(id),
+            action TEXT NOT NULL CHECK (action IN ('retired', 'reinstated')),
             reason TEXT NOT NULL,
             login TEXT NOT NULL,
             at REAL NOT NULL,
             property TEXT NOT NULL,
             terminal TEXT NOT NULL
         );
+        CREATE INDEX guest_retirements_by_guest ON guest_retirements(guest_id, id);
         CREATE TRIGGER guest_retirements_kept BEFORE UPDATE ON guest_retirements
-            BEGIN SELECT RAISE(ABORT, 'a retirement is kept as it was made'); END;
+            BEGIN SELECT RAISE(ABORT, 'a retirement is kept as it was made: reinstate the profile instead'); END;
         CREATE TRIGGER guest_retirements_not_deleted BEFORE DELETE ON guest_retirements
-            BEGIN SELECT RAISE(ABORT, 'a retirement is kept as it was made'); END;
+            BEGIN SELECT RAISE(ABORT, 'a retirement is kept as it was made: reinstate the profile instead'); END;
         CREATE TRIGGER guests_not_deleted BEFORE DELETE ON guests
             BEGIN SELECT RAISE(ABORT, 'guests are never deleted: retire the profile instead'); END;
         """

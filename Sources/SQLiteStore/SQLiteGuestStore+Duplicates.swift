@@ -8,12 +8,12 @@ extension SQLiteGuestStore {
     /// Guests a merge has not absorbed (they are their survivor now) and nobody retired.
     static let standingGuests = """
         NOT EXISTS (SELECT 1 FROM guest_merges m WHERE m.absorbed_id = guests.id)
-        AND NOT EXISTS (SELECT 1 FROM guest_retirements r WHERE r.guest_id = guests.id)
+        AND guests.retired = 0
         """
 
     public func duplicates(of guestID: Int64) throws -> [DuplicateMatch] {
         try db.read {
-            guard let guest = try guest(id: guestID) else { return [] }
+            guard let guest = try guest(id: guestID), try retirements(of: [guest.id]).isEmpty else { return [] }
             let me = GuestIdentity(guest)
             let reader = IdentityReader(store: self)
             // Every written form of the name is a search key another profile may have: up to three index probes.

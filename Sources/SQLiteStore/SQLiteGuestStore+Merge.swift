@@ -13,6 +13,9 @@ extension SQLiteGuestStore: GuestMerging {
             try requireGuest(survivor)
             try requireGuest(absorbed)
             try refuseMergedAlready(survivor: survivor, absorbed: absorbed)
+            if let retired = try retirements(of: [survivor])[survivor] {
+                throw FrontDeskError.invalid("guest #\(survivor) is a retired profile (\(retired.reason)): merge into the guest's own profile")
+            }
             var moved = MergeSummary(survivorID: survivor, absorbedID: absorbed)
             moved.preferences = try moveRows(of: "preferences", from: absorbed, to: survivor)
             moved.stays = try moveRows(of: "stays", from: absorbed, to: survivor)

@@ -29,10 +29,13 @@ final class FailingStore: FrontDeskStore {
     func guest(id: Int64) throws -> Guest? { try real.guest(id: id) }
     func guests(ids: [Int64]) throws -> [Int64: Guest] { try real.guests(ids: ids) }
     func guestCount() throws -> Int { try real.guestCount() }
-    func updateGuest(id: Int64, to edited: NewGuest, by actor: Actor) throws -> [GuestChange] {
-        try write { try real.updateGuest(id: id, to: edited, by: actor) }
+    func updateGuest(id: Int64, from base: NewGuest, to edited: NewGuest, by actor: Actor) throws -> [GuestChange] {
+        try write { try real.updateGuest(id: id, from: base, to: edited, by: actor) }
     }
     func retireGuest(id: Int64, reason: String, by actor: Actor) throws { try write { try real.retireGuest(id: id, reason: reason, by: actor) } }
+    func reinstateGuest(id: Int64, reason: String, by actor: Actor) throws {
+        try write { try real.reinstateGuest(id: id, reason: reason, by: actor) }
+    }
     func searchGuests(_ query: String, limit: Int) throws -> GuestSearchOutcome { try real.searchGuests(query, limit: limit) }
     func inHouseGuests(property: String, limit: Int) throws -> [GuestSearchResult] { try real.inHouseGuests(property: property, limit: limit) }
     func profiles(guestIDs: [Int64]) throws -> [Int64: GuestProfile] { try real.profiles(guestIDs: guestIDs) }

@@ -116,11 +116,11 @@ extension Desk {
         }.sorted { $0.id < $1.id }
     }
 
-    /// Corrects a profile's details; every changed field is kept in its history with who and when.
-    /// Returns what changed (nothing, when nothing did).
-    public func editGuest(_ guestID: Int64, to edited: NewGuest) throws -> [GuestChange] {
+    /// Corrects a profile's details: what differs from `base` (the profile as the editor saw it) is
+    /// written, and each changed field kept in its history with who and when. Returns what changed.
+    public func editGuest(_ guestID: Int64, from base: NewGuest, to edited: NewGuest) throws -> [GuestChange] {
         try requireActive("edit guests", subject: "guest #\(guestID)")
-        return try store.updateGuest(id: guestID, to: try edited.validated(today: today), by: actor)
+        return try store.updateGuest(id: guestID, from: base, to: try edited.validated(today: today), by: actor)
     }
 
     /// Whether this member may retire a profile made by mistake.
@@ -131,6 +131,12 @@ extension Desk {
     public func retireGuest(_ guestID: Int64, reason: String) throws {
         try audited("retire guest", subject: "guest #\(guestID)") { try Permissions.checkRetireProfile(by: member) }
         try store.retireGuest(id: guestID, reason: reason, by: actor)
+    }
+
+    /// A supervisor puts a retired profile back in use.
+    public func reinstateGuest(_ guestID: Int64, reason: String) throws {
+        try audited("reinstate guest", subject: "guest #\(guestID)") { try Permissions.checkRetireProfile(by: member) }
+        try store.reinstateGuest(id: guestID, reason: reason, by: actor)
     }
 
     // MARK: Flags

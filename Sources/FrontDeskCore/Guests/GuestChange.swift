@@ -15,8 +15,13 @@ public struct GuestChange: Sendable, Equatable, Codable {
         self.signature = signature
     }
 
-    /// "e-mail ana@old.example → ana@new.example", "phone added: +351 …", "company removed".
+    /// The history's entries for the profile as a whole: retired or reinstated, with why.
+    public static let profileField = "profile"
+
+    /// "e-mail ana@old.example → ana@new.example", "phone added: +351 …", "company removed",
+    /// "profile retired: typed twice".
     public var description: String {
+        if field == GuestChange.profileField { return "profile \(new ?? "")" }
         switch (old, new) {
         case (nil, let new?): return "\(field) added: \(new)"
         case (_?, nil): return "\(field) removed (was \(old!))"
@@ -28,26 +33,45 @@ public struct GuestChange: Sendable, Equatable, Codable {
 /// The fields a desk may correct on a profile, and how one version differs from another: the one
 /// rule every store applies when it keeps a profile's history.
 public enum GuestFields {
-    /// The fields in the order forms and history show them, with how each reads on a guest.
-    public static let editable: [(name: String, value: @Sendable (NewGuest) -> String?)] = [
-        ("title", { $0.title.isEmpty ? nil : $0.title }),
-        ("given name", { $0.givenName.isEmpty ? nil : $0.givenName }),
-        ("family name", { $0.familyName.isEmpty ? nil : $0.familyName }),
-        ("name reading", { $0.nameReading }),
-        ("language", { $0.language.isEmpty ? nil : $0.language }),
-        ("e-mail", { $0.email }),
-        ("phone", { $0.phone }),
-        ("company", { $0.company }),
-        ("loyalty number", { $0.loyaltyNumber }),
-        ("birth date", { $0.birthDate?.description }),
+    /// One field: its name as staff say it, how it reads on a guest, and how it is set.
+    public struct Field: Sendable {
+        public let name: String
+        let read: @Sendable (NewGuest) -> String?
+        let write: @Sendable (inout NewGuest, String?) -> Void
+    }
+
+    /// The fields in the order forms and history show them.
+    public static let editable: [Field] = [
+        Field(name: "title", read: { $0.title.isEmpty ? nil : $0.title }, write: { $0.title = $1 ?? "" }),
+        Field(name: "given name", read: { $0.givenName.isEmpty ? nil : $0.givenName }, write: { $0.givenName = $1 ?? "" }),
+        Field(name: "family name", read: { $0.familyName.isEmpty ? nil : $0.familyName }, write: { $0.familyName = $1 ?? "" }),
+        Field(name: "name reading", read: { $0.nameReading }, write: { $0.nameReading = $1 }),
+        Field(name: "language", read: { $0.language.isEmpty ? nil : $0.language }, write: { $0.language = $1 ?? "" }),
+        Field(name: "e-mail", read: { $0.email }, write: { $0.email = $1 }),
+        Field(name: "phone", read: { $0.phone }, write: { $0.phone = $1 }),
+        Field(name: "company", read: { $0.company }, write: { $0.company = $1 }),
+        Field(name: "loyalty number", read: { $0.loyaltyNumber }, write: { $0.loyaltyNumber = $1 }),
+        Field(name: "birth date", read: { $0.birthDate?.description }, write: { $0.birthDate = $1.flatMap(Day.init) }),
     ]
 
     /// What changed from `old` to `new`, field by field (VIP level is not the desk's to edit here).
     public static func differences(from old: NewGuest, to new: NewGuest) -> [(field: String, old: String?, new: String?)] {
         editable.compactMap { field in
-            let (a, b) = (field.value(old), field.value(new))
+            let (a, b) = (field.read(old), field.read(new))
             return a == b ? nil : (field.name, a, b)
         }
+    }
+
+    /// A field's value as the history reads it.
+    public static func value(of name: String, in guest: NewGuest) -> String? {
+        editable.first { $0.name == name }?.read(guest)
+    }
+
+    /// The guest with these changes made, the other fields as they are.
+    public static func applying(_ changes: [(field: String, old: String?, new: String?)], to guest: NewGuest) -> NewGuest {
+        var g = guest
+        for c in changes { editable.first { $0.name == c.field }?.write(&g, c.new) }
+        return g
     }
 }
 

@@ -11,13 +11,17 @@ public protocol GuestStore: AnyObject {
     /// Many guests in one read, keyed by the ids asked for (merged ids give their survivor); unknown ids are left out.
     func guests(ids: [Int64]) throws -> [Int64: Guest]
     func guestCount() throws -> Int
-    /// Corrects a profile's details (not its VIP level) and keeps each changed field in its history,
-    /// all or nothing (`GuestFields.differences`); the search finds it by its new details at once.
-    /// Returns what changed: nothing, when nothing did. A retired profile is not edited.
-    func updateGuest(id: Int64, to edited: NewGuest, by actor: Actor) throws -> [GuestChange]
+    /// Corrects a profile's details (not its VIP level): the fields that differ from `base` (the
+    /// profile as the editor saw it) to `edited` are written and kept in its history, all or
+    /// nothing; a field changed by someone else meanwhile is refused, naming it. The search finds
+    /// the guest by the new details at once. Returns what changed. A retired profile, or an id
+    /// merged into another, is not edited.
+    func updateGuest(id: Int64, from base: NewGuest, to edited: NewGuest, by actor: Actor) throws -> [GuestChange]
     /// A profile made by mistake leaves search and stays on file with its history; its id still
-    /// opens it. Refused without a reason, or for one retired already.
+    /// opens it. Refused without a reason, for one retired already, or for an id merged into another.
     func retireGuest(id: Int64, reason: String, by actor: Actor) throws
+    /// A retired profile back in use, with why.
+    func reinstateGuest(id: Int64, reason: String, by actor: Actor) throws
     /// Search as you type: best matches first, close spellings when nothing matches. A result's
     /// alert mark follows `GuestProfile.alerts`, as the store contract pins.
     func searchGuests(_ query: String, limit: Int) throws -> GuestSearchOutcome

@@ -30,7 +30,9 @@ enum Effect {
     // Writing
     /// A new guest; unless `checked`, one already on file with the same e-mail or phone is offered first.
     case createGuest(NewGuest, checked: Bool)
-    case editGuest(id: Int64, NewGuest)
+    /// The guest as the form opened on it, and as edited: only what the editor changed is written.
+    case editGuest(id: Int64, base: NewGuest, NewGuest)
+    case reinstateGuest(id: Int64, reason: String)
     case retireGuest(id: Int64, reason: String)
     case askedQuestion(guestID: Int64, category: PreferenceCategory)
     case savePreference(NewPreference, ifAlreadyOnFile: IfAlreadyOnFile)
@@ -49,7 +51,7 @@ enum Effect {
     /// Effects that write: a failure says "Not saved", and every screen reads its data again after one.
     var writes: Bool {
         switch self {
-        case .createGuest, .editGuest, .retireGuest, .askedQuestion, .savePreference, .confirmPreference, .retirePreference, .discardDraft,
+        case .createGuest, .editGuest, .retireGuest, .reinstateGuest, .askedQuestion, .savePreference, .confirmPreference, .retirePreference, .discardDraft,
              .logComplaint, .complaintEntry, .reviewArrival, .flag, .merge, .addTrace, .markTraceDone: return true
         default: return false
         }

@@ -62,11 +62,14 @@ struct EffectRunner {
                 if !known.isEmpty { return [.deliver(.sameContact(known))] }
             }
             return [.deliver(.done(.guestCreated(try desk.addGuest(guest))))]
-        case .editGuest(let id, let guest):
-            return [.deliver(.done(.guestEdited(try desk.editGuest(id, to: guest))))]
+        case .editGuest(let id, let base, let guest):
+            return [.deliver(.done(.guestEdited(try desk.editGuest(id, from: base, to: guest))))]
         case .retireGuest(let id, let reason):
             try desk.retireGuest(id, reason: reason)
             return [.deliver(.done(.guestRetired))]
+        case .reinstateGuest(let id, let reason):
+            try desk.reinstateGuest(id, reason: reason)
+            return [.deliver(.done(.guestReinstated))]
         case .askedQuestion(let guestID, let category):
             try desk.recordQuestionAsked(category, of: guestID)
             return [.deliver(.done(.questionAsked))]

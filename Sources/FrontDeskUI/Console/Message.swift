@@ -39,6 +39,7 @@ enum Done {
     case guestCreated(Int64)
     case guestEdited([GuestChange])
     case guestRetired
+    case guestReinstated
     case traceAdded(Trace)
     case traceDone(Trace)
     case questionAsked

@@ -120,7 +120,7 @@ struct GuestForm: Screen {
         case .save?:
             do {
                 let guest = try guest()
-                if case .edit(let g) = purpose { return [.editGuest(id: g.id, guest)] }
+                if case .edit(let g) = purpose { return [.editGuest(id: g.id, base: NewGuest(g), guest)] }
                 return [.createGuest(guest, checked: false)]
             } catch {
                 return [.status("Not saved: \((error as? FrontDeskError)?.description ?? "\(error)")", .error)]

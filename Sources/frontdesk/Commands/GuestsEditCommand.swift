@@ -14,7 +14,8 @@ enum GuestsEditCommand {
         }
         let birthDate = try GuestsCommand.birthDate(args)
         let desk = try Session.desk(settings)
-        var guest = NewGuest(try desk.profile(id).guest)
+        let base = NewGuest(try desk.profile(id).guest)
+        var guest = base
         let optional = { (name: String, current: String?) in args.option(name).map { $0.isEmpty ? nil : $0 } ?? current }
         guest.givenName = args.option("given") ?? guest.givenName
         guest.familyName = args.option("family") ?? guest.familyName
@@ -26,7 +27,7 @@ enum GuestsEditCommand {
         guest.loyaltyNumber = optional("loyalty", guest.loyaltyNumber)
         guest.nameReading = optional("reading", guest.nameReading)
         if args.option("birth-date") != nil { guest.birthDate = birthDate }
-        let changes = try desk.editGuest(id, to: guest)
+        let changes = try desk.editGuest(id, from: base, to: guest)
         if changes.isEmpty {
             Output.print("Nothing changed: guest \(id) already reads so.")
         } else {
@@ -41,5 +42,14 @@ enum GuestsEditCommand {
         }
         try Session.desk(settings).retireGuest(id, reason: reason)
         Output.print("Guest \(id) retired: no search finds it; its id still opens it, with its history.")
+    }
+
+    static func reinstate(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        let id = try GuestsCommand.guestID(operands, command: "guests reinstate")
+        guard let reason = args.option("reason"), !reason.trimmingSpaces.isEmpty else {
+            throw CommandFailure.usage("guests reinstate needs --reason: why the profile is back in use")
+        }
+        try Session.desk(settings).reinstateGuest(id, reason: reason)
+        Output.print("Guest \(id) reinstated: search finds it again.")
     }
 }
