@@ -161,7 +161,8 @@ import Testing
         let hotel = try Hotel().seeded()
         let db = ["--db", hotel.database]
         let alone = try hotel.run(["property", "set", "--currency", "JPY"] + db)
-        #expect(alone.status == 64 && alone.error.contains("give --compensation-limit in JPY too"), "a limit never changes meaning silently")
+        #expect(alone.status == 64 && alone.error.contains("give --compensation-limit and --valuable-revenue in JPY too"),
+                "an amount never changes meaning silently")
         let set = try hotel.run(["property", "set", "--currency", "jpy", "--compensation-limit", "8000", "--valuable-revenue", "600000"] + db)
         try hotel.expectOK(set)
         #expect(set.output.contains("up to 8000 JPY") && set.output.contains("or 600000 JPY net"))

@@ -28,7 +28,7 @@ import Testing
             #expect(refused(g)?.contains("is not a phone number") == true, "\(bad)")
         }
         g = ana
-        for good in ["Yamada Taro", "Zhāng Wěi", "O'Brien-Smith Jr."] {
+        for good in ["Yamada Taro", "Zhāng Wěi", "O'Brien-Smith Jr.", "Nguyễn Thị Bích"] {
             g.nameReading = good
             #expect(refused(g) == nil, "\(good)")
         }

@@ -39,6 +39,19 @@ import Testing
         #expect(throws: FrontDeskError.self) { try ana.routeComplaint(complaint.id, to: .housekeeping) }
     }
 
+    /// A complaint goes to the departments of its own hotel: an administrator at another desk is
+    /// told where to route it from, rather than filling this hotel's list with it.
+    @Test func aComplaintIsRoutedFromItsOwnHotel() throws {
+        let porto = desk("rui", .associate, property: "OPO")
+        let guest = try porto.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
+        let complaint = try porto.logComplaint(NewComplaint(guestID: guest, category: .room, severity: .low, summary: "Lamp broken"))
+        #expect(throws: FrontDeskError.notPermitted("complaint #\(complaint.id) is at OPO: route it from a desk there, to that hotel's departments")) {
+            try desk("root", .administrator).routeComplaint(complaint.id, to: .maintenance)
+        }
+        #expect(try store.traces(TraceQuery()).isEmpty)
+        #expect(try porto.routeComplaint(complaint.id, to: .maintenance).property == "OPO")
+    }
+
     @Test func aTraceIsDoneAtItsOwnHotelByAnyoneActive() throws {
         let lisbon = desk("ana", .associate)
         let guest = try lisbon.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))

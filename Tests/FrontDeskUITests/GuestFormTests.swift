@@ -66,14 +66,34 @@ import FrontDeskCore
         h.press(.enter)
         var lines = h.lines()
         #expect(lines[22].contains("Profile retired: no search finds it"))
-        #expect(lines[4].hasPrefix(" Retired profile: duplicate typed at check-in (maria.s, 22 Nov)"))
-        h.press(.character("e"))
-        #expect(h.lines()[22].contains("This profile is retired: nothing on it is edited."))
+        #expect(lines[4] == " Retired profile: duplicate typed at check-in (maria.s, 22 Nov)")
+        #expect(!lines[23].contains("p Pad") && !lines[23].contains("e Edit"), "keys that would record something are not offered")
+        for key in ["e", "p", "c", "t"] {
+            h.press(.character(Character(key)))
+            #expect(h.lines()[0].contains("Guest profile"), "\(key) opens nothing")
+            #expect(h.lines()[21].contains("This profile is retired: record it on the guest's own profile."))
+        }
         h.press(.escape, .control("u"))
         h.type("ana")
-        lines = h.lines()
-        #expect(!lines.contains { $0.contains("Ana Lma") }, "out of search")
+        #expect(!h.lines().contains { $0.contains("Ana Lma") }, "out of search")
         #expect(try h.store.guest(id: id)?.familyName == "Lma", "its id still resolves")
+    }
+
+    /// A retirement made in error is undone the same way, with why, while the profile is open.
+    @Test func aSupervisorReinstatesAProfileRetiredInError() throws {
+        let h = try ConsoleHarness()
+        h.member.role = .supervisor
+        let id = try anaLima(h)
+        h.press(.character("X"))
+        h.type("looked like a duplicate")
+        h.press(.enter, .character("X"))
+        #expect(h.lines()[21].hasPrefix(" Reinstate this profile because:"))
+        h.type("her daughter, not a duplicate")
+        h.press(.enter)
+        #expect(h.lines()[22].contains("Profile reinstated: search finds it again."))
+        #expect(h.lines()[23].contains("p Pad"), "it takes notes again")
+        #expect(try h.store.profile(guestID: id)?.retirement == nil)
+        #expect(try h.store.searchGuests("ana lma", limit: 5).results.map(\.guestID) == [id])
     }
 
     @Test func anAssociateIsToldToAskASupervisor() throws {

@@ -38,6 +38,18 @@ import FrontDeskCore
         #expect(h.lines()[6].contains("‹ Room ›") && h.lines()[7].contains("‹ Housekeeping ›"))
     }
 
+    /// A draft kept at another hotel may name a department this one does not have: the pad opens on
+    /// it and steps through this hotel's departments without trouble.
+    @Test func aDraftWithAnotherHotelsDepartmentStillSteps() throws {
+        var pad = PadScreen(guest: Guest(id: 1, givenName: "Ana", familyName: "Lima"), stayID: nil, property: "DEMO",
+                            draft: NewPreference(guestID: 1, category: .amenities, detail: "Yoga mat", department: Department(code: "spa")))
+        pad.focus = .department
+        #expect(pad.department.value == Department(code: "spa"))
+        _ = pad.update(.right, keymap: .standard)
+        _ = pad.update(.right, keymap: .standard)
+        #expect(pad.department.options.contains(Department(code: "spa")) && pad.department.value != Department(code: "spa"))
+    }
+
     @Test func theDepartmentCanBeChosenByHandAndIsKept() throws {
         let h = try ConsoleHarness()
         let id = try openPad(h)

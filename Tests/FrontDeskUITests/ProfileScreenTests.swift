@@ -149,7 +149,8 @@ import FrontDeskCore
         #expect(lines[18] == " Stays")
         #expect(lines[19].hasPrefix("   21 Nov – 24 Nov, 3 nights · room 210 · DEMO · in house"))
         #expect(lines[5].hasSuffix(" ↑ more"))
-        #expect(lines[20].contains("Minibar item 20") || lines[20].contains("Preferred"), "the last preference is selected")
+        let last = try #require(lines.firstIndex { $0.hasPrefix("   Minibar item 20") })
+        #expect(h.screen()[last, 4].role == .selection, "End selects the last preference")
         h.press(.home)
         #expect(h.lines()[6].contains("Door slams"))
         // ↓ past the last preference goes on to the stays, a row at a time.

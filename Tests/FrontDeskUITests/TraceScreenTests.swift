@@ -114,7 +114,7 @@ import FrontDeskCore
         #expect(lines[10].contains("maria.s keeps the follow-up"))
         h.press(.control("s"))
         lines = h.lines()
-        #expect(lines[22].contains("Routed to maintenance as trace #1; you keep the follow-up."))
+        #expect(lines[22].contains("Routed to maintenance as trace #1; maria.s keeps the follow-up."))
         // A long entry wraps under itself.
         #expect(lines[9] == "  22 Nov 10:00  maria.s   Routed to Maintenance (trace #1, due 10:30): TV")
         #expect(lines[10] == "                          remote broken")

@@ -178,7 +178,8 @@ extension Desk {
     public func complaintRecord(_ id: Int64) throws -> ComplaintRecord {
         guard let complaint = try store.complaint(id: id) else { throw FrontDeskError.notFound("complaint \(id) is no longer on file") }
         return ComplaintRecord(complaint: complaint, entries: try store.entries(complaintID: id),
-                               guest: try store.guest(id: complaint.guestID), room: try currentRoom(of: complaint.guestID),
+                               guest: try store.guest(id: complaint.guestID),
+                               room: try currentRoom(of: complaint.guestID, at: complaint.property),
                                traces: try traces(ofComplaint: id))
     }
 

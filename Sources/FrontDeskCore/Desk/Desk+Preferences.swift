@@ -25,6 +25,7 @@ extension Desk {
     public func recordPreference(_ new: NewPreference, ifAlreadyOnFile: IfAlreadyOnFile) throws -> PreferenceOutcome {
         try requireActive("record preferences", subject: "guest #\(new.guestID)")
         let valid = try new.validated()
+        try requireDepartment(valid.department ?? valid.category.department)
         if ifAlreadyOnFile != .recordAgain {
             let onFile = try profile(valid.guestID).current
             if let existing = PreferenceMatching.existing(matching: valid, in: onFile) {

@@ -10,7 +10,7 @@ extension Desk {
                          sensitive: SensitiveFacts = .asRoleAllows) throws -> [Arrival] {
         let viewer = try viewer(sensitive, subject: "arrivals \(day)")
         let all = try ArrivalsBriefing.load(from: store, property: property, day: day, viewer: viewer, today: today)
-        return department.map { d in all.filter { $0.concerns(d) }.map { $0.for(d) } } ?? all
+        return Arrival.shown(all, for: department)
     }
 
     /// A coordinator marks an arrival of this hotel reviewed.

@@ -21,6 +21,14 @@ extension Desk {
         return found
     }
 
+    /// A department this hotel has; any other is refused, naming the ones it has.
+    func requireDepartment(_ department: Department) throws {
+        let catalog = try departmentCatalog()
+        guard catalog.all.contains(department) else {
+            throw FrontDeskError.invalid("no department '\(department.code)' at \(property): \(catalog.codes)")
+        }
+    }
+
     /// An administrator adds a department to this property, or gives one new words.
     public func setDepartment(label: String, code: String? = nil) throws -> Department {
         try audited("configure departments", subject: "property \(property)") {
@@ -29,6 +37,9 @@ extension Desk {
         let label = label.trimmingSpaces
         let department = Department(code: code.nonBlank.map(Department.code(from:)) ?? Department.code(from: label))
         guard !label.isEmpty, !department.code.isEmpty else { throw FrontDeskError.invalid("a department needs a name") }
+        if Department.standard.contains(department) || DepartmentCatalog.standard.department(text: label) != nil {
+            throw FrontDeskError.invalid("\(label) is one of the five every hotel has: its name stays; add a department of this hotel's own")
+        }
         if label.count > 40 { throw FrontDeskError.invalid("a department's name is at most 40 characters") }
         try store.setDepartment(department, label: label, property: property, by: actor)
         return department
@@ -45,9 +56,7 @@ extension Desk {
             throw FrontDeskError.invalid("\(DueTime.describe(new.due, now: now, calendar: calendar)) has passed: say when the department should do it, such as +30m")
         }
         _ = try guest(new.guestID)
-        guard try departmentCatalog().all.contains(new.department) else {
-            throw FrontDeskError.invalid("no department '\(new.department.code)' at \(property): \(try departmentCatalog().codes)")
-        }
+        try requireDepartment(new.department)
         return try store.addTrace(new, by: actor)
     }
 
@@ -57,10 +66,7 @@ extension Desk {
                                due: Date? = nil) throws -> Trace {
         guard let complaint = try store.complaint(id: id) else { throw FrontDeskError.notFound("no complaint #\(id)") }
         try audited("route complaint", subject: "complaint #\(id)") {
-            try Permissions.check(.takeAction, by: member, on: complaint, compensationLimit: try complaintSettings().limit)
-            guard complaint.status.isActive else {
-                throw FrontDeskError.notPermitted("complaint #\(id) is \(complaint.status.label.lowercased()): reopen it before routing it")
-            }
+            if let why = Permissions.refusalToRoute(complaint, by: member, at: property) { throw FrontDeskError.notPermitted(why) }
         }
         return try addTrace(NewTrace(guestID: complaint.guestID, department: department, text: text.nonBlank ?? complaint.summary,
                                      room: room.nonBlank ?? (try currentRoom(of: complaint.guestID) ?? ""),
@@ -113,8 +119,8 @@ extension Desk {
         return traces.map { TraceLine(trace: $0, guest: guests[$0.guestID]) }
     }
 
-    /// The room the guest has here today, if they are staying or arriving.
-    public func currentRoom(of guestID: Int64) throws -> String? {
-        try store.stays(guestIDs: [guestID])[guestID]?.current(at: property, on: today)?.room
+    /// The room the guest has at a hotel (this one unless named) today, if they are staying or arriving.
+    public func currentRoom(of guestID: Int64, at hotel: String? = nil) throws -> String? {
+        try store.stays(guestIDs: [guestID])[guestID]?.current(at: hotel ?? property, on: today)?.room
     }
 }

@@ -88,11 +88,16 @@ public struct NewGuest: Sendable, Equatable {
     }
 
     /// Latin letters, with the spaces, hyphens, apostrophes and dots names have.
-    static func isLatinName(_ text: String) -> Bool {
+    public static func isLatinName(_ text: String) -> Bool {
         text.contains(where: \.isLetter) && text.unicodeScalars.allSatisfy { scalar in
-            (scalar.properties.isAlphabetic && scalar.value <= 0x024F) || " -'’.".unicodeScalars.contains(scalar)
+            (scalar.properties.isAlphabetic && isLatin(scalar)) || " -'’.".unicodeScalars.contains(scalar)
                 || scalar.properties.generalCategory == .nonspacingMark
         }
+    }
+
+    /// Basic Latin, Latin-1, Latin Extended-A and -B, and Latin Extended Additional (Vietnamese ễ, ắ).
+    static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value <= 0x024F || (0x1E00...0x1EFF).contains(scalar.value)
     }
 
     /// A walk-in's form, prefilled from what was typed into the search box: "Ana Lima", an e-mail

@@ -17,7 +17,7 @@ public enum DepartmentRouting {
         (.maintenance, ["broken", "broke", "leak", "repair", "fix", "not working", "doesn t work", "does not work",
                         "faulty", "air con", "aircon", "air conditioning", "heating", "heater", "thermostat", "tv",
                         "television", "remote", "bulb", "socket", "plug", "shower", "toilet", "drain", "tap",
-                        "faucet", "lock", "safe", "blind", "curtain"]),
+                        "faucet", "lock", "safe", "curtain"]),
         (.concierge, ["taxi", "car", "limo", "limousine", "airport", "transfer", "pick up", "pickup", "chauffeur",
                       "driver", "valet", "parking", "ticket", "theatre", "theater", "tour", "table at", "booking",
                       "flowers", "florist", "babysit", "luggage"]),

@@ -80,6 +80,13 @@ public struct Arrival: Sendable, Equatable {
         return copy
     }
 
+    /// A day's arrivals as one department sees them (every one's when nil): only those it has
+    /// something to do for, each with its own part.
+    public static func shown(_ arrivals: [Arrival], for department: Department?) -> [Arrival] {
+        guard let department else { return arrivals }
+        return arrivals.filter { $0.concerns(department) }.map { $0.for(department) }
+    }
+
     /// Whether the department has anything to do for this arrival: a preference to prepare, an
     /// alert it must act on, or (the front office) a flag to heed at check-in.
     public func concerns(_ department: Department) -> Bool {

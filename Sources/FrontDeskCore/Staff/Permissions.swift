@@ -78,6 +78,18 @@ public enum Permissions {
         }
     }
 
+    /// Why this member may not route the complaint to a department of the desk's hotel, or nil:
+    /// routing is acting on it, while it is open, at the complaint's own hotel.
+    public static func refusalToRoute(_ complaint: Complaint, by staff: StaffMember, at property: String) -> String? {
+        if !complaint.status.isActive {
+            return "complaint #\(complaint.id) is \(complaint.status.label.lowercased()): reopen it before routing it"
+        }
+        if complaint.property != property {
+            return "complaint #\(complaint.id) is at \(complaint.property): route it from a desk there, to that hotel's departments"
+        }
+        return refusal(.takeAction, by: staff, on: complaint)
+    }
+
     /// Whether the member's role takes the action at all, before any complaint is chosen: what the
     /// queue offers them.
     public static func roleAllows(_ action: ComplaintAction, _ staff: StaffMember) -> Bool {
@@ -178,12 +190,12 @@ public enum Permissions {
         }
     }
 
-    /// Merging rewrites which guest years of history belong to: supervisors and administrators only.
-    /// A profile made by mistake is retired by a supervisor: it leaves search for everyone.
+    /// A profile made by mistake is retired (or reinstated) by a supervisor: it leaves search for everyone.
     public static func checkRetireProfile(by staff: StaffMember) throws {
         try checkRole(staff, .supervisor, "retire a guest profile")
     }
 
+    /// Merging rewrites which guest years of history belong to: supervisors and administrators only.
     public static func checkMerge(by staff: StaffMember) throws {
         try checkActive(staff, "merge guest profiles")
         if staff.role < .supervisor {

@@ -52,7 +52,8 @@ struct EffectRunner {
 
         case .openGuest(let id): return [.push(try profile(id))]
         case .openComplaint(let id):
-            return [.push(ComplaintScreen(record: try desk.complaintRecord(id), member: desk.member, departments: try desk.departmentCatalog()))]
+            return [.push(ComplaintScreen(record: try desk.complaintRecord(id), member: desk.member, departments: try desk.departmentCatalog(),
+                                          property: desk.property))]
         case .openComplaintForm(let guest):
             return [.push(ComplaintForm(guest: guest, settings: try desk.complaintSettings(), calendar: DeskCalendar(calendar: desk.calendar)))]
 

@@ -1,7 +1,8 @@
 /// A field that takes one of a few values: ←/→ or Space step through them, a letter jumps.
 struct Choice<Value: Equatable>: Equatable {
-    var value: Value
-    let options: [Value]
+    /// Set to a value not among the options (a draft from another hotel's catalog), it joins them.
+    var value: Value { didSet { if !options.contains(value) { options.insert(value, at: 0) } } }
+    private(set) var options: [Value]
     let label: (Value) -> String
 
     init(value: Value, options: [Value], label: @escaping (Value) -> String) {

@@ -14,18 +14,18 @@ struct ArrivalsScreen: Screen {
     /// One department's preparations only (d cycles), or every department's.
     var department: Department?
     let departments: DepartmentCatalog
+    /// The day the list was opened on: a trace for a later arrival is due that day.
+    private let today: Day
     private var size = ScreenSize()
 
     init(day: Day, departments: DepartmentCatalog = .standard) {
         self.day = day
+        today = day
         self.departments = departments
     }
 
     /// The arrivals listed: all, or those the chosen department has something to do for, with its part.
-    var shown: [Arrival] {
-        guard let department else { return arrivals }
-        return arrivals.filter { $0.concerns(department) }.map { $0.for(department) }
-    }
+    var shown: [Arrival] { Arrival.shown(arrivals, for: department) }
 
     var title: String { "Arrivals" }
     var keyContext: KeyContext { .arrivals }
@@ -43,8 +43,8 @@ struct ArrivalsScreen: Screen {
         switch action {
         case .addTrace?:
             guard let a = selected else { return [] }
-            // Due when the guest arrives: the day is written out, so a later arrival's trace is never today's.
-            return [.push(TraceForm(guest: a.guest, room: a.stay.room, due: "\(a.stay.arrival) 14:00",
+            // A later arrival's trace is due on its day, written out; today's in an hour.
+            return [.push(TraceForm(guest: a.guest, room: a.stay.room, due: a.stay.arrival > today ? "\(a.stay.arrival) 14:00" : "+1h",
                                     departments: departments, department: department))]
         case .openGuest?:
             guard let a = selected else { return [] }
@@ -190,8 +190,8 @@ struct ArrivalsScreen: Screen {
         var rows = all
         if all.count > room {
             rows = Array(all.prefix(max(0, room - 1)))
-            // Cut at a whole line: a wrapped line's rest would read as something else.
-            while let last = rows.last, last.0.hasPrefix("   "), rows.count < all.count, all[rows.count].0.hasPrefix("   ") { rows.removeLast() }
+            // Cut at a whole line: half an alert would read as the whole of it.
+            while rows.count < all.count, all[rows.count].0.hasPrefix("   "), let last = rows.popLast(), last.0.hasPrefix("   ") {}
             if room > 0 { rows.append((" … \(all.count - rows.count) more lines: Enter opens the guest's profile", .muted)) }
         }
         for (i, row) in rows.enumerated() {

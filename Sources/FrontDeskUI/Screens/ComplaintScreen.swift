@@ -11,24 +11,23 @@ struct ComplaintScreen: Screen {
     /// Who is working it: what they are offered is what they may do.
     let member: StaffMember
     let departments: DepartmentCatalog
+    /// The hotel this desk is at: routing goes to its departments.
+    let property: String
     /// The entry being written: its kind and words, kept until it is saved.
     var prompt: (kind: ComplaintEntryKind, field: TextField)?
     /// How many rows of the timeline are scrolled back from its newest.
     private(set) var back = 0
     private var size = ScreenSize()
 
-    init(record: ComplaintRecord, member: StaffMember, departments: DepartmentCatalog = .standard) {
+    init(record: ComplaintRecord, member: StaffMember, departments: DepartmentCatalog = .standard, property: String? = nil) {
         self.record = record
         self.member = member
         self.departments = departments
+        self.property = property ?? record.complaint.property
     }
 
-    /// Routing to a department is acting on the complaint: for whoever may, while it is open.
-    var routeRefusal: String? {
-        if !complaint.status.isActive { return "Complaint #\(complaint.id) is \(complaint.status.label.lowercased()): reopen it before routing it." }
-        return Permissions.allows(.takeAction, by: member, on: complaint) ? nil
-            : "Complaint #\(complaint.id) is owned by \(complaint.owner): they or a supervisor route it."
-    }
+    /// Why this member may not route the complaint from this desk, or nil (the core's rule).
+    var routeRefusal: String? { Permissions.refusalToRoute(complaint, by: member, at: property) }
 
     /// The entry each key of the screen adds.
     static func kind(of action: Action) -> ComplaintEntryKind? {

@@ -52,10 +52,8 @@ struct GuestForm: Screen {
     /// the first of name, e-mail and phone still empty; an edit starts at the top.
     static func firstToFill(_ purpose: Purpose, _ guest: NewGuest, _ fields: [Field]) -> Field {
         guard purpose == .walkIn else { return fields[0] }
-        let name = guest.givenName + guest.familyName
-        if guest.nameReading == nil, name.unicodeScalars.contains(where: { $0.value > 0x024F && $0.properties.isAlphabetic }) {
-            return .reading
-        }
+        let name = guest.givenName + " " + guest.familyName
+        if guest.nameReading == nil, name.contains(where: \.isLetter), !NewGuest.isLatinName(name) { return .reading }
         let empty: [Field: Bool] = [.given: guest.givenName.isEmpty, .family: guest.familyName.isEmpty,
                                     .email: guest.email == nil, .phone: guest.phone == nil]
         return [Field.given, .family, .email, .phone].first { empty[$0] == true } ?? .family

@@ -155,9 +155,11 @@ struct ProfileScreen: Screen {
             switch keymap.action(for: key, in: .reason) {
             case .accept?:
                 guard !reason.text.trimmingSpaces.isEmpty else {
-                    return [.status("Say why this profile was a mistake; the reason stays with it.", .error)]
+                    return [.status(profile.retirement == nil ? "Say why this profile was a mistake; the reason stays with it."
+                                                              : "Say why the profile is back in use; the reason stays with it.", .error)]
                 }
-                return [.retireGuest(id: profile.guest.id, reason: reason.text.trimmingSpaces)]
+                return [profile.retirement == nil ? .retireGuest(id: profile.guest.id, reason: reason.text.trimmingSpaces)
+                                                  : .reinstateGuest(id: profile.guest.id, reason: reason.text.trimmingSpaces)]
             case .cancel?:
                 mode = .browsing
                 return [.status("The profile stays as it is.", .muted)]
@@ -186,16 +188,27 @@ struct ProfileScreen: Screen {
         }
     }
 
+    /// A retired profile takes nothing new: the keys that would record something are not offered.
+    static let recordingActions: Set<Action> = [.openPad, .logComplaint, .addTrace, .flagGuest, .askQuestion, .confirmPreference,
+                                                .retirePreference, .editGuest, .mergeDuplicate]
+
+    var hiddenActions: Set<Action> { profile.retirement != nil && mode.isBrowsing ? ProfileScreen.recordingActions : [] }
+
     private mutating func browse(_ key: Key, keymap: Keymap) -> [Effect] {
-        switch keymap.action(for: key, in: .profile) {
+        let action = keymap.action(for: key, in: .profile)
+        if profile.retirement != nil, let action, ProfileScreen.recordingActions.contains(action) {
+            return [.status("This profile is retired: record it on the guest's own profile. Shift-X reinstates it (supervisors).", .muted)]
+        }
+        switch action {
         case .openPad?: return [.push(pad(asking: nil))]
         case .logComplaint?: return [.openComplaintForm(profile.guest)]
         case .editGuest?:
-            if profile.retirement != nil { return [.status("This profile is retired: nothing on it is edited.", .muted)] }
             return [.push(GuestForm(editing: profile.guest))]
         case .retireGuest?:
-            if profile.retirement != nil { return [.status("This profile is retired already.", .muted)] }
-            guard file.mayRetire else { return [.status("Retiring a profile made by mistake is for a supervisor: tell one.", .muted)] }
+            guard file.mayRetire else {
+                return [.status(profile.retirement == nil ? "Retiring a profile made by mistake is for a supervisor: tell one."
+                                                          : "Reinstating a retired profile is for a supervisor: tell one.", .muted)]
+            }
             mode = .retiringProfile(reason: TextField(maxLength: 200))
         case .addTrace?:
             let room = profile.stays.current(at: property, on: today)?.room
@@ -328,6 +341,9 @@ struct ProfileScreen: Screen {
         case .guestRetired:
             mode = .browsing
             return [.status("Profile retired: no search finds it; its id still opens it, with its history.", .success)]
+        case .guestReinstated:
+            mode = .browsing
+            return [.status("Profile reinstated: search finds it again.", .success)]
         case .merged(let summary):
             duplicatesWanted = true
             return [.status("Merged #\(summary.absorbedID) into this profile: \(summary).", .success)]
@@ -468,7 +484,8 @@ struct ProfileScreen: Screen {
             reason.render(into: &canvas, row: row, column: col, columns: canvas.width - col - 1, focused: true)
         case .retiringProfile(let reason):
             canvas.clear(row: row, role: .banner)
-            let col = canvas.put(" Retire this profile (made by mistake) because: ", row: row, column: 0, role: .banner)
+            let col = canvas.put(profile.retirement == nil ? " Retire this profile (made by mistake) because: "
+                                                           : " Reinstate this profile because: ", row: row, column: 0, role: .banner)
             reason.render(into: &canvas, row: row, column: col, columns: canvas.width - col - 1, focused: true)
         case .flagging(let kind, let reason):
             canvas.clear(row: row, role: .banner)
@@ -547,6 +564,8 @@ struct ProfileScreen: Screen {
 }
 
 extension ProfileScreen.Mode {
+    var isBrowsing: Bool { if case .browsing = self { return true } else { return false } }
+
     init(_ resumed: ProfileScreen.Resumable) {
         switch resumed {
         case .retiring(let id, let reason): self = .retiring(id: id, reason: reason)

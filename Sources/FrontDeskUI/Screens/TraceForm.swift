@@ -19,6 +19,9 @@ struct TraceForm: Screen {
     var due = TextField(maxLength: 40)
     var focus = Field.text
     var confirmingDiscard = false
+    /// What the form opened with.
+    private var initial: [String] = []
+    private var initialDepartment = Department.frontOffice
 
     /// - Parameters:
     ///   - due: the due time as the desk would type it, ready to be changed.
@@ -35,12 +38,15 @@ struct TraceForm: Screen {
             text.set(complaint.summary)
             followWords()
         }
+        initial = [text.text, self.room.text, self.due.text]
+        initialDepartment = department.value
     }
 
     var title: String { complaint == nil ? "Trace" : "Route complaint" }
     var staysWhenLeft: Bool { false }
     var keyContext: KeyContext { confirmingDiscard ? .discard : .pad }
-    var hasUnsavedText: Bool { complaint == nil && !text.text.trimmingSpaces.isEmpty }
+    /// Anything changed from what the form opened with: leaving asks first.
+    var hasUnsavedText: Bool { [text.text, room.text, due.text] != initial || department.value != initialDepartment }
 
     private mutating func followWords() {
         if !departmentChosenByHand, let suggested = DepartmentRouting.suggest(for: text.text), department.options.contains(suggested) {
@@ -90,7 +96,7 @@ struct TraceForm: Screen {
     mutating func receive(_ message: Message) -> [Effect] {
         if case .done(.traceAdded(let trace)) = message {
             return [.close, .status(complaint == nil ? "Trace #\(trace.id) for \(department.text.lowercased()) saved."
-                                                     : "Routed to \(department.text.lowercased()) as trace #\(trace.id); you keep the follow-up.",
+                                                     : "Routed to \(department.text.lowercased()) as trace #\(trace.id); \(complaint!.owner) keeps the follow-up.",
                                     .success)]
         }
         return report(message)

@@ -105,7 +105,8 @@ struct TracesScreen: Screen {
         let due = { (t: Trace) in DueTime.describe(t.due, now: context.now, calendar: context.calendar.calendar) }
         let columns = TraceColumns(width: w, due: list.map { TerminalText.width(of: due($0.trace)) }.max() ?? 5,
                                    department: list.map { TerminalText.width(of: context.departments.label(of: $0.trace.department)) }.max() ?? 10,
-                                   guest: list.map { TerminalText.width(of: $0.guest?.displayName ?? "") }.max() ?? 10)
+                                   guest: list.map { TerminalText.width(of: $0.guest?.displayName ?? "") }.max() ?? 10,
+                                   room: list.map { TerminalText.width(of: $0.trace.room) }.max() ?? 4)
         canvas.put(columns.heading, row: 2, column: 0, role: .muted)
         let listTop = 3, listRows = min(list.count, TracesScreen.listRows(height: canvas.height))
         let first = max(0, min(selection - listRows + 1, list.count - listRows))
@@ -134,7 +135,7 @@ struct TracesScreen: Screen {
                    role: base, limit: columns.dueWidth)
         canvas.put(context.departments.label(of: t.department), row: row, column: columns.department, role: base,
                    limit: columns.departmentWidth)
-        canvas.put(t.room, row: row, column: columns.room, role: base, limit: 6)
+        canvas.put(t.room, row: row, column: columns.room, role: base, limit: columns.roomWidth)
         canvas.put(line.guest?.displayName ?? "#\(t.guestID)", row: row, column: columns.guest, role: base, limit: columns.guestWidth)
         canvas.put(t.text, row: row, column: columns.text, role: base, limit: canvas.width - columns.text - 1)
     }
@@ -163,14 +164,15 @@ struct TracesScreen: Screen {
 /// Columns of a trace row: as wide as what they hold, within limits, so the words get the rest.
 struct TraceColumns {
     let due = 3
-    let dueWidth: Int, department: Int, departmentWidth: Int, room: Int, guest: Int, guestWidth: Int, text: Int
+    let dueWidth: Int, department: Int, departmentWidth: Int, room: Int, roomWidth: Int, guest: Int, guestWidth: Int, text: Int
 
-    init(width: Int, due dueText: Int, department departmentText: Int, guest guestText: Int) {
+    init(width: Int, due dueText: Int, department departmentText: Int, guest guestText: Int, room roomText: Int) {
         dueWidth = min(15, max(3, dueText))
         department = due + dueWidth + 2
         departmentWidth = min(16, max(10, departmentText))
         room = department + departmentWidth + 2
-        guest = room + 6
+        roomWidth = min(10, max(4, roomText))
+        guest = room + roomWidth + 2
         guestWidth = min(max(10, (width - guest) / 3), max(5, guestText))
         text = guest + guestWidth + 2
     }

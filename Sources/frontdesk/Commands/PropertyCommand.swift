@@ -24,8 +24,8 @@ enum PropertyCommand {
         if let m = try args.integer("follow-up-high") { current.policy.highMinutes = m }
         if let c = args.option("currency") {
             // The limit is an amount in the currency: a new currency needs the limit written in it.
-            guard args.option("compensation-limit") != nil else {
-                throw CommandFailure.usage("--currency changes what every amount means: give --compensation-limit in \(c.uppercased()) too")
+            guard args.option("compensation-limit") != nil, args.option("valuable-revenue") != nil else {
+                throw CommandFailure.usage("--currency changes what every amount means: give --compensation-limit and --valuable-revenue in \(c.uppercased()) too")
             }
             current.limit.currency = c.uppercased()
         }
