@@ -5,7 +5,7 @@ enum Migrations {
     static let applicationID: Int32 = 0x4644_736B
 
     static let all: [String] = [migration1, migration2, migration3, staffTables, refusalsTable, propertySettingsTable,
-                                  recognitionTables, databaseSettings]
+                                  recognitionTables, databaseSettings, searchKeysAcrossScripts]
 
     /// A Latin reading of names in other scripts, searched like the name itself.
     static let migration2 = """

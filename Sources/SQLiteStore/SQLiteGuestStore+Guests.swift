@@ -21,8 +21,8 @@ extension SQLiteGuestStore {
     }
 
     /// The guest row and its search entries, inside the caller's transaction so they never disagree.
-    func insertGuest(_ guest: NewGuest, createdAt: Date, actor: Actor, foldMemo: FoldMemo? = nil) throws -> Int64 {
-        let index = foldMemo.map { memo in SearchIndex(guest, fold: memo.fold) } ?? SearchIndex(guest)
+    func insertGuest(_ guest: NewGuest, createdAt: Date, actor: Actor, keyMemo: SearchKeyMemo? = nil) throws -> Int64 {
+        let index = SearchIndex(guest, memo: keyMemo)
         try db.run("""
             INSERT INTO guests (title, given, family, language, vip, loyalty, email, phone, company,
                                 created_at, created_by, created_property, created_terminal, search_key, reading, birth_date)

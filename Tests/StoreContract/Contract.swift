@@ -47,6 +47,7 @@ public enum Contract {
             ("guests", onFresh(StoreContract.cases)),
             ("several terminals", onShared(SharedDatabaseContract.cases)),
             ("reads of many", onFresh(ReadsContract.cases)),
+            ("romanisation", onFresh(RomanisationContract.cases)),
             ("recognition", onFresh(RecognitionContract.cases)),
             ("complaints", onFresh(ComplaintContract.cases)),
             ("complaints at several terminals", onShared(ComplaintContract.sharedCases)),
