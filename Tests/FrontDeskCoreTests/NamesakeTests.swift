@@ -14,11 +14,23 @@ import Testing
         let marked = Namesakes.mark([
             row(1, "Wei", "Zhang", email: "wei.zhang@acme.example", company: "Acme", born: "1980-03-02"),
             row(2, "Wei", "Zhang", email: "zw@other.example", company: "Acme", born: "1991-11-20"),
-            row(3, "Ana", "Lima", email: "ana@lima.example"),
+            row(3, "Wei", "Zhang", email: "wz@globex.example", company: "Globex"),
+            row(4, "Ana", "Lima", email: "ana@lima.example"),
         ])
-        #expect(marked[0].distinctions == [.birthDate(Day("1980-03-02")!), .email("…ng@acme.example")])
-        #expect(marked[1].distinctions == [.birthDate(Day("1991-11-20")!), .email("…@other.example")], "same company: not shown")
-        #expect(marked[2].distinctions == [], "a name listed once needs nothing beside it")
+        #expect(marked[0].distinctions == [.birthDate(Day("1980-03-02")!)], "the birth date tells her from both")
+        #expect(marked[1].distinctions == [.birthDate(Day("1991-11-20")!)])
+        #expect(marked[2].distinctions == [.company("Globex")], "no birth date: the company, which the others do not share")
+        #expect(marked[3].distinctions == [], "a name listed once needs nothing beside it")
+    }
+
+    @Test func aSecondFactOnlyForANamesakeTheFirstLeavesAlike() {
+        let marked = Namesakes.mark([
+            row(1, "Wei", "Zhang", email: "wei.zhang@acme.example", company: "Acme", born: "1980-03-02"),
+            row(2, "Wei", "Zhang", email: "zw@other.example", company: "Globex", born: "1980-03-02"),
+            row(3, "Wei", "Zhang", company: "Acme", born: "1975-01-09"),
+        ])
+        #expect(marked[0].distinctions == [.birthDate(Day("1980-03-02")!), .company("Acme")])
+        #expect(marked[2].distinctions == [.birthDate(Day("1975-01-09")!)])
     }
 
     @Test func masksKeepOnlyTheEnd() {

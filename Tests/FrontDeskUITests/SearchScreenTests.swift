@@ -146,3 +146,34 @@ import FrontDeskOutput
         #expect(tiny.contains { $0.contains("at least 60×16") })
     }
 }
+
+@Suite struct SearchRowDetailTests {
+    @Test func aMatchOnAnotherFieldSaysWhichAndMasksContacts() throws {
+        let h = try ConsoleHarness()
+        try h.store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", loyaltyNumber: "RC-88231",
+                                      email: "ana.lima@example.com", phone: "+1 (415) 555-0134"), by: h.actor)
+        h.start()
+        h.type("rc88231")
+        #expect(h.lines()[5].contains("loyalty RC-88231"))
+        h.press(.control("u"))
+        h.type("4155550134")
+        #expect(h.lines()[5].contains("phone …0134"))
+        #expect(!h.lines().contains { $0.contains("415") && !$0.contains("Find guest") }, "the whole number is never listed")
+        h.press(.control("u"))
+        h.type("lima@example")
+        #expect(h.lines()[5].contains("…ma@example.com"))
+        #expect(!h.lines()[5].contains("ana.lima@"), "the whole address is never listed")
+    }
+
+    @Test func hostileTextBesideANameIsHarmless() throws {
+        let h = try ConsoleHarness()
+        for company in ["Acme\u{1B}[2J\u{1B}]0;pwned\u{7}", "Globex"] {
+            try h.store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", company: company), by: h.actor)
+        }
+        h.start()
+        h.type("ana lima")
+        let rows = h.lines()[5...6]
+        #expect(rows.contains { $0.contains("Acme") && $0.contains("pwned") } && rows.contains { $0.contains("Globex") })
+        #expect(!h.lines().joined().contains("\u{1B}") && !h.lines().joined().contains("\u{7}"))
+    }
+}

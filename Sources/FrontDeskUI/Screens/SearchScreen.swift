@@ -120,7 +120,13 @@ struct SearchScreen: Screen {
             if guestsWithComplaints.contains(result.guestID) {
                 canvas.put("C", row: row, column: 2, role: selected ? .selection : .overdue)
             }
-            canvas.put(TerminalText.pad(result.displayName, to: columns.name), row: row, column: 3, role: base)
+            let afterName = canvas.put(result.displayName, row: row, column: 3, role: base, limit: columns.name)
+            if let reading = result.nameReading, afterName + 2 < 3 + columns.name {
+                canvas.put(reading, row: row, column: afterName + 1, role: selected ? .selection : .muted,
+                           limit: 3 + columns.name - afterName - 1)
+            }
+            canvas.put(SearchDetailText.line(for: result, today: context.today), row: row, column: columns.detailColumn,
+                       role: selected ? .selection : .muted, limit: columns.detail)
             canvas.put(vips.name(of: result.vip), row: row, column: columns.vipColumn, role: selected ? .selection : vips.style(of: result.vip),
                        limit: columns.vip)
             canvas.put(result.room ?? "", row: row, column: columns.roomColumn, role: base, limit: columns.room)

@@ -1,6 +1,7 @@
-/// Guests listed under one name are told apart: each shows the facts whose values differ
-/// among them (birth date, company, masked e-mail or phone, last stay), so the associate picks
-/// the guest in front of the desk and not the other one.
+/// Guests listed under one name are told apart: each shows the first of its facts (birth date,
+/// company, masked e-mail or phone, last stay) that another guest of that name does not share,
+/// and a second only for a namesake the first leaves alike, so the associate picks the guest in
+/// front of the desk and not the other one.
 public enum Namesakes {
     /// At most this many facts per row: the list has one line per guest.
     static let shown = 2
@@ -10,17 +11,23 @@ public enum Namesakes {
         for (index, r) in results.enumerated() { groups[SearchKey.of(r.displayName), default: []].append(index) }
         var out = results
         for indices in groups.values where indices.count > 1 {
-            let group = indices.map { results[$0] }
             for index in indices {
-                out[index].distinctions = Array(results[index].identifying.filter { differs($0, among: group) }.prefix(shown))
+                var alike = indices.filter { $0 != index }.map { results[$0] }
+                var chosen: [SearchDetail] = []
+                for fact in results[index].identifying where !alike.isEmpty && chosen.count < shown {
+                    let told = alike.filter { value(ofKind: fact, in: $0) != fact }
+                    guard !told.isEmpty else { continue }
+                    chosen.append(fact)
+                    alike.removeAll { other in told.contains { $0.guestID == other.guestID } }
+                }
+                out[index].distinctions = chosen
             }
         }
         return out
     }
 
-    /// Whether another guest of the group has another value of this kind (or none).
-    static func differs(_ fact: SearchDetail, among group: [GuestSearchResult]) -> Bool {
-        group.contains { other in other.identifying.first(where: { sameKind($0, fact) }) != fact }
+    static func value(ofKind fact: SearchDetail, in result: GuestSearchResult) -> SearchDetail? {
+        result.identifying.first { sameKind($0, fact) }
     }
 
     static func sameKind(_ a: SearchDetail, _ b: SearchDetail) -> Bool {
