@@ -25,7 +25,7 @@ struct ConsoleEndToEndTests {
         try desk.waitFor("‹ Bedding ›")
         try desk.press("C-s")
         try desk.waitFor("Saved to Bedding: feather pillows, two")
-        try desk.waitUntil("the new preference row") { $0.contains("Preferred · standing · said") && $0.contains("maria.s") }
+        try desk.waitUntil("the new preference row") { $0.contains("Preferred, standing · the guest said it") && $0.contains("maria.s") }
         try desk.press("F10")
         try desk.type("y")
         #expect(try desk.waitForExit("the console to quit on F10") == 0)
