@@ -25,13 +25,13 @@ extension SQLiteGuestStore {
         let index = SearchIndex(guest, memo: keyMemo)
         try db.run("""
             INSERT INTO guests (title, given, family, language, vip, loyalty, email, phone, company,
-                                created_at, created_by, created_property, created_terminal, search_key, reading, birth_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                created_at, created_by, created_property, created_terminal, search_key, reading, birth_date, latin_name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.text(guest.title), .text(guest.givenName), .text(guest.familyName), .text(guest.language),
                   .int(Int64(guest.vip.rawValue)), .text(guest.loyaltyNumber), .text(guest.email),
                   .text(guest.phone), .text(guest.company), .real(createdAt.unixSeconds), .text(actor.login),
                   .text(actor.property), .text(actor.terminal), .text(index.searchKey), .text(guest.nameReading),
-                  .text(guest.birthDate?.description)])
+                  .text(guest.birthDate?.description), .text(index.latinName)])
         let id = db.lastInsertRowID
         for token in index.tokens {
             try db.run("INSERT INTO guest_tokens (token, guest_id) VALUES (?, ?)", [.text(token), .int(id)])

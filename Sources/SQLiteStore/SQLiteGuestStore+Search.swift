@@ -183,6 +183,7 @@ extension SQLiteGuestStore {
     /// room, last stay and alert are looked up for these guests only.
     func searchResults(for ids: [Int64], query: String = "") throws -> [GuestSearchResult] {
         guard !ids.isEmpty else { return [] }
+        let query = SearchQuery(query)
         // A merged profile's name and numbers still find the guest: as its survivor, listed once.
         let ids = try survivingIDs(ids)
         let idList: [SQLValue] = [Self.idList(ids)]
@@ -212,13 +213,13 @@ extension SQLiteGuestStore {
             """, idList) { row in alerted[row.int(0)] = row.int(1) != 0 }
         var rows: [Int64: GuestSearchResult] = [:]
         try db.each("""
-            SELECT id, given, family, vip, loyalty, language, reading, email, phone, company, birth_date
+            SELECT id, given, family, vip, loyalty, language, reading, email, phone, company, birth_date, latin_name
             FROM guests WHERE id IN (SELECT value FROM json_each(?))
             """, idList) { row in
             let id = row.int(0)
             let candidate = SearchCandidate(
                 guestID: id, givenName: row.text(1), familyName: row.text(2), language: row.text(5),
-                nameReading: row.optionalText(6),
+                nameReading: row.optionalText(6), latinName: row.optionalText(11),
                 vip: try decode(VIPLevel(rawValue: Int(row.int(3))), row.int(3), "VIP level", "guest #\(id)"),
                 loyaltyNumber: row.optionalText(4), email: row.optionalText(7), phone: row.optionalText(8),
                 company: row.optionalText(9), birthDate: row.optionalText(10).flatMap(Day.init),

@@ -10,6 +10,12 @@ struct SearchIndex {
     let text: String
     /// SearchFolding.fold of the display name, kept on the guest row: duplicates are found by it.
     let searchKey: String
+    /// The name in Latin letters when it is in another script, kept on the guest row for the list.
+    let latinName: String?
+
+    static func latinName(given: String, family: String, language: String) -> String? {
+        LatinReading.of(PersonName.display(given: given, family: family, language: language))
+    }
 
     /// - Parameter memo: remembers keys when loading many guests with common names.
     init(_ guest: NewGuest, memo: SearchKeyMemo? = nil) {
@@ -20,6 +26,7 @@ struct SearchIndex {
         let company = guest.company.map { memo?.key($0) ?? SearchKey.of($0) } ?? ""
         let reading = guest.nameReading.map(SearchKey.of) ?? ""
         searchKey = memo?.fold(names.display) ?? SearchFolding.fold(names.display)
+        latinName = LatinReading.of(names.display)
 
         var seen = Set<String>()
         var tokens: [String] = []

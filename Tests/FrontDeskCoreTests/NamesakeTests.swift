@@ -6,8 +6,9 @@ import Testing
     func row(_ id: Int64, _ given: String, _ family: String, email: String? = nil, phone: String? = nil,
              company: String? = nil, born: String? = nil, query: String = "") -> GuestSearchResult {
         GuestSearchResult(SearchCandidate(guestID: id, givenName: given, familyName: family, language: "",
+                                          latinName: LatinReading.of(given + " " + family),
                                           email: email, phone: phone, company: company, birthDate: born.flatMap(Day.init)),
-                          query: query)
+                          query: SearchQuery(query))
     }
 
     @Test func namesakesShowWhatDiffers() {

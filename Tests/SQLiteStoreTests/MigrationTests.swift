@@ -112,6 +112,8 @@ struct SearchKeyMigrationTests {
         let tokens = try store.db.query("SELECT token FROM guest_tokens WHERE guest_id = 1") { $0.text(0) }
         #expect(!tokens.contains("serbakov"), "the old keys are gone: \(tokens)")
         #expect(try store.guest(id: 1)?.familyName == "Щербаков", "the guest's own row is as it was")
+        #expect(try store.searchGuests("shcherbakov", limit: 10).results.first?.nameReading == "Dmitrii Shcherbakov",
+                "the Latin reading kept for the list")
         #expect(try store.integrityCheck() == [])
     }
 }

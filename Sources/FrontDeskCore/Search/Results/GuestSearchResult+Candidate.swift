@@ -1,11 +1,12 @@
 extension GuestSearchResult {
     /// The list's row for a guest a search for `query` found (empty for the in-house list).
-    public init(_ c: SearchCandidate, query: String) {
+    public init(_ c: SearchCandidate, query: SearchQuery) {
         self.init(guestID: c.guestID,
                   displayName: PersonName.display(given: c.givenName, family: c.familyName, language: c.language),
                   vip: c.vip, room: c.room, loyaltyNumber: c.loyaltyNumber, hasAlert: c.hasAlert,
                   alertsAreSensitive: c.alertsAreSensitive)
-        nameReading = LatinReading.of(displayName, recorded: c.nameReading)
+        // A name in another script: its recorded reading, else the Latin letters kept with it.
+        nameReading = c.latinName.map { latin in c.nameReading.nonBlank ?? latin }
         matched = SearchMatch.field(for: query, in: c)
         var facts: [SearchDetail] = []
         if let born = c.birthDate { facts.append(.birthDate(born)) }

@@ -8,7 +8,8 @@ public enum Namesakes {
 
     public static func mark(_ results: [GuestSearchResult]) -> [GuestSearchResult] {
         var groups: [String: [Int]] = [:]
-        for (index, r) in results.enumerated() { groups[SearchKey.of(r.displayName), default: []].append(index) }
+        // The name as shown, in any case: what the associate sees twice. Cheap on every keystroke.
+        for (index, r) in results.enumerated() { groups[r.displayName.lowercased(), default: []].append(index) }
         var out = results
         for indices in groups.values where indices.count > 1 {
             for index in indices {

@@ -1,31 +1,49 @@
+/// A query's keys, made once per search rather than once per row.
+public struct SearchQuery: Sendable {
+    public let text: String
+    /// The query's key and the keys of what its last word may be on its way to.
+    let keys: [String]
+    let digits: String
+
+    public init(_ text: String) {
+        self.text = text
+        let key = SearchKey.of(text)
+        keys = key.isEmpty ? [] : [key] + SearchKey.typingAlternatives(text)
+        digits = SearchFolding.digits(text)
+    }
+}
+
 /// Why a guest is in the list when the name does not say: the field the query matched.
 public enum SearchMatch {
     /// nil when the name (or its reading) matches, or the query is empty.
-    public static func field(for query: String, in c: SearchCandidate) -> SearchDetail? {
-        let q = SearchKey.of(query)
-        guard !q.isEmpty else { return nil }
-        let keys = [q] + SearchKey.typingAlternatives(query)
-        func holds(_ text: String?) -> Bool {
-            guard let text, !text.isEmpty else { return false }
-            let k = SearchKey.of(text)
-            return keys.contains { k.contains($0) }
-        }
+    public static func field(for query: SearchQuery, in c: SearchCandidate) -> SearchDetail? {
+        guard let key = query.keys.first, let field = otherField(query, key, c) else { return nil }
+        // Only now the name, whose keys cost a transliteration: most rows are found by name and match no field.
         let name = c.givenName + " " + c.familyName
-        if SearchKey.readings(of: name).contains(where: { k in keys.contains { k.contains($0) } }) || holds(c.nameReading) {
+        if SearchKey.readings(of: name).contains(where: { k in query.keys.contains { k.contains($0) } }) || holds(c.nameReading, query) {
             return nil
         }
-        if let room = c.room, room.lowercased() == query.trimmingSpaces.lowercased() { return .room(room) }
-        let digits = SearchFolding.digits(query)
-        if digits.count >= 3, !query.contains(where: \.isLetter),
-           let phone = c.phone, SearchFolding.digits(phone).contains(digits), let masked = Masking.phone(phone) {
+        return field
+    }
+
+    static func holds(_ text: String?, _ query: SearchQuery) -> Bool {
+        guard let text, !text.isEmpty else { return false }
+        let k = SearchKey.of(text)
+        return query.keys.contains { k.contains($0) }
+    }
+
+    static func otherField(_ query: SearchQuery, _ key: String, _ c: SearchCandidate) -> SearchDetail? {
+        if let room = c.room, room.lowercased() == query.text.trimmingSpaces.lowercased() { return .room(room) }
+        if query.digits.count >= 3, !query.text.contains(where: \.isLetter),
+           let phone = c.phone, SearchFolding.digits(phone).contains(query.digits), let masked = Masking.phone(phone) {
             return .phone(masked)
         }
         if let loyalty = c.loyaltyNumber {
             let compact = SearchKey.of(loyalty).replacingOccurrences(of: " ", with: "")
-            if compact.contains(q.replacingOccurrences(of: " ", with: "")) { return .loyalty(loyalty) }
+            if compact.contains(key.replacingOccurrences(of: " ", with: "")) { return .loyalty(loyalty) }
         }
-        if holds(c.email), let masked = c.email.flatMap(Masking.email) { return .email(masked) }
-        if holds(c.company), let company = c.company { return .company(company) }
+        if holds(c.email, query), let masked = c.email.flatMap(Masking.email) { return .email(masked) }
+        if holds(c.company, query), let company = c.company { return .company(company) }
         return nil
     }
 }
