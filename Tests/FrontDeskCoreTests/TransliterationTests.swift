@@ -49,6 +49,12 @@ import Testing
         for spelling in spellings { #expect(SearchKey.of(spelling) == key, "\(spelling) and \(name)") }
     }
 
+    @Test func asciiIsFoldedAsFoldingWould() {
+        for text in ["O'Brien", "ana.lima@example.com", "  Jean--Luc  ", "RC-88231", "+1 (415) 555-0134", "\u{1B}[31mBob\u{7}", "", "!!!"] {
+            #expect(SearchKey.asciiFold(text) == SearchFolding.fold(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func latinNamesStillFold() {
         #expect(SearchKey.of("Søren") == SearchKey.of("soren"))
         #expect(SearchKey.of("García") == SearchKey.of("garcia"))

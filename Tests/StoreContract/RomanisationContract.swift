@@ -78,7 +78,7 @@ enum RomanisationContract {
         try Expect.equal(try row("ana.lima@ex").matched, .email("…ma@example.com"), "an e-mail, masked")
         try Expect.equal(try row("lima").matched, nil, "the name says why")
         try Expect.equal(try row("lima").identifying, [.birthDate(Day("1980-03-02")!), .company("Acme Travel"),
-                                                        .email("…ma@example.com"), .phone("…0134"),
+                                                        .phone("…0134"), .email("…ma@example.com"),
                                                         .lastStay(StoreContract.day("2024-06-01"), property: "LIS")],
                          "what may tell her from another Ana Lima, the latest stay begun")
     }

@@ -65,9 +65,30 @@ public enum SearchKey {
     }
 
     static func key(_ text: String, _ reading: Transliteration.Reading) -> String {
+        // Most of what is keyed (what is typed, e-mails, loyalty numbers, many names) is ASCII:
+        // folded here byte by byte, as `SearchFolding.fold` would, without its Unicode machinery.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return CanonicalSpelling.key(asciiFold(text)) }
         // ISO 9 writes щ as ŝ, which losing its accent would leave as plain s.
         let text = text.contains(where: { $0 == "ŝ" || $0 == "Ŝ" })
             ? text.replacingOccurrences(of: "ŝ", with: "sc").replacingOccurrences(of: "Ŝ", with: "Sc") : text
         return CanonicalSpelling.key(SearchFolding.fold(Transliteration.latin(text, reading: reading)))
+    }
+
+    /// `SearchFolding.fold` of ASCII text: letters lower-cased, digits kept, apostrophes dropped,
+    /// anything else one space between words.
+    static func asciiFold(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for var b in text.utf8 {
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
+            } else if b != 0x27 {
+                pendingSpace = !out.isEmpty
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -11,8 +11,9 @@ extension GuestSearchResult {
         var facts: [SearchDetail] = []
         if let born = c.birthDate { facts.append(.birthDate(born)) }
         if let company = c.company?.trimmingSpaces, !company.isEmpty { facts.append(.company(company)) }
-        if let email = c.email.flatMap(Masking.email) { facts.append(.email(email)) }
+        // The phone before the e-mail: as telling, and shorter on a line sent over SSH.
         if let phone = c.phone.flatMap(Masking.phone) { facts.append(.phone(phone)) }
+        if let email = c.email.flatMap(Masking.email) { facts.append(.email(email)) }
         if let stay = c.lastStay { facts.append(.lastStay(stay.day, property: stay.property)) }
         identifying = facts
     }
