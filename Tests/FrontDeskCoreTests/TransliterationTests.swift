@@ -82,3 +82,17 @@ import Testing
         #expect(LatinReading.of("Nguyễn Văn An") == nil)
     }
 }
+
+@Suite struct LatinFoldingTests {
+    @Test func latinTextFoldsAsSearchFoldingDoes() {
+        for text in ["José García", "Søren Kierkegaard", "Łukasz Wójcik", "Jürgen Großmann", "Nguyễn Thị Đào",
+                     "Æbeltoft Ødegaard", "Þórunn Guðmundsdóttir", "Œuvre", "O’Brien", "ÇAĞLA YILDIZ", "Jean-Luc  Lefèvre "] {
+            #expect(LatinFolding.fold(text) == SearchFolding.fold(text), "\(text)")
+        }
+    }
+
+    @Test func otherScriptsAreLeftToICU() {
+        #expect(LatinFolding.fold("张伟") == nil)
+        #expect(LatinFolding.fold("山田 Taro") == nil)
+    }
+}

@@ -71,7 +71,8 @@ public enum SearchKey {
         // ISO 9 writes щ as ŝ, which losing its accent would leave as plain s.
         let text = text.contains(where: { $0 == "ŝ" || $0 == "Ŝ" })
             ? text.replacingOccurrences(of: "ŝ", with: "sc").replacingOccurrences(of: "Ŝ", with: "Sc") : text
-        return CanonicalSpelling.key(SearchFolding.fold(Transliteration.latin(text, reading: reading)))
+        let latin = Transliteration.latin(text, reading: reading)
+        return CanonicalSpelling.key(LatinFolding.fold(latin) ?? SearchFolding.fold(latin))
     }
 
     /// `SearchFolding.fold` of ASCII text: letters lower-cased, digits kept, apostrophes dropped,
