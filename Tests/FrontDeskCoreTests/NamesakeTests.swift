@@ -49,3 +49,12 @@ import Testing
         #expect(row(1, "Оксана", "Чала", query: "chala").matched == nil, "a name in another script by its spelling")
     }
 }
+
+@Suite struct SearchMatchTests {
+    @Test func aNameOnlyICUReadsIsMatchedByItsKeptLatinLetters() {
+        let zhang = SearchCandidate(guestID: 1, givenName: "伟", familyName: "张", language: "Chinese", latinName: "Zhang Wei",
+                                    email: "zhang.wei@example.com")
+        #expect(SearchMatch.field(for: SearchQuery("zhang"), in: zhang) == nil, "the name says why")
+        #expect(SearchMatch.field(for: SearchQuery("example"), in: zhang) == .email("…ei@example.com"))
+    }
+}

@@ -10,6 +10,13 @@ enum Transliteration {
 
     static func isHandled(_ v: UInt32) -> Bool { script(of: v) != nil }
 
+    /// Whether the text holds letters neither Latin nor of a script read here.
+    static func needsICU(_ text: String) -> Bool {
+        text.unicodeScalars.contains { s in
+            s.value > 0x024F && !(0x1E00...0x1EFF).contains(s.value) && !isHandled(s.value) && s.properties.isAlphabetic
+        }
+    }
+
     enum Script { case cyrillic, greek, georgian, armenian, devanagari, thai }
 
     static func script(of v: UInt32) -> Script? {
