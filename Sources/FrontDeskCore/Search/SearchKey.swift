@@ -72,6 +72,7 @@ public enum SearchKey {
         let text = text.contains(where: { $0 == "ŝ" || $0 == "Ŝ" })
             ? text.replacingOccurrences(of: "ŝ", with: "sc").replacingOccurrences(of: "Ŝ", with: "Sc") : text
         let latin = Transliteration.latin(text, reading: reading)
+        if latin.utf8.allSatisfy({ $0 < 0x80 }) { return CanonicalSpelling.key(asciiFold(latin)) }
         return CanonicalSpelling.key(LatinFolding.fold(latin) ?? SearchFolding.fold(latin))
     }
 

@@ -25,10 +25,11 @@ public enum Masking {
     /// "…ma@example.com": the domain and the last two characters before it; an address too short
     /// to hide anything shows the domain only.
     public static func email(_ email: String) -> String? {
-        let trimmed = email.trimmingSpaces
+        // Runs on every row of every keystroke: the standard library's trimming, not Foundation's.
+        let trimmed = email.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
         guard let at = trimmed.lastIndex(of: "@"), at != trimmed.startIndex else { return nil }
         let local = trimmed[..<at], domain = trimmed[trimmed.index(after: at)...]
         guard !domain.isEmpty else { return nil }
-        return "…" + (local.count >= 4 ? String(local.suffix(2)) : "") + "@" + domain
+        return "…" + (local.count >= 4 ? String(local.suffix(2)) : "") + "@" + String(domain)
     }
 }

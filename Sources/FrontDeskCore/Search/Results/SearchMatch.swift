@@ -4,12 +4,16 @@ public struct SearchQuery: Sendable {
     /// The query's key and the keys of what its last word may be on its way to.
     let keys: [String]
     let digits: String
+    /// As a room number is compared, and the key without spaces, as a loyalty number is.
+    let room: String, compactKey: String
 
     public init(_ text: String) {
         self.text = text
         let key = SearchKey.of(text)
         keys = key.isEmpty ? [] : [key] + SearchKey.typingAlternatives(text)
         digits = SearchFolding.digits(text)
+        room = text.trimmingSpaces.lowercased()
+        compactKey = key.filter { $0 != " " }
     }
 }
 
@@ -36,14 +40,15 @@ public enum SearchMatch {
     }
 
     static func otherField(_ query: SearchQuery, _ key: String, _ c: SearchCandidate) -> SearchDetail? {
-        if let room = c.room, room.lowercased() == query.text.trimmingSpaces.lowercased() { return .room(room) }
+        if let room = c.room, room.lowercased() == query.room { return .room(room) }
         if query.digits.count >= 3, !query.text.contains(where: \.isLetter),
            let phone = c.phone, SearchFolding.digits(phone).contains(query.digits), let masked = Masking.phone(phone) {
             return .phone(masked)
         }
         if let loyalty = c.loyaltyNumber {
-            let compact = SearchKey.of(loyalty).replacingOccurrences(of: " ", with: "")
-            if compact.contains(key.replacingOccurrences(of: " ", with: "")) { return .loyalty(loyalty) }
+            if !query.compactKey.isEmpty && SearchKey.of(loyalty).filter({ $0 != " " }).contains(query.compactKey) {
+                return .loyalty(loyalty)
+            }
         }
         if holds(c.email, query), let masked = c.email.flatMap(Masking.email) { return .email(masked) }
         if holds(c.company, query), let company = c.company { return .company(company) }
