@@ -177,3 +177,13 @@ import FrontDeskOutput
         #expect(!h.lines().joined().contains("\u{1B}") && !h.lines().joined().contains("\u{7}"))
     }
 }
+
+@Suite struct SearchHeadingTests {
+    @Test func theHeadingSpansNameAndDetail() throws {
+        let h = try ConsoleHarness()
+        for i in 0..<EffectRunner.searchLimit { try h.addGuest("Ana\(i)", "Lima") }
+        h.start()
+        h.type("lima")
+        #expect(h.lines()[4].hasPrefix("  First \(EffectRunner.searchLimit) guests: type more to narrow "))
+    }
+}

@@ -3,12 +3,13 @@
 /// tells namesakes apart; VIP level, room, alert mark) and no more: every changed cell travels
 /// over SSH on each keystroke.
 struct SearchColumns {
-    let name: Int, detail: Int, vip = 11, room = 6
+    /// What name and detail share: the list's heading spans it.
+    let name: Int, detail: Int, shared: Int, vip = 11, room = 6
     let detailColumn: Int, vipColumn: Int, roomColumn: Int
 
     init(width: Int) {
         // Name and detail share what VIP and room leave; the name gets the larger part.
-        let shared = max(20, width - 3 - vip - room - 3)
+        shared = max(20, width - 3 - vip - room - 3)
         name = max(20, shared * 11 / 20)
         detail = max(0, shared - name - 1)
         detailColumn = 3 + name + 1

@@ -105,7 +105,7 @@ struct SearchScreen: Screen {
             : outcome.results.count >= EffectRunner.searchLimit ? "First \(EffectRunner.searchLimit) guests: type more to narrow"
             : "\(outcome.results.count) guests"
         let columns = SearchColumns(width: w)
-        canvas.put(" " + TerminalText.pad(heading, to: columns.name) + " ", row: listTop - 1, column: 1, role: .header)
+        canvas.put(" " + TerminalText.pad(heading, to: columns.shared) + " ", row: listTop - 1, column: 1, role: .header)
         if !rows.isEmpty {
             canvas.put(TerminalText.pad("VIP", to: columns.vip), row: listTop - 1, column: columns.vipColumn, role: .header)
             canvas.put(TerminalText.pad("Room", to: columns.room), row: listTop - 1, column: columns.roomColumn, role: .header)
