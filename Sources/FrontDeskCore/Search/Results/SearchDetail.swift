@@ -25,11 +25,14 @@ public enum Masking {
     /// "…ma@example.com": the domain and the last two characters before it; an address too short
     /// to hide anything shows the domain only.
     public static func email(_ email: String) -> String? {
-        // Runs on every row of every keystroke: the standard library's trimming, not Foundation's.
-        let trimmed = email.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
-        guard let at = trimmed.lastIndex(of: "@"), at != trimmed.startIndex else { return nil }
-        let local = trimmed[..<at], domain = trimmed[trimmed.index(after: at)...]
-        guard !domain.isEmpty else { return nil }
-        return "…" + (local.count >= 4 ? String(local.suffix(2)) : "") + "@" + String(domain)
+        // Runs on every row of every keystroke: bytes, not Foundation's or generic string slicing.
+        let bytes = Array(email.utf8)
+        var start = 0, end = bytes.count
+        while start < end && bytes[start] == 0x20 { start += 1 }
+        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        guard let at = bytes[start..<end].lastIndex(of: 0x40), at > start, at + 1 < end else { return nil }
+        let local = String(decoding: bytes[start..<at], as: UTF8.self)
+        let domain = String(decoding: bytes[(at + 1)..<end], as: UTF8.self)
+        return "…" + (local.count >= 4 ? String(local.suffix(2)) : "") + "@" + domain
     }
 }

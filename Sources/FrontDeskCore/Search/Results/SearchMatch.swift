@@ -27,7 +27,7 @@ public enum SearchMatch {
         // A name only ICU reads (Chinese, kana…) is matched by the Latin letters kept with it: ICU costs
         // a tenth of a millisecond a call.
         let nameKeys = Transliteration.needsICU(name) ? [c.latinName.map(SearchKey.of) ?? ""] : SearchKey.readings(of: name)
-        if nameKeys.contains(where: { k in query.keys.contains { k.contains($0) } }) || holds(c.nameReading, query) {
+        if nameKeys.contains(where: { k in query.keys.contains { Self.contains(k, $0) } }) || holds(c.nameReading, query) {
             return nil
         }
         return field
@@ -36,17 +36,31 @@ public enum SearchMatch {
     static func holds(_ text: String?, _ query: SearchQuery) -> Bool {
         guard let text, !text.isEmpty else { return false }
         let k = SearchKey.of(text)
-        return query.keys.contains { k.contains($0) }
+        return query.keys.contains { Self.contains(k, $0) }
+    }
+
+    /// Whether `needle` occurs in `text`, byte by byte: keys are plain, and Foundation's
+    /// `contains` costs more than the rest of a row.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let t = Array(text.utf8), n = Array(needle.utf8)
+        guard !n.isEmpty else { return true }
+        guard n.count <= t.count else { return false }
+        for i in 0...(t.count - n.count) where t[i] == n[0] {
+            var j = 1
+            while j < n.count && t[i + j] == n[j] { j += 1 }
+            if j == n.count { return true }
+        }
+        return false
     }
 
     static func otherField(_ query: SearchQuery, _ key: String, _ c: SearchCandidate) -> SearchDetail? {
         if let room = c.room, room.lowercased() == query.room { return .room(room) }
         if query.digits.count >= 3, !query.text.contains(where: \.isLetter),
-           let phone = c.phone, SearchFolding.digits(phone).contains(query.digits), let masked = Masking.phone(phone) {
+           let phone = c.phone, Self.contains(SearchFolding.digits(phone), query.digits), let masked = Masking.phone(phone) {
             return .phone(masked)
         }
         if let loyalty = c.loyaltyNumber {
-            if !query.compactKey.isEmpty && SearchKey.of(loyalty).filter({ $0 != " " }).contains(query.compactKey) {
+            if !query.compactKey.isEmpty && Self.contains(SearchKey.of(loyalty).filter({ $0 != " " }), query.compactKey) {
                 return .loyalty(loyalty)
             }
         }
