@@ -213,13 +213,14 @@ extension SQLiteGuestStore {
             """, idList) { row in alerted[row.int(0)] = row.int(1) != 0 }
         var rows: [Int64: GuestSearchResult] = [:]
         try db.each("""
-            SELECT id, given, family, vip, loyalty, language, reading, email, phone, company, birth_date, latin_name
+            SELECT id, given, family, vip, loyalty, language, reading, email, phone, company, birth_date, latin_name, search_key
             FROM guests WHERE id IN (SELECT value FROM json_each(?))
             """, idList) { row in
             let id = row.int(0)
             let candidate = SearchCandidate(
                 guestID: id, givenName: row.text(1), familyName: row.text(2), language: row.text(5),
                 nameReading: row.optionalText(6), latinName: row.optionalText(11),
+                foldedName: row.optionalText(12),
                 vip: try decode(VIPLevel(rawValue: Int(row.int(3))), row.int(3), "VIP level", "guest #\(id)"),
                 loyaltyNumber: row.optionalText(4), email: row.optionalText(7), phone: row.optionalText(8),
                 company: row.optionalText(9), birthDate: row.optionalText(10).flatMap(Day.init),

@@ -58,3 +58,13 @@ import Testing
         #expect(SearchMatch.field(for: SearchQuery("example"), in: zhang) == .email("…ei@example.com"))
     }
 }
+
+@Suite struct SearchMatchNameKeyTests {
+    @Test func aLatinNameIsMatchedByItsKeptFoldAsByItsKey() {
+        let jose = SearchCandidate(guestID: 1, givenName: "José", familyName: "García", foldedName: SearchFolding.fold("José García"),
+                                   email: "jose.garcia7@example.com")
+        #expect(SearchMatch.keys(ofName: "José García", jose) == [SearchKey.of("José García")])
+        #expect(SearchMatch.field(for: SearchQuery("garc"), in: jose) == nil, "the name says why")
+        #expect(SearchMatch.field(for: SearchQuery("garcia7"), in: jose) == .email("…a7@example.com"))
+    }
+}
