@@ -122,11 +122,12 @@ struct SearchScreen: Screen {
             }
             let afterName = canvas.put(result.displayName, row: row, column: 3, role: base, limit: columns.name)
             if let reading = result.nameReading, afterName + 2 < 3 + columns.name {
-                canvas.put(reading, row: row, column: afterName + 1, role: selected ? .selection : .muted,
+                // In the row's own role: a change of colour costs bytes on every row sent over SSH.
+                canvas.put(reading, row: row, column: afterName + 1, role: base,
                            limit: 3 + columns.name - afterName - 1)
             }
             canvas.put(SearchDetailText.line(for: result, today: context.today), row: row, column: columns.detailColumn,
-                       role: selected ? .selection : .muted, limit: columns.detail)
+                       role: base, limit: columns.detail)
             canvas.put(vips.name(of: result.vip), row: row, column: columns.vipColumn, role: selected ? .selection : vips.style(of: result.vip),
                        limit: columns.vip)
             canvas.put(result.room ?? "", row: row, column: columns.roomColumn, role: base, limit: columns.room)
