@@ -30,7 +30,7 @@ extension SQLiteGuestStore: BulkLoading {
 /// Timestamps and actors are given, so generated history can span years and properties.
 final class BulkLoader: BulkSink {
     private let store: SQLiteGuestStore
-    private let foldMemo = FoldMemo()
+    private let keyMemo = SearchKeyMemo()
     fileprivate var isOpen = true
 
     fileprivate init(store: SQLiteGuestStore) { self.store = store }
@@ -41,7 +41,7 @@ final class BulkLoader: BulkSink {
 
     func addGuest(_ guest: NewGuest, createdAt: Date, actor: Actor) throws -> Int64 {
         requireOpen()
-        return try store.insertGuest(try guest.validated(), createdAt: createdAt, actor: actor, foldMemo: foldMemo)
+        return try store.insertGuest(try guest.validated(), createdAt: createdAt, actor: actor, keyMemo: keyMemo)
     }
 
     /// The stay is at the actor's property; without `createdAt`, stamped with the store's clock.

@@ -6,7 +6,7 @@ enum Migrations {
 
     static let all: [String] = [migration1, migration2, migration3, staffTables, refusalsTable, propertySettingsTable,
                                   recognitionTables, databaseSettings, departmentsAndTraces,
-                                  guestHistory]
+                                  guestHistory, searchKeysAcrossScripts]
 
     /// A Latin reading of names in other scripts, searched like the name itself.
     static let migration2 = """

@@ -28,14 +28,15 @@ extension SQLiteGuestStore {
             guard !differences.isEmpty else { return [] }
             let updated = GuestFields.applying(differences, to: now)
             let index = SearchIndex(updated)
+            try writeSearchEntries(id: id, index, replacing: true)
             try db.run("""
                 UPDATE guests SET title = ?, given = ?, family = ?, language = ?, loyalty = ?, email = ?, phone = ?, company = ?,
-                                  reading = ?, birth_date = ?, search_key = ?
+                                  reading = ?, birth_date = ?, search_key = ?, latin_name = ?, search_text = ?
                 WHERE id = ?
                 """, [.text(updated.title), .text(updated.givenName), .text(updated.familyName), .text(updated.language),
                       .text(updated.loyaltyNumber), .text(updated.email), .text(updated.phone), .text(updated.company),
-                      .text(updated.nameReading), .text(updated.birthDate?.description), .text(index.searchKey), .int(id)])
-            try writeSearchEntries(id: id, index, replacing: SearchIndex(now))
+                      .text(updated.nameReading), .text(updated.birthDate?.description), .text(index.searchKey),
+                      .text(index.latinName), .text(index.text), .int(id)])
             let signature = Signature(login: actor.login, at: self.now(), property: actor.property, terminal: actor.terminal)
             for d in differences {
                 try db.run("""

@@ -21,29 +21,32 @@ extension SQLiteGuestStore {
     }
 
     /// The guest row and its search entries, inside the caller's transaction so they never disagree.
-    func insertGuest(_ guest: NewGuest, createdAt: Date, actor: Actor, foldMemo: FoldMemo? = nil) throws -> Int64 {
-        let index = foldMemo.map { memo in SearchIndex(guest, fold: memo.fold) } ?? SearchIndex(guest)
+    func insertGuest(_ guest: NewGuest, createdAt: Date, actor: Actor, keyMemo: SearchKeyMemo? = nil) throws -> Int64 {
+        let index = SearchIndex(guest, memo: keyMemo)
         try db.run("""
             INSERT INTO guests (title, given, family, language, vip, loyalty, email, phone, company,
-                                created_at, created_by, created_property, created_terminal, search_key, reading, birth_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                created_at, created_by, created_property, created_terminal, search_key, reading, birth_date, latin_name,
+                                search_text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.text(guest.title), .text(guest.givenName), .text(guest.familyName), .text(guest.language),
                   .int(Int64(guest.vip.rawValue)), .text(guest.loyaltyNumber), .text(guest.email),
                   .text(guest.phone), .text(guest.company), .real(createdAt.unixSeconds), .text(actor.login),
                   .text(actor.property), .text(actor.terminal), .text(index.searchKey), .text(guest.nameReading),
-                  .text(guest.birthDate?.description)])
+                  .text(guest.birthDate?.description), .text(index.latinName), .text(index.text)])
         let id = db.lastInsertRowID
         try writeSearchEntries(id: id, index)
         return id
     }
 
-    /// A guest's rows in the search tables, replacing those of `old` (what the guest was indexed as).
-    func writeSearchEntries(id: Int64, _ index: SearchIndex, replacing old: SearchIndex? = nil) throws {
-        if let old {
+    /// A guest's rows in the search tables; with `replacing`, those it had go first.
+    func writeSearchEntries(id: Int64, _ index: SearchIndex, replacing: Bool = false) throws {
+        if replacing {
             try db.run("DELETE FROM guest_tokens WHERE guest_id = ?", [.int(id)])
-            // The trigram table keeps no text of its own: a row is removed by giving back what it indexed.
-            if !old.text.isEmpty {
-                try db.run("INSERT INTO guest_search (guest_search, rowid, text) VALUES ('delete', ?, ?)", [.int(id), .text(old.text)])
+            // The trigram table keeps no text of its own: a row is removed by giving back exactly what it
+            // indexed, which the guest row keeps (search_text).
+            if let indexed = try db.first("SELECT search_text FROM guests WHERE id = ?", [.int(id)], map: { $0.optionalText(0) }) ?? nil,
+               !indexed.isEmpty {
+                try db.run("INSERT INTO guest_search (guest_search, rowid, text) VALUES ('delete', ?, ?)", [.int(id), .text(indexed)])
             }
         }
         for token in index.tokens {

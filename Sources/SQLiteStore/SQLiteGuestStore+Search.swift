@@ -5,15 +5,17 @@ import FrontDeskCore
 /// query costs the same at a million guests as at a hundred: nothing sorts all matches.
 extension SQLiteGuestStore {
     public func searchGuests(_ query: String, limit: Int) throws -> GuestSearchOutcome {
-        let q = SearchFolding.fold(query)
+        let q = SearchKey.of(query)
         guard !q.isEmpty, limit > 0 else { return GuestSearchOutcome(results: []) }
         var keys = [q]
-        // "+1 (415) 555-0134" folds to "1 415 555 0134"; the phone is indexed as its digits.
+        // "+1 (415) 555-0134" keys as "1 415 555 0134"; the phone is indexed as its digits.
         let digits = SearchFolding.digits(query)
         let digitsOnly = !digits.isEmpty && !query.contains(where: \.isLetter)
         if digitsOnly && digits != q { keys.append(digits) }
         // Without letters, only the digits can be a substring of anything indexed (phone digits).
         let substringKeys = digitsOnly ? [digits] : keys
+        // What the word being typed may turn into ("ark" on its way to "arkh"): by prefix only.
+        let prefixKeys = keys + (digitsOnly ? [] : SearchKey.typingAlternatives(query))
 
         return try db.read {
             var picked = PickedGuests(limit: limit)
@@ -24,7 +26,7 @@ extension SQLiteGuestStore {
                 if !hits.isEmpty { tokenHits.insert(key) }
                 picked.add(hits)
             }
-            for key in keys where !picked.isFull {
+            for key in prefixKeys where !picked.isFull {
                 if try addPrefixMatches(key, to: &picked) { tokenHits.insert(key) }
             }
             for key in substringKeys where !picked.isFull && key.count >= 3 {
@@ -34,7 +36,7 @@ extension SQLiteGuestStore {
                 if tokenHits.contains(key) && Self.isIdentifier(key) { continue }
                 picked.add(try substringMatches(key, limit: limit))
             }
-            let results = try searchResults(for: picked.ids)
+            let results = try searchResults(for: picked.ids, query: query)
             if results.isEmpty && q.count >= 3 {
                 return GuestSearchOutcome(results: [], suggestions: try suggestions(for: q))
             }
@@ -126,7 +128,21 @@ extension SQLiteGuestStore {
         }
         var found = try existingTokens(among: whole)
         if found.isEmpty { found = try existingTokens(among: lastWord) }
-        return Array(found.prefix(limit))
+        return try found.prefix(limit).map(spelling)
+    }
+
+    /// A key as a guest's name spells it ("iose garcia" → "jose garcia"): the words of a guest
+    /// who has the key, folded but not keyed; a word none of them gives stays as it is.
+    private func spelling(of key: String) throws -> String {
+        let words = try db.first("""
+            SELECT g.given, g.family, g.reading FROM guest_tokens t JOIN guests g ON g.id = t.guest_id
+            WHERE t.token = ? LIMIT 1
+            """, [.text(key)]) { row in
+            [row.text(0), row.text(1), row.optionalText(2) ?? ""].flatMap { LatinReading.words(of: $0) }
+        } ?? []
+        return key.split(separator: " ").map { word in
+            words.first { SearchKey.of($0) == word } ?? String(word)
+        }.joined(separator: " ")
     }
 
     /// The candidates that are indexed tokens, most guests first (counted up to a cap), then alphabetical.
@@ -163,9 +179,11 @@ extension SQLiteGuestStore {
 
     static func sqlList(_ words: [String]) -> String { words.map { "'\($0)'" }.joined(separator: ", ") }
 
-    /// Rows for the list, in the given order; room and alert are looked up for these guests only.
-    func searchResults(for ids: [Int64]) throws -> [GuestSearchResult] {
+    /// Rows for the list, in the given order, as the core makes them from what is read here;
+    /// room, last stay and alert are looked up for these guests only.
+    func searchResults(for ids: [Int64], query: String = "") throws -> [GuestSearchResult] {
         guard !ids.isEmpty else { return [] }
+        let query = SearchQuery(query)
         // A merged profile's name and numbers still find the guest: as its survivor, listed once.
         // A retired profile is found by no search.
         let survivors = try survivingIDs(ids)
@@ -179,6 +197,15 @@ extension SQLiteGuestStore {
             """, idList) { row in
             if rooms[row.int(0)] == nil { rooms[row.int(0)] = row.text(1) }
         }
+        // The stay begun last: its arrival and hotel tell two guests of one name apart.
+        var lastStays: [Int64: (day: Day, property: String)] = [:]
+        try db.each("""
+            SELECT guest_id, max(arrival), property FROM stays
+            WHERE guest_id IN (SELECT value FROM json_each(?)) AND status IN ('in-house', 'departed')
+            GROUP BY guest_id
+            """, idList) { row in
+            if let day = Day(row.text(1)) { lastStays[row.int(0)] = (day, row.text(2)) }
+        }
         // Each guest with an alert, and whether any of them is not a sensitive fact.
         var alerted: [Int64: Bool] = [:]
         try db.each("""
@@ -189,14 +216,20 @@ extension SQLiteGuestStore {
             """, idList) { row in alerted[row.int(0)] = row.int(1) != 0 }
         var rows: [Int64: GuestSearchResult] = [:]
         try db.each("""
-            SELECT id, given, family, vip, loyalty, language FROM guests WHERE id IN (SELECT value FROM json_each(?))
+            SELECT id, given, family, vip, loyalty, language, reading, email, phone, company, birth_date, latin_name, search_key
+            FROM guests WHERE id IN (SELECT value FROM json_each(?))
             """, idList) { row in
             let id = row.int(0)
-            rows[id] = GuestSearchResult(
-                guestID: id, displayName: PersonName.display(given: row.text(1), family: row.text(2), language: row.text(5)),
+            let candidate = SearchCandidate(
+                guestID: id, givenName: row.text(1), familyName: row.text(2), language: row.text(5),
+                nameReading: row.optionalText(6), latinName: row.optionalText(11),
+                foldedName: row.optionalText(12),
                 vip: try decode(VIPLevel(rawValue: Int(row.int(3))), row.int(3), "VIP level", "guest #\(id)"),
-                room: rooms[id], loyaltyNumber: row.optionalText(4), hasAlert: alerted[id] != nil,
+                loyaltyNumber: row.optionalText(4), email: row.optionalText(7), phone: row.optionalText(8),
+                company: row.optionalText(9), birthDate: row.optionalText(10).flatMap(Day.init),
+                room: rooms[id], lastStay: lastStays[id], hasAlert: alerted[id] != nil,
                 alertsAreSensitive: alerted[id] == false)
+            rows[id] = GuestSearchResult(candidate, query: query)
         }
         return ids.compactMap { rows[$0] }
     }

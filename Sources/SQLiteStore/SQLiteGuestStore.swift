@@ -60,6 +60,8 @@ public final class SQLiteGuestStore: FrontDeskStore {
         if exists && !create && (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0 {
             throw FrontDeskError.badData("\(path) is an empty file, not a frontdesk database (create one with 'frontdesk db init --db PATH')")
         }
+        // Before any migration: one rebuilds the search index with them.
+        if let handle = db.handle { try SearchFunctions.register(on: handle) }
         try prepareSchema()
     }
 

@@ -3,10 +3,12 @@ import FrontDeskCore
 import FrontDeskStores
 
 /// The benchmark hotel: DemoGenerator's guests (seed 2026, property MAIN) plus two more
-/// preferences per guest, so every profile has several. Built once and reused.
+/// preferences per guest, so every profile has several, then the RomanisationSamples guests,
+/// whose recall is measured among all the others. Built once and reused.
 enum BenchDatabase {
     static let property = "MAIN"
     static let seed: UInt64 = 2026
+    static let samples = RomanisationSamples.all.count
 
     struct Opened {
         let store: FrontDeskStore
@@ -22,9 +24,9 @@ enum BenchDatabase {
             let store = try Stores.open(.file(path))
             let held = try store.guestCount()
             // Saves from earlier runs add preferences, never guests, so the count still identifies the file.
-            guard held == options.guests else {
+            guard held == options.guests + samples else {
                 store.close()
-                throw BenchFailure("\(path) holds \(held) guests, not \(options.guests): remove it or pass another --db")
+                throw BenchFailure("\(path) holds \(held) guests, not \(options.guests) and \(samples) samples: remove it or pass another --db")
             }
             progress("Database: reusing \(path) (\(held) guests)")
             return Opened(store: store, buildSeconds: nil, preferences: nil)
@@ -40,6 +42,11 @@ enum BenchDatabase {
         try building.bulkLoad { loader in
             sink.loader = loader
             try generator.generate(into: sink)
+            let actor = Actor(login: "bench", property: property, terminal: "bench")
+            for sample in RomanisationSamples.all {
+                _ = try loader.addGuest(NewGuest(givenName: sample.given, familyName: sample.family, language: sample.language,
+                                                 nameReading: sample.reading), createdAt: Date(), actor: actor)
+            }
         }
         building.close()
         try FileManager.default.moveItem(atPath: partial, toPath: path)

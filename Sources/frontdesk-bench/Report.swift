@@ -2,6 +2,7 @@ import Foundation
 
 /// Everything one run measured.
 struct BenchResults {
+    var recall: RecallBench.Figures
     var options: BenchOptions
     var data: String
     var store: StoreFigures
@@ -82,6 +83,8 @@ enum Report {
         out.append(keystrokes(r.keystrokes))
         out.append("")
         out.append(comparisons(r))
+        out.append("")
+        out.append(RecallBench.report(r.recall))
         out.append("")
         out.append("Benchmark process's own peak RSS, not the console's (it may have built the database, and it reads every guest "
                    + "through the store's memory map and holds every name for the scans): \(mib(Double(Machine.ownPeakRSS))).")

@@ -49,7 +49,9 @@ enum StartupBench {
                 } else {
                     figures.failures.append("run \(run + 1): no first frame within 10 s")
                 }
-                terminal.send("\u{1B}[21~")  // F10: quit
+                terminal.send("\u{1B}[21~")  // F10: quit, which asks first; only y confirms
+                terminal.drain(quietMilliseconds: 100, limit: 2_000)
+                terminal.send("y")
                 let ending = terminal.reap(within: 5_000)
                 if ending.exitedByItself && ending.status == 0 {
                     if let peak { figures.peakRSS.add(Double(peak)) }

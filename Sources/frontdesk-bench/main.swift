@@ -18,6 +18,9 @@ func benchmark(_ options: BenchOptions) throws -> String {
     let storeFigures = try StoreBench.run(store, queries: corpus.queries, guests: options.guests,
                                           samples: options.samples, tag: tag)
 
+    progress("Recall: \(RomanisationSamples.all.count) names in \(Set(RomanisationSamples.all.map(\.script)).count) scripts, every spelling …")
+    let recall = try RecallBench.run(store, generatedGuests: options.guests)
+
     progress("Console: typing \(options.samples) queries key by key …")
     let consoleFigures = try ConsoleBench(store: store, theme: theme)
         .run(queries: corpus.queries, pads: min(options.samples, 100), tag: tag)
@@ -57,7 +60,7 @@ func benchmark(_ options: BenchOptions) throws -> String {
     }
 
     let perGuest = String(format: "%.1f", storeFigures.preferencesPerProfile.mean)
-    var data = "DemoGenerator seed \(BenchDatabase.seed) plus 2 preferences per guest; \(options.databasePath)"
+    var data = "DemoGenerator seed \(BenchDatabase.seed) plus 2 preferences per guest and the \(BenchDatabase.samples) RomanisationSamples guests; \(options.databasePath)"
     if let seconds = opened.buildSeconds {
         data += String(format: ", built in %.1f s with %d preferences", seconds, opened.preferences ?? 0)
     } else {
@@ -65,7 +68,7 @@ func benchmark(_ options: BenchOptions) throws -> String {
     }
     data += String(format: " (%.0f MB); profiles opened held %@ preferences on average",
                    Double(fileSize(options.databasePath)) / 1_048_576, perGuest)
-    return Report.render(BenchResults(
+    return Report.render(BenchResults(recall: recall,
         options: options, data: data, store: storeFigures, console: consoleFigures, keystrokes: keystrokes,
         naive: naive, tunedScan: tuned, naiveQueries: naiveQueries.count, fzf: fzf, fzfQueries: fzfQueries.count,
         startup: startup, startupMissing: missing))

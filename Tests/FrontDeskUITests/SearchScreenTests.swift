@@ -105,7 +105,7 @@ import FrontDeskOutput
         let h = try ConsoleHarness()
         let known = try h.store.addGuest(NewGuest(givenName: "Charlotte", familyName: "Jones", phone: "+44 20 7946 0123"), by: h.actor)
         h.start()
-        h.type("Charlotte Jonnes")
+        h.type("Lottie Brown")
         h.press(.control("o"), .tab)
         h.type("+44 (20) 7946-0123")
         h.press(.control("s"))
@@ -117,11 +117,11 @@ import FrontDeskOutput
         #expect(try h.store.guestCount() == 1)
         // Asked again, n makes the new guest after all.
         h.press(.escape, .control("u"))
-        h.type("Charlotte Jonnes")
+        h.type("Lottie Brown")
         h.press(.control("o"), .tab)
         h.type("+44 20 7946 0123")
         h.press(.control("s"), .character("n"))
-        #expect(h.lines()[1].contains("Charlotte Jonnes"))
+        #expect(h.lines()[1].contains("Lottie Brown"))
         #expect(try h.store.guestCount() == 2)
     }
 
@@ -217,5 +217,46 @@ import FrontDeskOutput
         let tiny = h.lines(40, 10)
         #expect(tiny.contains { $0.contains("Terminal too small: 40×10.") })
         #expect(tiny.contains { $0.contains("at least 60×16") })
+    }
+}
+
+@Suite struct SearchRowDetailTests {
+    @Test func aMatchOnAnotherFieldSaysWhichAndMasksContacts() throws {
+        let h = try ConsoleHarness()
+        try h.store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", loyaltyNumber: "RC-88231",
+                                      email: "ana.lima@example.com", phone: "+1 (415) 555-0134"), by: h.actor)
+        h.start()
+        h.type("rc88231")
+        #expect(h.lines()[5].contains("loyalty RC-88231"))
+        h.press(.control("u"))
+        h.type("4155550134")
+        #expect(h.lines()[5].contains("phone …0134"))
+        #expect(!h.lines().contains { $0.contains("415") && !$0.contains("Find guest") }, "the whole number is never listed")
+        h.press(.control("u"))
+        h.type("lima@example")
+        #expect(h.lines()[5].contains("…ma@example.com"))
+        #expect(!h.lines()[5].contains("ana.lima@"), "the whole address is never listed")
+    }
+
+    @Test func hostileTextBesideANameIsHarmless() throws {
+        let h = try ConsoleHarness()
+        for company in ["Acme\u{1B}[2J\u{1B}]0;pwned\u{7}", "Globex"] {
+            try h.store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", company: company), by: h.actor)
+        }
+        h.start()
+        h.type("ana lima")
+        let rows = h.lines()[5...6]
+        #expect(rows.contains { $0.contains("Acme") && $0.contains("pwned") } && rows.contains { $0.contains("Globex") })
+        #expect(!h.lines().joined().contains("\u{1B}") && !h.lines().joined().contains("\u{7}"))
+    }
+}
+
+@Suite struct SearchHeadingTests {
+    @Test func theHeadingSpansNameAndDetail() throws {
+        let h = try ConsoleHarness()
+        for i in 0..<EffectRunner.searchLimit { try h.addGuest("Ana\(i)", "Lima") }
+        h.start()
+        h.type("lima")
+        #expect(h.lines()[4].hasPrefix("  First \(EffectRunner.searchLimit) guests: type more to narrow "))
     }
 }

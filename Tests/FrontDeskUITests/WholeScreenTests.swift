@@ -33,10 +33,39 @@ import FrontDeskCore
         #expect(h.screen()[5, 5].role == .selection)
         h.press(.control("u"))
         h.type("zhang")
-        #expect(h.lines()[5] == " ! 张伟                                                      Platinum    508")
+        #expect(h.lines()[5] == " ! 张伟 Zhang Wei                                            Platinum    508")
         h.press(.control("u"))
         h.type("garsia")
         try ScreenRecord.check(h.screen(), "search-nobody")
+    }
+
+    /// Three guests named 张伟 and one Оксана Чала: each 张伟 shows what differs from the others.
+    func namesakes(_ h: ConsoleHarness) throws {
+        let today = Self.today
+        let first = try h.store.addGuest(NewGuest(givenName: "伟", familyName: "张", language: "Chinese", email: "wei.zhang@acme.example",
+                                                  company: "Acme", birthDate: Day("1980-03-02")), by: h.actor)
+        _ = try h.store.addStay(guestID: first, room: "210", arrival: today.adding(days: -40), departure: today.adding(days: -37),
+                                status: .departed, by: h.actor)
+        try h.store.addGuest(NewGuest(givenName: "伟", familyName: "张", language: "Chinese", phone: "+86 10 5555 0188",
+                                      company: "Acme", birthDate: Day("1991-11-20")), by: h.actor)
+        try h.store.addGuest(NewGuest(givenName: "伟", familyName: "张", language: "Chinese", email: "zw@globex.example",
+                                      company: "Globex"), by: h.actor)
+        try h.store.addGuest(NewGuest(givenName: "Оксана", familyName: "Чала", phone: "+380 44 555 0134"), by: h.actor)
+    }
+
+    @Test func searchTellsNamesakesApart() throws {
+        let h = try ConsoleHarness()
+        try namesakes(h)
+        h.start()
+        h.type("zhang wei")
+        try ScreenRecord.check(h.screen(), "search-namesakes")
+        try ScreenRecord.check(h.screen(110, 30), "search-namesakes-110x30")
+        h.press(.control("u"))
+        h.type("chala")
+        #expect(h.lines()[5] == "   Оксана Чала Oksana Chala", "the Latin reading beside the name")
+        h.press(.control("u"))
+        h.type("5550134")
+        try ScreenRecord.check(h.screen(), "search-by-phone")
     }
 
     @Test func profile() throws {

@@ -82,3 +82,38 @@ struct MigrationTests {
         #expect(try store.integrityCheck() == [])
     }
 }
+
+@Suite("migrations: search keys")
+struct SearchKeyMigrationTests {
+    @Test func aFileIndexedWithTheOldKeysIsReindexedOnOpen() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("hotel.db")
+        // A file as the release before left it: every earlier migration, a guest indexed by ICU's
+        // one scheme (щ as ŝ, folded to s), so "shcherbakov" found nobody.
+        let step = try #require(Migrations.all.firstIndex(of: Migrations.searchKeysAcrossScripts))
+        let old = try SQLiteConnection(path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, busyTimeoutMilliseconds: 1000)
+        for sql in Migrations.all.prefix(step) { try old.script(sql) }
+        try old.script("PRAGMA user_version = \(step)")
+        try old.script("""
+            INSERT INTO guests (title, given, family, language, vip, created_at, created_by, created_property,
+                                created_terminal, search_key, email)
+            VALUES ('', 'Дмитрий', 'Щербаков', '', 0, 0, 'ana', 'LIS', 't1', 'dmitrij serbakov', 'dima@example.com');
+            INSERT INTO guest_tokens (token, guest_id) VALUES ('dmitrij', 1), ('serbakov', 1), ('dmitrij serbakov', 1),
+                ('serbakov dmitrij', 1), ('dima example com', 1);
+            INSERT INTO guest_search (rowid, text) VALUES (1, 'dmitrij serbakov | dima example com');
+            """)
+        old.close()
+
+        let store = try SQLiteGuestStore(path: path, create: false)
+        #expect(try store.schemaVersion() == SQLiteGuestStore.schemaVersion)
+        for query in ["shcherbakov", "scherbakov", "dmitry shcherbakov", "dima@example", "erbak"] {
+            #expect(try store.searchGuests(query, limit: 10).results.map(\.guestID) == [1], "\(query)")
+        }
+        let tokens = try store.db.query("SELECT token FROM guest_tokens WHERE guest_id = 1") { $0.text(0) }
+        #expect(!tokens.contains("serbakov"), "the old keys are gone: \(tokens)")
+        #expect(try store.guest(id: 1)?.familyName == "Щербаков", "the guest's own row is as it was")
+        #expect(try store.searchGuests("shcherbakov", limit: 10).results.first?.nameReading == "Dmitrii Shcherbakov",
+                "the Latin reading kept for the list")
+        #expect(try store.integrityCheck() == [])
+    }
+}

@@ -48,6 +48,7 @@ public enum Contract {
             ("guest history", onFresh(GuestHistoryContract.cases)),
             ("several terminals", onShared(SharedDatabaseContract.cases)),
             ("reads of many", onFresh(ReadsContract.cases)),
+            ("romanisation", onFresh(RomanisationContract.cases)),
             ("recognition", onFresh(RecognitionContract.cases)),
             ("complaints", onFresh(ComplaintContract.cases)),
             ("complaints at several terminals", onShared(ComplaintContract.sharedCases)),

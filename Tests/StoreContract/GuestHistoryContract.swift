@@ -89,6 +89,14 @@ enum GuestHistoryContract {
         try Expect.equal(try found("fd1234"), [], "not by the old one")
         try Expect.equal(try found("lma"), [], "not by the old spelling")
         try Expect.equal(try store.integrityCheck(), [], "the search index is sound after the correction")
+        // A name in another script corrected: found by the new name's passport spelling, shown with its reading.
+        let ukrainian = try store.addGuest(NewGuest(givenName: "Олена", familyName: "Чала"), by: desk)
+        _ = try edit(store, ukrainian) { $0.familyName = "Шевченко" }
+        let found2 = try store.searchGuests("shevchenko", limit: 5).results
+        try Expect.equal(found2.map(\.guestID), [ukrainian], "by the corrected name's Latin spelling")
+        try Expect.that(found2.first?.nameReading?.lowercased().contains("shevchenko") == true,
+                        "with the corrected reading beside it: \(found2.first?.nameReading ?? "none")")
+        try Expect.equal(try store.searchGuests("chala", limit: 5).results.map(\.guestID), [], "not by the old one")
     }
 
     static func retiredLeavesSearch(_ store: FrontDeskStore) throws {

@@ -36,16 +36,16 @@ public struct ProbableDuplicate: Sendable, Equatable {
 extension Desk {
     // MARK: Finding guests
 
-    /// Search as you type; the alert mark as this member may see it.
+    /// Search as you type; the alert mark as this member may see it, guests of one name told apart.
     public func search(_ text: String, limit: Int) throws -> GuestSearchOutcome {
         var outcome = try store.searchGuests(text, limit: limit)
-        outcome.results = outcome.results.map { $0.visible(to: viewerRole) }
+        outcome.results = Namesakes.mark(outcome.results.map { $0.visible(to: viewerRole) })
         return outcome
     }
 
     /// Guests in house here, for the empty search box.
     public func inHouse(limit: Int) throws -> [GuestSearchResult] {
-        try store.inHouseGuests(property: property, limit: limit).map { $0.visible(to: viewerRole) }
+        Namesakes.mark(try store.inHouseGuests(property: property, limit: limit).map { $0.visible(to: viewerRole) })
     }
 
     /// The role reads are filtered for: a disabled member sees as little as an associate.

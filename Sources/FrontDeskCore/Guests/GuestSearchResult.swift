@@ -10,6 +10,14 @@ public struct GuestSearchResult: Sendable, Equatable, Codable {
     public var hasAlert: Bool
     /// Every alert is a sensitive fact: the mark is left out for those who may not see them (`Desk.search`).
     public var alertsAreSensitive: Bool
+    /// A name in another script in Latin letters (`LatinReading`), shown beside it.
+    public var nameReading: String? = nil
+    /// Why the guest is listed when it was not by name: the room, number or address that matched.
+    public var matched: SearchDetail? = nil
+    /// What may tell this guest from another of the same name, most telling first, contact details masked.
+    public var identifying: [SearchDetail] = []
+    /// The ones that differ among the listed guests of this name (`Namesakes.mark`): shown beside it.
+    public var distinctions: [SearchDetail] = []
 
     public init(guestID: Int64, displayName: String, vip: VIPLevel, room: String?,
                 loyaltyNumber: String?, hasAlert: Bool, alertsAreSensitive: Bool = false) {

@@ -100,7 +100,7 @@ struct SearchScreen: Screen {
             : outcome.results.count >= EffectRunner.searchLimit ? "First \(EffectRunner.searchLimit) guests: type more to narrow"
             : "\(outcome.results.count) guests"
         let columns = SearchColumns(width: w)
-        canvas.put(" " + TerminalText.pad(heading, to: columns.name) + " ", row: listTop - 1, column: 1, role: .header)
+        canvas.put(" " + TerminalText.pad(heading, to: columns.shared) + " ", row: listTop - 1, column: 1, role: .header)
         if !rows.isEmpty {
             canvas.put(TerminalText.pad("VIP", to: columns.vip), row: listTop - 1, column: columns.vipColumn, role: .header)
             canvas.put(TerminalText.pad("Room", to: columns.room), row: listTop - 1, column: columns.roomColumn, role: .header)
@@ -115,7 +115,14 @@ struct SearchScreen: Screen {
             if guestsWithComplaints.contains(result.guestID) {
                 canvas.put("C", row: row, column: 2, role: selected ? .selection : .overdue)
             }
-            canvas.put(TerminalText.pad(result.displayName, to: columns.name), row: row, column: 3, role: base)
+            let afterName = canvas.put(result.displayName, row: row, column: 3, role: base, limit: columns.name)
+            if let reading = result.nameReading, afterName + 2 < 3 + columns.name {
+                // In the row's own role: a change of colour costs bytes on every row sent over SSH.
+                canvas.put(reading, row: row, column: afterName + 1, role: base,
+                           limit: 3 + columns.name - afterName - 1)
+            }
+            canvas.put(SearchDetailText.line(for: result, today: context.today), row: row, column: columns.detailColumn,
+                       role: base, limit: columns.detail)
             canvas.put(vips.name(of: result.vip), row: row, column: columns.vipColumn, role: selected ? .selection : vips.style(of: result.vip),
                        limit: columns.vip)
             canvas.put(result.room ?? "", row: row, column: columns.roomColumn, role: base, limit: columns.room)
