@@ -49,7 +49,7 @@ enum CommandTable {
                 run: { try GuestsEditCommand.retire($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["guests", "reinstate"], operands: "ID", summary: "put a retired profile back in use (supervisors)",
                 options: [Option(name: "reason", value: "TEXT", help: "why it is back", required: true)],
-                run: { try GuestsEditCommand.reinstate($0.operands, $0.arguments, settings: $0.settings) }),
+                run: { try GuestsEditCommand.retire($0.operands, $0.arguments, settings: $0.settings, reinstating: true) }),
         Command(words: ["guests", "search"], operands: "QUERY", summary: "find guests by name, room, loyalty number, phone or e-mail",
                 options: [Option(name: "limit", value: "N", help: "at most N guests (default 20)")],
                 run: { try GuestsCommand.search($0.operands, $0.arguments, settings: $0.settings) }),

@@ -35,21 +35,20 @@ enum GuestsEditCommand {
         }
     }
 
-    static func retire(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        let id = try GuestsCommand.guestID(operands, command: "guests retire")
+    /// Retires a profile made by mistake, or (`reinstating`) puts one back in use; either needs why.
+    static func retire(_ operands: [String], _ args: Arguments, settings: Settings, reinstating: Bool = false) throws {
+        let command = reinstating ? "guests reinstate" : "guests retire"
+        let id = try GuestsCommand.guestID(operands, command: command)
         guard let reason = args.option("reason"), !reason.trimmingSpaces.isEmpty else {
-            throw CommandFailure.usage("guests retire needs --reason: why the profile was a mistake")
+            throw CommandFailure.usage("\(command) needs --reason: " + (reinstating ? "why the profile is back in use" : "why the profile was a mistake"))
         }
-        try Session.desk(settings).retireGuest(id, reason: reason)
-        Output.print("Guest \(id) retired: no search finds it; its id still opens it, with its history.")
-    }
-
-    static func reinstate(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        let id = try GuestsCommand.guestID(operands, command: "guests reinstate")
-        guard let reason = args.option("reason"), !reason.trimmingSpaces.isEmpty else {
-            throw CommandFailure.usage("guests reinstate needs --reason: why the profile is back in use")
+        let desk = try Session.desk(settings)
+        if reinstating {
+            try desk.reinstateGuest(id, reason: reason)
+            Output.print("Guest \(id) reinstated: search finds it again.")
+        } else {
+            try desk.retireGuest(id, reason: reason)
+            Output.print("Guest \(id) retired: no search finds it; its id still opens it, with its history.")
         }
-        try Session.desk(settings).reinstateGuest(id, reason: reason)
-        Output.print("Guest \(id) reinstated: search finds it again.")
     }
 }
