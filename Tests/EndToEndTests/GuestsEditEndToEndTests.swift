@@ -49,5 +49,9 @@ struct GuestsEditEndToEndTests {
         #expect(shown.output.contains("RETIRED PROFILE: typed twice at check-in (sue at DEMO"))
         let audit = try hotel.run(["audit", "--login", "maria.s"] + db, as: "sam")
         #expect(audit.output.contains("retire guest"), "the refusal is in the audit trail")
+        // Retired in error: reinstated, with why, and found again.
+        try hotel.expectOK(hotel.run(["guests", "reinstate", id, "--reason", "not a duplicate after all"] + db, as: "sue"))
+        #expect(try hotel.run(["guests", "search", "ana", "lima"] + db).output.contains("Ana Lima"))
+        #expect(try hotel.run(["guests", "show", id] + db).output.contains("profile reinstated: not a duplicate after all"))
     }
 }
