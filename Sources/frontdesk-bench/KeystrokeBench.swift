@@ -4,11 +4,11 @@ import FrontDeskUI
 
 /// Keys pressed beyond the words typed, on the real console over the benchmark hotel: from the
 /// search to a saved preference and to a logged complaint, for guests found by their loyalty
-/// number or e-mail; and how far down the list a guest is when found by their whole name.
+/// number or e-mail (a number that is theirs alone: which of many namesakes is meant is what the
+/// list's details are for).
 struct KeystrokeFigures {
     var preference = Samples()
     var complaint = Samples()
-    var downToNamesake = Samples()
     var notFound = 0
     var notSaved = 0
 }
@@ -60,11 +60,6 @@ final class KeystrokeBench {
             type("The TV remote is broken, bench \(tag) \(done)")
             press(.control("s"))
             if screen.contains("Complaint logged") { figures.complaint.add(Double(keys)) } else { figures.notSaved += 1 }
-
-            // By the whole name: how many ↓ reach the guest among namesakes (the list holds 50).
-            let name = guest.givenName + " " + guest.familyName
-            let found = try desk.search(name, limit: ConsoleApp.searchLimit).results.map(\.guestID)
-            if let position = found.firstIndex(of: guest.id) { figures.downToNamesake.add(Double(position)) } else { figures.notFound += 1 }
         }
         app.handle(.escape)
         return figures

@@ -105,11 +105,9 @@ enum Report {
                        "≤ 4", ok(k.preference.max, 4)))
         out.append(row("Search → guest → complaint logged (category from the words)", keys(k.complaint.median), keys(k.complaint.max),
                        "≤ 5", ok(k.complaint.max, 5)))
-        out.append(row("By whole name alone: ↓ to reach the guest among namesakes (informational)", keys(k.downToNamesake.median), keys(k.downToNamesake.max),
-                       "", ""))
         if k.notFound + k.notSaved > 0 {
             out.append("")
-            out.append("Not found among the first 50: \(k.notFound); not saved: \(k.notSaved).")
+            out.append("Not opened: \(k.notFound); not saved: \(k.notSaved).")
         }
         return out.joined(separator: "\n")
     }

@@ -108,6 +108,7 @@ import FrontDeskCore
         h.press(.tab)
         h.type("15")
         try ScreenRecord.check(h.screen(), "complaint-form")
+        try ScreenRecord.check(h.screen(100, 30), "complaint-form-100x30")
     }
 
     @Test func complaintTimeline() throws {
@@ -133,6 +134,7 @@ import FrontDeskCore
         h.start()
         h.press(.function(4), .character(" "))
         try ScreenRecord.check(h.screen(), "queue")
+        try ScreenRecord.check(h.screen(100, 30), "queue-100x30")
     }
 
     @Test func arrivals() throws {
@@ -179,6 +181,7 @@ import FrontDeskCore
         h.type("soren")
         h.press(.enter, .enter, .character("e"))
         try ScreenRecord.check(h.screen(), "edit-guest")
+        try ScreenRecord.check(h.screen(100, 30), "edit-guest-100x30")
     }
 
     @Test func help() throws {
