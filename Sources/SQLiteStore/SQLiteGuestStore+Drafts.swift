@@ -42,4 +42,32 @@ extension SQLiteGuestStore {
             try db.run("UPDATE drafts SET guest_id = ? WHERE login = ? AND guest_id = ?", [.int(survivor), .text(login), .int(next)])
         }
     }
+
+    public func saveComplaintDraft(_ draft: ComplaintDraft, login: String, guestID: Int64, savedAt: Date) throws {
+        let payload = String(decoding: try JSONEncoder().encode(draft), as: UTF8.self)
+        try write {
+            let guestID = try writableGuestID(guestID, allowRetired: true)
+            try db.run("""
+                INSERT INTO complaint_drafts (login, guest_id, payload, saved_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (login, guest_id) DO UPDATE SET payload = excluded.payload, saved_at = excluded.saved_at
+                """, [.text(login), .int(guestID), .text(payload), .real(savedAt.unixSeconds)])
+        }
+    }
+
+    public func complaintDraft(login: String, guestID: Int64) throws -> ComplaintDraft? {
+        guard let payload = try db.first("SELECT payload FROM complaint_drafts WHERE login = ? AND guest_id = ?",
+                                         [.text(login), .int(try survivorID(of: guestID))], map: { $0.text(0) })
+        else { return nil }
+        do {
+            return try JSONDecoder().decode(ComplaintDraft.self, from: Data(payload.utf8))
+        } catch {
+            throw FrontDeskError.badData("\(path): the complaint draft of \(login) for guest #\(guestID) cannot be read (\(error))")
+        }
+    }
+
+    public func discardComplaintDraft(login: String, guestID: Int64) throws {
+        try write {
+            try db.run("DELETE FROM complaint_drafts WHERE login = ? AND guest_id = ?", [.text(login), .int(try survivorID(of: guestID))])
+        }
+    }
 }

@@ -40,6 +40,8 @@ extension SQLiteGuestStore: GuestMerging {
             moved.draftsJoined = try joinCollidingDrafts(from: absorbed, to: survivor)
             moved.draftsLeft = try countRows(of: "drafts", guestID: absorbed)
             moved.drafts = drafts - moved.draftsJoined - moved.draftsLeft
+            // A complaint form kept on either profile stays; the survivor's own wins if both have one.
+            try db.run("UPDATE OR IGNORE complaint_drafts SET guest_id = ? WHERE guest_id = ?", [.int(survivor), .int(absorbed)])
             try db.run("""
                 INSERT INTO guest_merges (absorbed_id, survivor_id, moved, login, at, property, terminal)
                 VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -56,6 +56,13 @@ final class FailingStore: FrontDeskStore {
     func saveDraft(_ draft: Draft) throws { try write { try real.saveDraft(draft) } }
     func draft(login: String, guestID: Int64) throws -> Draft? { try real.draft(login: login, guestID: guestID) }
     func discardDraft(login: String, guestID: Int64) throws { try write { try real.discardDraft(login: login, guestID: guestID) } }
+    func saveComplaintDraft(_ draft: ComplaintDraft, login: String, guestID: Int64, savedAt: Date) throws {
+        try write { try real.saveComplaintDraft(draft, login: login, guestID: guestID, savedAt: savedAt) }
+    }
+    func complaintDraft(login: String, guestID: Int64) throws -> ComplaintDraft? { try real.complaintDraft(login: login, guestID: guestID) }
+    func discardComplaintDraft(login: String, guestID: Int64) throws {
+        try write { try real.discardComplaintDraft(login: login, guestID: guestID) }
+    }
     func changeToken() throws -> Int64 { try real.changeToken() }
 
     // Traces and departments

@@ -211,6 +211,35 @@ import FrontDeskCore
         #expect(h.screen()[mark, 2].text == "C")
     }
 
+    @Test func aConsoleClosedMidComplaintKeepsEveryFieldForTheSameAssociate() throws {
+        let h = try ConsoleHarness()
+        let id = try openForm(h)
+        h.type("Shower cold since 6am")
+        h.press(.tab, .tab, .right) // Medium → High
+        h.press(.tab)
+        h.type("Engineer called")
+        h.press(.tab)
+        h.type("25")
+        h.app.terminate()
+        #expect(try h.store.complaintDraft(login: "maria.s", guestID: id)?.summary == "Shower cold since 6am")
+        #expect(try h.store.complaints(guestID: id).isEmpty)
+
+        h.start() // the next session of the same associate
+        h.type("mette")
+        h.press(.enter)
+        #expect(h.lines().contains { $0.contains("An unfinished complaint is waiting: press c to finish it.") })
+        h.press(.character("c"))
+        let lines = h.lines()
+        #expect(lines[2].contains("Kept when the terminal closed"))
+        #expect(lines[4].contains("Shower cold since 6am"))
+        #expect(lines[7].contains("‹ High ›"))
+        #expect(lines[12].contains("25"))
+        h.press(.control("s"))
+        #expect(try h.store.complaints(guestID: id).first?.immediateAction == "Engineer called")
+        #expect(try h.store.complaintDraft(login: "maria.s", guestID: id) == nil)
+        #expect(!h.lines().contains { $0.contains("unfinished complaint") })
+    }
+
     @Test func compensationOverTheLimitNeedsASupervisor() throws {
         let h = try ConsoleHarness()
         try h.addSupervisorSue()

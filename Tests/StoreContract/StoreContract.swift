@@ -35,6 +35,7 @@ enum StoreContract {
             ("preference record, confirm, retire", preferenceLifecycle),
             ("preference input is checked", preferenceInputChecked),
             ("drafts save, load, discard", drafts),
+            ("complaint drafts save, load, discard", complaintDrafts),
         ]
     }
 
@@ -270,6 +271,28 @@ enum StoreContract {
         try store.discardDraft(login: "ana", guestID: guest)
         try Expect.fails("a draft for an unknown guest", as: \.isNotFound) {
             try store.saveDraft(Draft(login: "ana", guestID: guest + 999, preference: pad, savedAt: savedAt))
+        }
+    }
+
+    static func complaintDrafts(_ store: GuestStore) throws {
+        let guest = try add(store, "Ana", "Lima")
+        try Expect.equal(try store.complaintDraft(login: "ana", guestID: guest), nil, "no complaint draft yet")
+        let savedAt = Date(timeIntervalSince1970: 1_760_000_000)
+        let typed = ComplaintDraft(summary: "Shower cold \u{1B}[2J since 6am", category: .maintenance, categoryChosenByHand: true,
+                                   severity: .high, immediateAction: "Engineer called", amount: "25,5", kind: .roomCredit)
+        try store.saveComplaintDraft(typed, login: "ana", guestID: guest, savedAt: savedAt)
+        try Expect.equal(try store.complaintDraft(login: "ana", guestID: guest), typed, "every field as typed, the amount unparsed")
+        var later = typed
+        later.summary = "Shower cold"
+        try store.saveComplaintDraft(later, login: "ana", guestID: guest, savedAt: savedAt.addingTimeInterval(60))
+        try Expect.equal(try store.complaintDraft(login: "ana", guestID: guest), later, "a later save replaces it")
+        try Expect.equal(try store.complaintDraft(login: "ben", guestID: guest), nil, "complaint drafts are per associate")
+        try Expect.equal(try store.draft(login: "ana", guestID: guest), nil, "a complaint draft is not a pad draft")
+        try store.discardComplaintDraft(login: "ana", guestID: guest)
+        try Expect.equal(try store.complaintDraft(login: "ana", guestID: guest), nil, "discarded")
+        try store.discardComplaintDraft(login: "ana", guestID: guest)
+        try Expect.fails("a complaint draft for an unknown guest", as: \.isNotFound) {
+            try store.saveComplaintDraft(typed, login: "ana", guestID: guest + 999, savedAt: savedAt)
         }
     }
 }

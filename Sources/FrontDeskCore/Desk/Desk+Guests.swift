@@ -24,6 +24,8 @@ public struct GuestFile: Sendable, Equatable {
     public var openTraces: [Trace] = []
     /// Whether this member may retire the profile as made by mistake: the key is offered only to them.
     public var mayRetire = false
+    /// This member's unfinished complaint form about the guest, if the console had to close on it.
+    public var complaintDraft: ComplaintDraft? = nil
 }
 
 /// Another profile that is probably the same guest, and why.
@@ -76,7 +78,8 @@ extension Desk {
         let tier = ValueTier.of(stays: profile.stays, complaints: complaints, today: today, settings: try recognitionSettings())
         return GuestFile(profile: profile, complaints: complaints, tier: tier,
                          draft: try store.draft(login: actor.login, guestID: profile.guest.id), mayMerge: mayMerge,
-                         openTraces: try openTraces(ofGuest: profile.guest.id), mayRetire: mayRetireProfiles)
+                         openTraces: try openTraces(ofGuest: profile.guest.id), mayRetire: mayRetireProfiles,
+                         complaintDraft: try store.complaintDraft(login: actor.login, guestID: profile.guest.id))
     }
 
     /// The role a read is filtered for. Asking for sensitive facts without the right is refused and audited.

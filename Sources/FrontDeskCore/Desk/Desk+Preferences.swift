@@ -77,6 +77,19 @@ extension Desk {
         try store.saveDraft(Draft(login: actor.login, guestID: preference.guestID, preference: preference, savedAt: now))
     }
 
+    /// Keeps this associate's half-written complaint form about the guest.
+    public func keepComplaintDraft(_ draft: ComplaintDraft, for guestID: Int64) throws {
+        try store.saveComplaintDraft(draft, login: actor.login, guestID: guestID, savedAt: now)
+    }
+
+    public func complaintDraft(for guestID: Int64) throws -> ComplaintDraft? {
+        try store.complaintDraft(login: actor.login, guestID: guestID)
+    }
+
+    public func discardComplaintDraft(for guestID: Int64) throws {
+        try store.discardComplaintDraft(login: actor.login, guestID: guestID)
+    }
+
     public func draft(for guestID: Int64) throws -> Draft? {
         try store.draft(login: actor.login, guestID: guestID)
     }

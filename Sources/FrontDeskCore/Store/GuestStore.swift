@@ -52,6 +52,10 @@ public protocol GuestStore: AnyObject {
     func draft(login: String, guestID: Int64) throws -> Draft?
     /// Drops the draft; one a merge kept apart on a merged profile then takes its place.
     func discardDraft(login: String, guestID: Int64) throws
+    /// A half-written complaint form, one per associate and guest, kept the same way.
+    func saveComplaintDraft(_ draft: ComplaintDraft, login: String, guestID: Int64, savedAt: Date) throws
+    func complaintDraft(login: String, guestID: Int64) throws -> ComplaintDraft?
+    func discardComplaintDraft(login: String, guestID: Int64) throws
 
     /// Changes whenever anyone (another connection or this one) commits: live refresh asks it
     /// before reading anything again.

@@ -93,6 +93,7 @@ public final class ConsoleApp: TerminalApp {
         guard live.changed(desk.store) else { return }
         if let member = try? desk.refreshMember(), member.isDisabled {
             keepDrafts()
+            keepComplaints()
             signedOut = "'\(member.login)' was disabled: signed out (any unfinished note is kept as a draft)"
             wantsToQuit = true
             return
@@ -100,9 +101,18 @@ public final class ConsoleApp: TerminalApp {
         refreshAll()
     }
 
-    /// The terminal went away or the process was told to stop: keep what can be kept.
+    /// The terminal went away or the process was told to stop: keep what can be kept, the
+    /// complaint forms too.
     public func terminate() {
         keepDrafts()
+        keepComplaints()
+    }
+
+    /// Complaint forms with words typed are kept for the same associate and guest.
+    private func keepComplaints() {
+        for case let (guestID, draft)? in stack.screens.map(\.unsavedComplaint) {
+            try? desk.keepComplaintDraft(draft, for: guestID)
+        }
     }
 
     // MARK: - Effects

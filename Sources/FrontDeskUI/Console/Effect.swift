@@ -39,6 +39,7 @@ enum Effect {
     case confirmPreference(id: Int64)
     case retirePreference(id: Int64, reason: String)
     case discardDraft(guestID: Int64)
+    case discardComplaintDraft(guestID: Int64)
     case logComplaint(NewComplaint, approval: Desk.Approval?)
     case complaintEntry(ComplaintEntryKind, ids: [Int64], text: String, newOwner: String?)
     case reviewArrival(stayID: Int64)
@@ -51,7 +52,7 @@ enum Effect {
     /// Effects that write: a failure says "Not saved", and every screen reads its data again after one.
     var writes: Bool {
         switch self {
-        case .createGuest, .editGuest, .retireGuest, .reinstateGuest, .askedQuestion, .savePreference, .confirmPreference, .retirePreference, .discardDraft,
+        case .createGuest, .editGuest, .retireGuest, .reinstateGuest, .askedQuestion, .savePreference, .confirmPreference, .retirePreference, .discardDraft, .discardComplaintDraft,
              .logComplaint, .complaintEntry, .reviewArrival, .flag, .merge, .addTrace, .markTraceDone: return true
         default: return false
         }

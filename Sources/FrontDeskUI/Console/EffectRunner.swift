@@ -55,7 +55,8 @@ struct EffectRunner {
             return [.push(ComplaintScreen(record: try desk.complaintRecord(id), member: desk.member, departments: try desk.departmentCatalog(),
                                           property: desk.property))]
         case .openComplaintForm(let guest):
-            return [.push(ComplaintForm(guest: guest, settings: try desk.complaintSettings(), calendar: DeskCalendar(calendar: desk.calendar)))]
+            return [.push(ComplaintForm(guest: guest, settings: try desk.complaintSettings(), calendar: DeskCalendar(calendar: desk.calendar),
+                                        draft: try desk.complaintDraft(for: guest.id)))]
 
         case .createGuest(let guest, let checked):
             if !checked {
@@ -85,6 +86,9 @@ struct EffectRunner {
         case .discardDraft(let guestID):
             try desk.discardDraft(for: guestID)
             return [.deliver(.done(.draftDiscarded))]
+        case .discardComplaintDraft(let guestID):
+            try desk.discardComplaintDraft(for: guestID)
+            return []
         case .logComplaint(let new, let approval):
             do {
                 return [.deliver(.done(.complaintLogged(try desk.logComplaint(new, approval: approval))))]

@@ -36,12 +36,34 @@ struct ComplaintForm: Screen {
     var kind = Choice(value: CompensationKind.roomCredit, label: { $0.label })
     var focus = Field.summary
     var mode = Mode.editing
+    /// Opened on a complaint kept when the console had to close: saving or throwing it away drops it.
+    let resumesDraft: Bool
 
-    init(guest: Guest, settings: ComplaintSettings, calendar: DeskCalendar) {
+    init(guest: Guest, settings: ComplaintSettings, calendar: DeskCalendar, draft: ComplaintDraft? = nil) {
         self.guest = guest
         self.settings = settings
         self.calendar = calendar
+        resumesDraft = draft != nil
+        if let draft {
+            summary.set(draft.summary)
+            category.value = draft.category
+            categoryChosenByHand = draft.categoryChosenByHand
+            severity.value = draft.severity
+            action.set(draft.immediateAction)
+            amount.set(draft.amount)
+            kind.value = draft.kind
+        }
     }
+
+    /// What would be lost if the terminal went away now.
+    var unsavedComplaint: (guestID: Int64, draft: ComplaintDraft)? {
+        guard hasText else { return nil }
+        return (guest.id, ComplaintDraft(summary: summary.text, category: category.value, categoryChosenByHand: categoryChosenByHand,
+                                         severity: severity.value, immediateAction: action.text, amount: amount.text, kind: kind.value))
+    }
+
+    /// A kept draft is dropped once the form it reopened is saved or thrown away.
+    private var droppingDraft: [Effect] { resumesDraft ? [.discardComplaintDraft(guestID: guest.id)] : [] }
 
     var title: String { "Complaint" }
     var staysWhenLeft: Bool { false }
@@ -104,7 +126,7 @@ struct ComplaintForm: Screen {
             return []
         case .confirmingDiscard:
             switch keymap.action(for: key, in: .discard) {
-            case .accept?: return [.close]
+            case .accept?: return [.close] + droppingDraft
             case .decline?: mode = .editing
             default: break
             }
@@ -119,7 +141,7 @@ struct ComplaintForm: Screen {
         case .previousField?: focus = Field(rawValue: (focus.rawValue + Field.allCases.count - 1) % Field.allCases.count)!; return []
         case .cancel?:
             if hasText { mode = .confirmingDiscard; return [] }
-            return [.close]
+            return [.close] + droppingDraft
         default: break
         }
         switch focus {
@@ -149,7 +171,7 @@ struct ComplaintForm: Screen {
     mutating func receive(_ message: Message) -> [Effect] {
         switch message {
         case .done(.complaintLogged(let logged)):
-            return [.close, .status("Complaint logged; you own it. Follow up with the guest by \(calendar.time(logged.followUpDue)).",
+            return droppingDraft + [.close, .status("Complaint logged; you own it. Follow up with the guest by \(calendar.time(logged.followUpDue)).",
                                     .success)]
         case .needsApproval(let reason):
             // Over the limit, with a way to approve here: ask for the supervisor.
@@ -173,6 +195,9 @@ struct ComplaintForm: Screen {
         let editing = mode == .editing
         let due = context.calendar.time(context.now.addingTimeInterval(Double(settings.policy.minutes(for: severity.value) * 60)))
         canvas.put(" Complaint · \(context.vips.named(guest))", row: 1, column: 0, role: .header, limit: w - 1)
+        if resumesDraft {
+            canvas.put(" Kept when the terminal closed: finish it, or Esc to throw it away.", row: 2, column: 0, role: .banner, limit: w - 1)
+        }
         canvas.put(" What happened?", row: 3, column: 0, role: focus == .summary ? .header : .normal)
         summary.render(into: &canvas, row: 4, column: 2, columns: w - 4, rows: 2, focused: focus == .summary && editing)
         choiceRow("Category", category.text, .category, row: 6, canvas: &canvas)

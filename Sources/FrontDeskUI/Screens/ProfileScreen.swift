@@ -426,6 +426,8 @@ struct ProfileScreen: Screen {
                        row: 4, column: 0, role: .alert, limit: w - 1)
         } else if draft != nil {
             canvas.put(" An unfinished pad note is waiting: press p to finish it. ", row: 4, column: 1, role: .banner)
+        } else if file.complaintDraft != nil {
+            canvas.put(" An unfinished complaint is waiting: press c to finish it. ", row: 4, column: 1, role: .banner)
         } else if let q = sections.question {
             canvas.put(" Ask today (a records the answer): \(OneQuestion.wording(q))", row: 4, column: 0, role: .success, limit: w - 1)
         }

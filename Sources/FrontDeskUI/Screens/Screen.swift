@@ -18,6 +18,8 @@ protocol Screen {
     var refresh: [Effect] { get }
     /// Words typed and not saved, kept as a draft when the console leaves this screen without saving.
     var unsavedDraft: NewPreference? { get }
+    /// A complaint typed and not saved, kept when the console has to close (the connection dropped).
+    var unsavedComplaint: (guestID: Int64, draft: ComplaintDraft)? { get }
     /// Words typed that leaving would throw away (a pad keeps its own as a draft instead): the
     /// console asks before a global key leaves them.
     var hasUnsavedText: Bool { get }
@@ -31,6 +33,7 @@ extension Screen {
     var hiddenActions: Set<Action> { [] }
     var refresh: [Effect] { [] }
     var unsavedDraft: NewPreference? { nil }
+    var unsavedComplaint: (guestID: Int64, draft: ComplaintDraft)? { nil }
     var hasUnsavedText: Bool { false }
     var staysWhenLeft: Bool { true }
     var typesEscapeThenDigit: Bool { false }
