@@ -15,7 +15,8 @@ let package = Package(
 
         .target(name: "FrontDeskCore"),
         .target(name: "FrontDeskOutput"),
-        .target(name: "SQLiteStore", dependencies: ["FrontDeskCore", "CSQLite"]),
+        .target(name: "SQLStore", dependencies: ["FrontDeskCore"]),
+        .target(name: "SQLiteStore", dependencies: ["FrontDeskCore", "SQLStore", "CSQLite"]),
         .target(name: "FrontDeskStores", dependencies: ["FrontDeskCore", "SQLiteStore"]),
         .target(name: "FrontDeskUI", dependencies: ["FrontDeskCore", "FrontDeskOutput"]),
         .target(name: "CursesFrontEnd", dependencies: ["FrontDeskUI", "CNCursesW"]),
@@ -29,7 +30,7 @@ let package = Package(
         .target(name: "StoreContract", dependencies: ["FrontDeskCore"], path: "Tests/StoreContract"),
         .testTarget(name: "FrontDeskCoreTests", dependencies: ["FrontDeskCore"]),
         .testTarget(name: "FrontDeskOutputTests", dependencies: ["FrontDeskOutput"]),
-        .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreContract"]),
+        .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "SQLStore", "StoreContract"]),
         .testTarget(name: "FrontDeskStoresTests", dependencies: ["FrontDeskStores", "StoreContract"]),
         .testTarget(name: "FrontDeskUITests", dependencies: ["FrontDeskUI", "FrontDeskCore", "FrontDeskStores"],
                     exclude: ["ExpectedScreens"]),

@@ -1,5 +1,6 @@
 import Foundation
 import FrontDeskCore
+import SQLStore
 
 /// The demo hotel is made once and kept; its stays were dated around the day it was made. Each
 /// day it is opened they move forward by the days gone by, so someone trying frontdesk always finds

@@ -1,3 +1,4 @@
+import SQLStore
 /// Migrations from 8 on: what the desk learned to do after recognition.
 /// Listed in order in `Migrations.all`; never edit one that has shipped.
 extension Migrations {

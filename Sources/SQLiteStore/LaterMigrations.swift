@@ -1,3 +1,4 @@
+import SQLStore
 /// Migrations 4 to 6: staff, refusals for the audit trail, and property settings.
 /// Listed in order in `Migrations.all`; never edit one that has shipped.
 extension Migrations {

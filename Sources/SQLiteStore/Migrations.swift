@@ -1,3 +1,4 @@
+import SQLStore
 /// Numbered schema changes, applied in order on open; `PRAGMA user_version` records the last one applied.
 /// Never edit a shipped migration: add the next one.
 enum Migrations {

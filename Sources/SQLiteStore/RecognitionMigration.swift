@@ -1,3 +1,4 @@
+import SQLStore
 /// Migration 7: what turns recorded preferences into recognition. Listed in `Migrations.all`;
 /// never edit it once shipped.
 extension Migrations {

@@ -1,12 +1,16 @@
 import CSQLite
 import Foundation
 import FrontDeskCore
+import SQLStore
 
 /// A thin wrapper over one sqlite3 handle: cached prepared statements, binding,
 /// stepping, transactions, and turning SQLite result codes into FrontDeskErrors
 /// that name the file.
-final class SQLiteConnection {
+final class SQLiteConnection: SQLDatabase {
     let path: String
+    var location: String { path }
+    /// `PRAGMA data_version` ignores this connection's own commits; counting them makes every commit visible.
+    private var ownCommits: Int64 = 0
     let busyTimeoutMilliseconds: Int32
     private(set) var handle: OpaquePointer?
     /// Prepared once, reset after each use: search-as-you-type runs the same few statements per key.
@@ -39,9 +43,6 @@ final class SQLiteConnection {
     /// True when the file could only be opened for reading (write-protected, or opened read-only).
     var isReadOnly: Bool { handle != nil && sqlite3_db_readonly(handle, "main") == 1 }
     var isInTransaction: Bool { handle != nil && sqlite3_get_autocommit(handle) == 0 }
-    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
-    /// Rows the last INSERT, UPDATE or DELETE changed.
-    var changes: Int { Int(sqlite3_changes64(handle)) }
 
     // MARK: Statements
 
@@ -72,7 +73,7 @@ final class SQLiteConnection {
     }
 
     /// Runs a statement, calling `row` for each result row.
-    func each(_ sql: String, _ values: [SQLValue] = [], row: (SQLiteRow) throws -> Void) throws {
+    func each(_ sql: String, _ values: [SQLValue], row: (any SQLRow) throws -> Void) throws {
         let statement = try prepared(sql)
         // Always reset: a statement left mid-step would hold its read snapshot open.
         defer { sqlite3_reset(statement); sqlite3_clear_bindings(statement) }
@@ -85,24 +86,10 @@ final class SQLiteConnection {
         }
     }
 
-    func query<T>(_ sql: String, _ values: [SQLValue] = [], map: (SQLiteRow) throws -> T) throws -> [T] {
-        var out: [T] = []
-        try each(sql, values) { out.append(try map($0)) }
-        return out
-    }
-
-    func first<T>(_ sql: String, _ values: [SQLValue] = [], map: (SQLiteRow) throws -> T) throws -> T? {
-        var out: T?
-        try each(sql, values) { row in if out == nil { out = try map(row) } }
-        return out
-    }
-
-    func int(_ sql: String, _ values: [SQLValue] = []) throws -> Int64 {
-        try first(sql, values) { $0.int(0) } ?? 0
-    }
-
-    func run(_ sql: String, _ values: [SQLValue] = []) throws {
+    @discardableResult
+    func run(_ sql: String, _ values: [SQLValue]) throws -> Int {
         try each(sql, values) { _ in }
+        return Int(sqlite3_changes64(handle))
     }
 
     /// Several statements at once (migrations); not cached.
@@ -135,7 +122,14 @@ final class SQLiteConnection {
         if isInTransaction {
             throw FrontDeskError.invalid("\(path): a write was started inside another write on the same connection")
         }
-        return try transaction(begin: "BEGIN IMMEDIATE", body)
+        let result = try transaction(begin: "BEGIN IMMEDIATE", body)
+        ownCommits += 1
+        return result
+    }
+
+    func changeToken() throws -> Int64 {
+        let dataVersion = try int("PRAGMA data_version")
+        return (dataVersion << 32) | (ownCommits & 0xFFFF_FFFF)
     }
 
     /// One snapshot for a read that takes several statements; joins an open transaction.

@@ -1,25 +1,22 @@
 import CSQLite
 import Foundation
 import FrontDeskCore
+import SQLStore
 
 /// The embedded store: one SQLite file shared by every terminal process of one hotel.
 /// One instance is one connection; use it from one thread at a time (each process or
 /// thread opens its own).
-public final class SQLiteGuestStore: FrontDeskStore {
+public final class SQLiteGuestStore: SQLGuestStore, FrontDeskStore {
     /// The schema this build reads and writes; a newer file is refused rather than misread.
     public static let schemaVersion = Migrations.all.count
     public static let applicationID = Migrations.applicationID
 
-    let db: SQLiteConnection
-    let now: @Sendable () -> Date
-    /// `PRAGMA data_version` ignores this connection's own commits; counting them makes every commit visible.
-    var ownCommits: Int64 = 0
+    let connection: SQLiteConnection
 
-    public var path: String { db.path }
-    public var location: String { db.path }
+    public var path: String { connection.path }
     public var currentSchemaVersion: Int { Self.schemaVersion }
     /// True when the file was opened (or could only be opened) for reading.
-    public var isReadOnly: Bool { db.isReadOnly }
+    public var isReadOnly: Bool { connection.isReadOnly }
 
     /// Opens (and with `create`, creates) the database at `path`, applying pending migrations.
     /// - Parameters:
@@ -27,7 +24,6 @@ public final class SQLiteGuestStore: FrontDeskStore {
     ///   - busyTimeoutMilliseconds: how long to wait for another process's write lock before `.unavailable`.
     public init(path: String, create: Bool, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000,
                 now: @escaping @Sendable () -> Date = Date.init) throws {
-        self.now = now
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if isDirectory.boolValue {
@@ -46,6 +42,7 @@ public final class SQLiteGuestStore: FrontDeskStore {
         // Without SQLITE_OPEN_CREATE a missing file is an error, never a new empty database.
         // READWRITE falls back to reading only when the OS write-protects the file.
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
+        let db: SQLiteConnection
         do {
             db = try SQLiteConnection(path: path, flags: flags, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         } catch FrontDeskError.notPermitted(let reason) where exists && !readOnly && access(path, R_OK) == 0 {
@@ -56,16 +53,19 @@ public final class SQLiteGuestStore: FrontDeskStore {
                 throw FrontDeskError.notPermitted(reason)
             }
         }
+        connection = db
+        super.init(db: db, now: now)
         // An empty file the user named is not a hotel: say so rather than quietly start one.
         if exists && !create && (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0 {
             throw FrontDeskError.badData("\(path) is an empty file, not a frontdesk database (create one with 'frontdesk db init --db PATH')")
         }
         // Before any migration: one rebuilds the search index with them.
-        if let handle = db.handle { try SearchFunctions.register(on: handle) }
+        if let handle = connection.handle { try SearchFunctions.register(on: handle) }
         try prepareSchema()
     }
 
     private func prepareSchema() throws {
+        let db = connection
         // The first read of the header: a file that is not SQLite fails here with SQLITE_NOTADB.
         // One snapshot: another terminal may be creating the same file and commit in between.
         let (applicationID, version, objects) = try db.read {
@@ -101,19 +101,7 @@ public final class SQLiteGuestStore: FrontDeskStore {
     /// Closes the file now rather than when the store is released: the last connection to close
     /// folds the WAL back into the file, so it can be moved or copied alone. Later calls fail.
     public func close() {
-        db.close()
-    }
-
-    /// Every write goes through here: `BEGIN IMMEDIATE`, all or nothing.
-    func write<T>(_ body: () throws -> T) throws -> T {
-        let result = try db.write(body)
-        ownCommits += 1
-        return result
-    }
-
-    public func changeToken() throws -> Int64 {
-        let dataVersion = try db.int("PRAGMA data_version")
-        return (dataVersion << 32) | (ownCommits & 0xFFFF_FFFF)
+        connection.close()
     }
 
     /// Problems `PRAGMA integrity_check` and `PRAGMA foreign_key_check` find; empty when the file is sound.
@@ -140,7 +128,7 @@ public final class SQLiteGuestStore: FrontDeskStore {
     /// of a newer build has not made yet, each in its own transaction.
     @discardableResult
     public func migrate() throws -> Int {
-        if try schemaVersion() < Self.schemaVersion { try Migrations.apply(to: db) }
+        if try schemaVersion() < Self.schemaVersion { try Migrations.apply(to: connection) }
         return try schemaVersion()
     }
 }

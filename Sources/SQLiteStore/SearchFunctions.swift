@@ -1,6 +1,7 @@
 import CSQLite
 import Foundation
 import FrontDeskCore
+import SQLStore
 
 /// The search index as an SQL function, so a migration can rebuild it in SQL, inside its own
 /// transaction, with the same Swift code that indexes a new guest:

@@ -1,3 +1,4 @@
+import SQLStore
 /// The search index in one spelling whatever the romanisation scheme, each name under every
 /// reading its script leaves open, and each name in another script kept in Latin letters for
 /// the list. Listed in `Migrations.all`; never edit it once shipped.

@@ -1,6 +1,7 @@
 import CSQLite
 import FrontDeskCore
 @testable import SQLiteStore
+@testable import SQLStore
 import StoreContract
 import Testing
 

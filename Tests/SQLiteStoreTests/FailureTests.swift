@@ -1,6 +1,7 @@
 import Foundation
 import FrontDeskCore
 @testable import SQLiteStore
+@testable import SQLStore
 import Testing
 
 @Suite("failing writes")
@@ -30,7 +31,7 @@ struct FailureTests {
         #expect(try store.db.int("SELECT count(*) FROM guest_tokens WHERE guest_id NOT IN (SELECT id FROM guests)") == 0,
                 "no search entries without their guest")
         #expect(try store.integrityCheck() == [])
-        #expect(!store.db.isInTransaction, "the failed transaction was rolled back")
+        #expect(!store.connection.isInTransaction, "the failed transaction was rolled back")
     }
 
     @Test func historyCannotBeRewrittenBehindTheStoresBack() throws {

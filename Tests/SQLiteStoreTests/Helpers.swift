@@ -2,6 +2,7 @@ import CSQLite
 import Foundation
 import FrontDeskCore
 @testable import SQLiteStore
+@testable import SQLStore
 
 let desk = Actor(login: "ana", property: "LIS", terminal: "desk-1")
 

@@ -1,5 +1,6 @@
 import FrontDeskCore
 @testable import SQLiteStore
+@testable import SQLStore
 import StoreContract
 import Testing
 

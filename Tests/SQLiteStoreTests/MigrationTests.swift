@@ -2,6 +2,7 @@ import Foundation
 import CSQLite
 import FrontDeskCore
 @testable import SQLiteStore
+@testable import SQLStore
 import Testing
 
 @Suite("migrations")

@@ -1,6 +1,7 @@
 import Foundation
 import FrontDeskCore
 @testable import SQLiteStore
+@testable import SQLStore
 import Testing
 
 

@@ -1,6 +1,7 @@
 import Foundation
 import FrontDeskCore
 @testable import SQLiteStore
+@testable import SQLStore
 import Testing
 
 @Suite("trace storage")
@@ -31,12 +32,12 @@ struct TraceStorageTests {
         let guest = try store.addGuest("Ana", "Lima")
         // As an older version wrote it: no department column filled.
         let raw = try rawConnection(path)
-        try raw.run("""
+        let id = try raw.int("""
             INSERT INTO preferences (guest_id, category, detail, level, scope, source, critical, recorded_by, recorded_at,
                                      recorded_property, recorded_terminal)
             VALUES (\(guest), 'other', 'Late checkout at 2pm', 'preferred', 'standing', 'stated', 0, 'ana', 0, 'LIS', 'desk')
+            RETURNING id
             """)
-        let id = raw.lastInsertRowID
         #expect(try store.preference(id: id)?.department == .frontOffice)
         let chosen = try store.recordPreference(NewPreference(guestID: guest, category: .other, detail: "Late checkout",
                                                               department: .concierge), by: desk)

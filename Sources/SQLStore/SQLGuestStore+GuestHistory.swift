@@ -4,14 +4,14 @@ import FrontDeskCore
 /// Corrections of a profile's details, each kept in guest_changes, and the retirement (and
 /// reinstatement) of a profile made by mistake, kept in guest_retirements: it leaves search, and
 /// stays on file.
-extension SQLiteGuestStore {
+extension SQLGuestStore {
     public func updateGuest(id: Int64, from base: NewGuest, to edited: NewGuest, by actor: Actor) throws -> [GuestChange] {
         let edited = try edited.validated()
         let base = try base.validated()
         return try write {
             try requireGuest(id)
             try refuseAbsorbed(id, doing: "edit")
-            guard let current = try guestsByID([id])[id] else { throw FrontDeskError.notFound("no guest #\(id) in \(path)") }
+            guard let current = try guestsByID([id])[id] else { throw FrontDeskError.notFound("no guest #\(id) in \(location)") }
             if let retired = try retirements(of: [id])[id] {
                 throw FrontDeskError.invalid("guest #\(id) was retired by \(retired.signature.login) (\(retired.reason)): it is not edited")
             }
@@ -91,16 +91,16 @@ extension SQLiteGuestStore {
         var changes: [Int64: [(order: Double, change: GuestChange)]] = [:]
         try db.each("""
             SELECT guest_id, field, old, new, login, at, property, terminal FROM guest_changes
-            WHERE guest_id IN (SELECT value FROM json_each(?)) ORDER BY id
-            """, [Self.idList(ids)]) { row in
+            WHERE guest_id IN (\(db.idsOfList)) ORDER BY id
+            """, [SQLValue.jsonList(ids)]) { row in
             changes[row.int(0), default: []].append((row.double(5), GuestChange(
                 field: row.text(1), old: row.optionalText(2), new: row.optionalText(3),
                 signature: Signature(login: row.text(4), at: Date(unixSeconds: row.double(5)), property: row.text(6), terminal: row.text(7)))))
         }
         try db.each("""
             SELECT guest_id, action, reason, login, at, property, terminal FROM guest_retirements
-            WHERE guest_id IN (SELECT value FROM json_each(?)) ORDER BY id
-            """, [Self.idList(ids)]) { row in
+            WHERE guest_id IN (\(db.idsOfList)) ORDER BY id
+            """, [SQLValue.jsonList(ids)]) { row in
             changes[row.int(0), default: []].append((row.double(4), GuestChange(
                 field: GuestChange.profileField, old: nil, new: "\(row.text(1)): \(row.text(2))",
                 signature: Signature(login: row.text(3), at: Date(unixSeconds: row.double(4)), property: row.text(5), terminal: row.text(6)))))
@@ -114,9 +114,9 @@ extension SQLiteGuestStore {
         try db.each("""
             SELECT r.guest_id, r.reason, r.login, r.at, r.property, r.terminal FROM guest_retirements r
             JOIN guests g ON g.id = r.guest_id AND g.retired = 1
-            WHERE r.guest_id IN (SELECT value FROM json_each(?)) AND r.action = 'retired'
+            WHERE r.guest_id IN (\(db.idsOfList)) AND r.action = 'retired'
             ORDER BY r.id
-            """, [Self.idList(ids)]) { row in
+            """, [SQLValue.jsonList(ids)]) { row in
             found[row.int(0)] = Retirement(reason: row.text(1), signature: Signature(login: row.text(2), at: Date(unixSeconds: row.double(3)),
                                                                                   property: row.text(4), terminal: row.text(5)))
         }

@@ -1,6 +1,6 @@
 import FrontDeskCore
 
-extension SQLiteGuestStore {
+extension SQLGuestStore {
     /// One read transaction, a fixed number of statements whatever the number of guests: the guests,
     /// their stays, preferences and events, flags and last questions come from the same snapshot.
     public func profiles(guestIDs: [Int64]) throws -> [Int64: GuestProfile] {
@@ -40,7 +40,7 @@ extension SQLiteGuestStore {
     /// Guests by their own ids (no merges followed).
     func guestsByID(_ ids: [Int64]) throws -> [Int64: Guest] {
         var guests: [Int64: Guest] = [:]
-        try db.each("SELECT \(Self.guestColumns) FROM guests WHERE id IN (SELECT value FROM json_each(?))", [Self.idList(ids)]) { row in
+        try db.each("SELECT \(Self.guestColumns) FROM guests WHERE id IN (\(db.idsOfList))", [SQLValue.jsonList(ids)]) { row in
             let guest = try decodeGuest(row)
             guests[guest.id] = guest
         }

@@ -1,7 +1,7 @@
 import Foundation
 import FrontDeskCore
 
-extension SQLiteGuestStore: AuditTrail {
+extension SQLGuestStore: AuditTrail {
     /// The trail says who recorded a health, religion or sobriety fact and when, never its words:
     /// it is read and exported by people the fact is not for.
     static func sensitiveDetail(_ column: String, category: String = "category") -> String {

@@ -3,7 +3,7 @@ import FrontDeskCore
 
 /// Search as you type. Every stage is an index range read with a LIMIT, so a one-letter
 /// query costs the same at a million guests as at a hundred: nothing sorts all matches.
-extension SQLiteGuestStore {
+extension SQLGuestStore {
     public func searchGuests(_ query: String, limit: Int) throws -> GuestSearchOutcome {
         let q = SearchKey.of(query)
         guard !q.isEmpty, limit > 0 else { return GuestSearchOutcome(results: []) }
@@ -105,11 +105,7 @@ extension SQLiteGuestStore {
 
     /// Substrings anywhere in the folded text, through the trigram index, in guest id order.
     private func substringMatches(_ key: String, limit: Int) throws -> [Int64] {
-        // A quoted phrase: the key is matched literally, FTS5 query syntax in it means nothing.
-        let phrase = "\"" + key.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        return try db.query("""
-            SELECT rowid FROM guest_search WHERE guest_search MATCH ? ORDER BY rowid LIMIT ?
-            """, [.text(phrase), .int(Int64(limit))]) { $0.int(0) }
+        try db.guestsContaining(key, limit: limit)
     }
 
     /// Indexed tokens one edit away from the query, the most common first. For several words, also
@@ -150,8 +146,8 @@ extension SQLiteGuestStore {
         guard !candidates.isEmpty else { return [] }
         // One statement for the whole batch: the candidates travel as a JSON array.
         let existing = try db.query("""
-            SELECT DISTINCT token FROM guest_tokens WHERE token IN (SELECT value FROM json_each(?))
-            """, [.text(Self.jsonArray(candidates))]) { $0.text(0) }
+            SELECT DISTINCT token FROM guest_tokens WHERE token IN (\(db.textsOfList))
+            """, [SQLValue.jsonList(candidates)]) { $0.text(0) }
         var counted: [(token: String, guests: Int64)] = []
         for token in existing.prefix(50) {
             // Capped: "most common first" must not count every García of a million guests.
@@ -161,11 +157,6 @@ extension SQLiteGuestStore {
         }
         counted.sort { $0.guests != $1.guests ? $0.guests > $1.guests : $0.token < $1.token }
         return counted.map(\.token)
-    }
-
-    static func jsonArray<S: Sequence>(_ strings: S) -> String where S.Element == String {
-        let data = try? JSONSerialization.data(withJSONObject: Array(strings), options: [])
-        return data.map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 
     /// `GuestProfile.alerts` as SQL, built from the core's own definitions (which categories always
@@ -189,11 +180,11 @@ extension SQLiteGuestStore {
         let survivors = try survivingIDs(ids)
         let retired = try retirements(of: survivors)
         let ids = survivors.filter { retired[$0] == nil }
-        let idList: [SQLValue] = [Self.idList(ids)]
+        let idList: [SQLValue] = [SQLValue.jsonList(ids)]
         var rooms: [Int64: String] = [:]
         try db.each("""
             SELECT guest_id, room FROM stays
-            WHERE guest_id IN (SELECT value FROM json_each(?)) AND status = 'in-house' ORDER BY id
+            WHERE guest_id IN (\(db.idsOfList)) AND status = 'in-house' ORDER BY id
             """, idList) { row in
             if rooms[row.int(0)] == nil { rooms[row.int(0)] = row.text(1) }
         }
@@ -201,7 +192,7 @@ extension SQLiteGuestStore {
         var lastStays: [Int64: (day: Day, property: String)] = [:]
         try db.each("""
             SELECT guest_id, max(arrival), property FROM stays
-            WHERE guest_id IN (SELECT value FROM json_each(?)) AND status IN ('in-house', 'departed')
+            WHERE guest_id IN (\(db.idsOfList)) AND status IN ('in-house', 'departed')
             GROUP BY guest_id
             """, idList) { row in
             if let day = Day(row.text(1)) { lastStays[row.int(0)] = (day, row.text(2)) }
@@ -211,13 +202,13 @@ extension SQLiteGuestStore {
         try db.each("""
             SELECT p.guest_id, max(p.category NOT IN (\(Self.sqlList(PreferenceCategory.allCases.filter(\.isSensitive).map(\.rawValue)))))
             FROM preferences p
-            WHERE p.guest_id IN (SELECT value FROM json_each(?)) AND \(Self.alertCondition)
+            WHERE p.guest_id IN (\(db.idsOfList)) AND \(Self.alertCondition)
             GROUP BY p.guest_id
             """, idList) { row in alerted[row.int(0)] = row.int(1) != 0 }
         var rows: [Int64: GuestSearchResult] = [:]
         try db.each("""
             SELECT id, given, family, vip, loyalty, language, reading, email, phone, company, birth_date, latin_name, search_key
-            FROM guests WHERE id IN (SELECT value FROM json_each(?))
+            FROM guests WHERE id IN (\(db.idsOfList))
             """, idList) { row in
             let id = row.int(0)
             let candidate = SearchCandidate(

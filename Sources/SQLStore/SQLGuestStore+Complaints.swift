@@ -5,7 +5,7 @@ import FrontDeskCore
 /// append-only timeline. Every change appends an entry and updates the row in one `BEGIN IMMEDIATE`
 /// transaction, reading the row inside it, so writers on other connections queue up behind it.
 /// Permissions are the caller's business (`Permissions`), checked before any of these writes.
-extension SQLiteGuestStore: ComplaintStore {
+extension SQLGuestStore: ComplaintStore {
     static let complaintColumns = """
         id, guest_id, property, category, severity, status, owner, summary, immediate_action,
         compensation_minor, compensation_currency, compensation_kind, follow_up_due,
@@ -22,20 +22,19 @@ extension SQLiteGuestStore: ComplaintStore {
         return try write {
             complaint.guestID = try writableGuestID(complaint.guestID)
             let signature = actor.signature(at: now())
-            // The id is the row's: opened with a placeholder, then given the one SQLite assigned.
+            // The id is the row's: opened with a placeholder, then given the one the database assigned.
             var opened = try ComplaintLifecycle.open(complaint, id: 0, by: signature, policy: policy)
-            try db.run("""
+            opened.id = try db.int("""
                 INSERT INTO complaints (guest_id, property, category, severity, status, owner, summary, immediate_action,
                                         compensation_minor, compensation_currency, compensation_kind, follow_up_due,
                                         created_at, created_by, created_property, created_terminal)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                 """, [.int(opened.guestID), .text(opened.property), .text(opened.category.rawValue),
                       .text(opened.severity.rawValue), .text(opened.status.rawValue), .text(opened.owner),
                       .text(opened.summary), .text(opened.immediateAction)]
                     + compensationValues(opened.compensation)
                     + [.real(opened.followUpDue.unixSeconds), .real(signature.at.unixSeconds), .text(signature.login),
                        .text(signature.property), .text(signature.terminal)])
-            opened.id = db.lastInsertRowID
             try insertEntry(ComplaintEntry(id: 0, complaintID: opened.id, kind: .logged, signature: signature,
                                            text: opened.summary, compensation: opened.compensation))
             if let approval = complaint.approval, let offer = opened.compensation {
@@ -67,7 +66,7 @@ extension SQLiteGuestStore: ComplaintStore {
         return try write {
             // Read inside the write lock: the state this entry applies to is the latest committed one.
             guard let current = try complaint(id: complaintID) else {
-                throw FrontDeskError.notFound("no complaint #\(complaintID) in \(path)")
+                throw FrontDeskError.notFound("no complaint #\(complaintID) in \(location)")
             }
             try authorize(current)
             let draft = ComplaintEntry(id: 0, complaintID: complaintID, kind: kind, signature: actor.signature(at: now()),
@@ -113,8 +112,8 @@ extension SQLiteGuestStore: ComplaintStore {
         try bySurvivor(guestIDs) { survivors in
             var complaints = Dictionary(uniqueKeysWithValues: survivors.map { ($0, [Complaint]()) })
             try db.each("""
-                SELECT \(Self.complaintColumns) FROM complaints WHERE guest_id IN (SELECT value FROM json_each(?)) ORDER BY id
-                """, [Self.idList(survivors)]) { row in
+                SELECT \(Self.complaintColumns) FROM complaints WHERE guest_id IN (\(db.idsOfList)) ORDER BY id
+                """, [SQLValue.jsonList(survivors)]) { row in
                 let complaint = try decodeComplaint(row)
                 complaints[complaint.guestID, default: []].append(complaint)
             }
@@ -160,14 +159,14 @@ extension SQLiteGuestStore: ComplaintStore {
     }
 
     /// Columns `first`, `first + 1`, `first + 2`: amount, currency, kind; all null when nothing was offered.
-    private func decodeCompensation(_ row: SQLiteRow, _ first: Int32, _ owner: String) throws -> Compensation? {
+    private func decodeCompensation(_ row: any SQLRow, _ first: Int32, _ owner: String) throws -> Compensation? {
         guard !row.isNull(first) else { return nil }
         let kind = row.text(first + 2)
         return Compensation(amountMinor: row.int(first), currency: row.text(first + 1),
                             kind: try decode(CompensationKind(rawValue: kind), kind, "compensation kind", owner))
     }
 
-    func decodeComplaint(_ row: SQLiteRow) throws -> Complaint {
+    func decodeComplaint(_ row: any SQLRow) throws -> Complaint {
         let id = row.int(0)
         let owner = "complaint #\(id)"
         let category = row.text(3), severity = row.text(4), status = row.text(5)
@@ -183,7 +182,7 @@ extension SQLiteGuestStore: ComplaintStore {
                                property: row.text(15), terminal: row.text(16)))
     }
 
-    func decodeEntry(_ row: SQLiteRow) throws -> ComplaintEntry {
+    func decodeEntry(_ row: any SQLRow) throws -> ComplaintEntry {
         let id = row.int(0)
         let owner = "complaint entry #\(id)"
         let kind = row.text(2)

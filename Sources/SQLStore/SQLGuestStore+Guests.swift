@@ -1,7 +1,7 @@
 import Foundation
 import FrontDeskCore
 
-extension SQLiteGuestStore {
+extension SQLGuestStore {
     public func addGuest(_ guest: NewGuest, by actor: Actor) throws -> Int64 {
         let guest = try guest.validated()
         return try write { try insertGuest(guest, createdAt: now(), actor: actor) }
@@ -23,43 +23,37 @@ extension SQLiteGuestStore {
     /// The guest row and its search entries, inside the caller's transaction so they never disagree.
     func insertGuest(_ guest: NewGuest, createdAt: Date, actor: Actor, keyMemo: SearchKeyMemo? = nil) throws -> Int64 {
         let index = SearchIndex(guest, memo: keyMemo)
-        try db.run("""
+        let id = try db.int("""
             INSERT INTO guests (title, given, family, language, vip, loyalty, email, phone, company,
                                 created_at, created_by, created_property, created_terminal, search_key, reading, birth_date, latin_name,
                                 search_text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """, [.text(guest.title), .text(guest.givenName), .text(guest.familyName), .text(guest.language),
                   .int(Int64(guest.vip.rawValue)), .text(guest.loyaltyNumber), .text(guest.email),
                   .text(guest.phone), .text(guest.company), .real(createdAt.unixSeconds), .text(actor.login),
                   .text(actor.property), .text(actor.terminal), .text(index.searchKey), .text(guest.nameReading),
                   .text(guest.birthDate?.description), .text(index.latinName), .text(index.text)])
-        let id = db.lastInsertRowID
         try writeSearchEntries(id: id, index)
         return id
     }
 
-    /// A guest's rows in the search tables; with `replacing`, those it had go first.
+    /// A guest's rows in the search tables; with `replacing`, those it had go first. Runs before the
+    /// guest row's `search_text` changes: the substring index may need what it held.
     func writeSearchEntries(id: Int64, _ index: SearchIndex, replacing: Bool = false) throws {
+        var old: String?
         if replacing {
             try db.run("DELETE FROM guest_tokens WHERE guest_id = ?", [.int(id)])
-            // The trigram table keeps no text of its own: a row is removed by giving back exactly what it
-            // indexed, which the guest row keeps (search_text).
-            if let indexed = try db.first("SELECT search_text FROM guests WHERE id = ?", [.int(id)], map: { $0.optionalText(0) }) ?? nil,
-               !indexed.isEmpty {
-                try db.run("INSERT INTO guest_search (guest_search, rowid, text) VALUES ('delete', ?, ?)", [.int(id), .text(indexed)])
-            }
+            old = try db.first("SELECT search_text FROM guests WHERE id = ?", [.int(id)], map: { $0.optionalText(0) }) ?? nil
         }
         for token in index.tokens {
             try db.run("INSERT INTO guest_tokens (token, guest_id) VALUES (?, ?)", [.text(token), .int(id)])
         }
-        if !index.text.isEmpty {
-            try db.run("INSERT INTO guest_search (rowid, text) VALUES (?, ?)", [.int(id), .text(index.text)])
-        }
+        try db.indexSearchText(guestID: id, old: old, new: index.text)
     }
 
     func requireGuest(_ id: Int64) throws {
         guard try db.first("SELECT 1 FROM guests WHERE id = ?", [.int(id)], map: { _ in true }) != nil else {
-            throw FrontDeskError.notFound("no guest #\(id) in \(path)")
+            throw FrontDeskError.notFound("no guest #\(id) in \(location)")
         }
     }
 

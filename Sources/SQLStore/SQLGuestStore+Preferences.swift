@@ -3,7 +3,7 @@ import FrontDeskCore
 
 /// Preferences are recorded once and never edited: confirmations and retirement are
 /// appended to preference_events, and a preference's state is derived from them on load.
-extension SQLiteGuestStore {
+extension SQLGuestStore {
     public func recordPreference(_ preference: NewPreference, by actor: Actor) throws -> Int64 {
         var preference = try preference.validated()
         return try write {
@@ -11,7 +11,7 @@ extension SQLiteGuestStore {
             if let stayID = preference.stayID {
                 let owner = try db.first("SELECT guest_id FROM stays WHERE id = ?", [.int(stayID)]) { $0.int(0) }
                 guard owner == preference.guestID else {
-                    throw FrontDeskError.invalid("stay #\(stayID) is not a stay of guest #\(preference.guestID) in \(path)")
+                    throw FrontDeskError.invalid("stay #\(stayID) is not a stay of guest #\(preference.guestID) in \(location)")
                 }
             }
             return try insertPreference(preference, recordedAt: now(), actor: actor)
@@ -52,23 +52,22 @@ extension SQLiteGuestStore {
     /// Who retired it, nil when the preference is active; throws when there is no such preference.
     private func retirement(ofPreference id: Int64) throws -> String? {
         guard try db.first("SELECT 1 FROM preferences WHERE id = ?", [.int(id)], map: { _ in true }) != nil else {
-            throw FrontDeskError.notFound("no preference #\(id) in \(path)")
+            throw FrontDeskError.notFound("no preference #\(id) in \(location)")
         }
         return try db.first("SELECT login FROM preference_events WHERE preference_id = ? AND kind = 'retired'",
                             [.int(id)]) { $0.text(0) }
     }
 
     func insertPreference(_ p: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 {
-        try db.run("""
+        try db.int("""
             INSERT INTO preferences (guest_id, category, detail, level, scope, source, critical, stay_id,
                                      recorded_by, recorded_at, recorded_property, recorded_terminal,
                                      only_property, consent, department)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """, [.int(p.guestID), .text(p.category.rawValue), .text(p.detail), .text(p.level.rawValue),
                   .text(p.scope.rawValue), .text(p.source.rawValue), .bool(p.isCritical), .int(p.stayID),
                   .text(actor.login), .real(recordedAt.unixSeconds), .text(actor.property), .text(actor.terminal),
                   .text(p.onlyProperty), .bool(p.consent), .text(p.department?.code)])
-        return db.lastInsertRowID
     }
 
     func appendEvent(preferenceID: Int64, kind: String, reason: String?, at: Date, actor: Actor) throws {
@@ -85,8 +84,8 @@ extension SQLiteGuestStore {
         try db.each("""
             SELECT id, guest_id, category, detail, level, scope, source, critical, stay_id,
                    recorded_by, recorded_at, recorded_property, recorded_terminal, only_property, consent, department
-            FROM preferences WHERE guest_id IN (SELECT value FROM json_each(?)) ORDER BY id
-            """, [Self.idList(guestIDs)]) { row in
+            FROM preferences WHERE guest_id IN (\(db.idsOfList)) ORDER BY id
+            """, [SQLValue.jsonList(guestIDs)]) { row in
             let owner = "preference #\(row.int(0))"
             preferences.append(Preference(
                 id: row.int(0), guestID: row.int(1),
@@ -106,8 +105,8 @@ extension SQLiteGuestStore {
         try db.each("""
             SELECT e.preference_id, e.kind, e.reason, e.login, e.at, e.property, e.terminal
             FROM preference_events e JOIN preferences p ON p.id = e.preference_id
-            WHERE p.guest_id IN (SELECT value FROM json_each(?)) ORDER BY e.id
-            """, [Self.idList(guestIDs)]) { row in
+            WHERE p.guest_id IN (\(db.idsOfList)) ORDER BY e.id
+            """, [SQLValue.jsonList(guestIDs)]) { row in
             guard let i = position[row.int(0)] else { return }
             let signature = Signature(login: row.text(3), at: Date(unixSeconds: row.double(4)),
                                       property: row.text(5), terminal: row.text(6))
@@ -118,7 +117,7 @@ extension SQLiteGuestStore {
             case "retired":
                 preferences[i].retirement = Retirement(reason: row.text(2), signature: signature)
             default:
-                throw FrontDeskError.badData("\(path): preference #\(row.int(0)) has an unknown event '\(row.text(1))'")
+                throw FrontDeskError.badData("\(location): preference #\(row.int(0)) has an unknown event '\(row.text(1))'")
             }
         }
         return Dictionary(grouping: preferences, by: \.guestID)

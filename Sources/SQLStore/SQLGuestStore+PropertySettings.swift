@@ -1,7 +1,7 @@
 import Foundation
 import FrontDeskCore
 
-extension SQLiteGuestStore: PropertySettingsStore {
+extension SQLGuestStore: PropertySettingsStore {
     public func complaintSettings(property: String) throws -> ComplaintSettings {
         try db.first("""
             SELECT low_minutes, medium_minutes, high_minutes, limit_minor, currency FROM property_settings

@@ -2,10 +2,10 @@ import Foundation
 import FrontDeskCore
 
 /// Arrival reviews, flags, questions asked and recognition settings: each an append-only history.
-extension SQLiteGuestStore: RecognitionStore {
+extension SQLGuestStore: RecognitionStore {
     public func reviewArrival(stayID: Int64, by actor: Actor) throws {
         try write {
-            guard try stay(id: stayID) != nil else { throw FrontDeskError.notFound("no stay #\(stayID) in \(path)") }
+            guard try stay(id: stayID) != nil else { throw FrontDeskError.notFound("no stay #\(stayID) in \(location)") }
             try db.run("INSERT INTO arrival_reviews (stay_id, login, at, property, terminal) VALUES (?, ?, ?, ?, ?)",
                        [.int(stayID), .text(actor.login), .real(now().unixSeconds), .text(actor.property), .text(actor.terminal)])
         }
@@ -17,9 +17,9 @@ extension SQLiteGuestStore: RecognitionStore {
             var reviews: [Int64: Signature] = [:]
             try db.each("""
                 SELECT r.stay_id, r.login, r.at, r.property, r.terminal FROM arrival_reviews r
-                WHERE r.stay_id IN (SELECT value FROM json_each(?))
+                WHERE r.stay_id IN (\(db.idsOfList))
                   AND r.id = (SELECT max(id) FROM arrival_reviews WHERE stay_id = r.stay_id)
-                """, [Self.idList(stayIDs)]) { row in
+                """, [SQLValue.jsonList(stayIDs)]) { row in
                 reviews[row.int(0)] = Signature(login: row.text(1), at: Date(unixSeconds: row.double(2)),
                                                 property: row.text(3), terminal: row.text(4))
             }
@@ -35,8 +35,8 @@ extension SQLiteGuestStore: RecognitionStore {
                     SELECT f.at FROM guest_flags f WHERE f.guest_id = s.guest_id
                     UNION ALL
                     SELECT m.at FROM guest_merges m WHERE m.survivor_id = s.guest_id))
-                FROM stays s WHERE s.id IN (SELECT value FROM json_each(?))
-                """, [Self.idList(stayIDs)]) { row in
+                FROM stays s WHERE s.id IN (\(db.idsOfList))
+                """, [SQLValue.jsonList(stayIDs)]) { row in
                 let change = row.isNull(1) ? nil : Date(unixSeconds: row.double(1))
                 states[row.int(0)] = ArrivalReview.state(lastReview: reviews[row.int(0)], lastPreferenceChange: change)
             }
@@ -77,8 +77,8 @@ extension SQLiteGuestStore: RecognitionStore {
         var latest: [Int64: [GuestFlagKind: GuestFlag?]] = [:]
         try db.each("""
             SELECT guest_id, flag, action, reason, login, at, property, terminal FROM guest_flags
-            WHERE guest_id IN (SELECT value FROM json_each(?)) ORDER BY id
-            """, [Self.idList(guestIDs)]) { row in
+            WHERE guest_id IN (\(db.idsOfList)) ORDER BY id
+            """, [SQLValue.jsonList(guestIDs)]) { row in
             let guestID = row.int(0)
             let kind = try decode(GuestFlagKind(rawValue: row.text(1)), row.text(1), "flag", "guest #\(guestID)")
             let signature = Signature(login: row.text(4), at: Date(unixSeconds: row.double(5)), property: row.text(6), terminal: row.text(7))
@@ -101,9 +101,9 @@ extension SQLiteGuestStore: RecognitionStore {
         var last: [Int64: PreferenceCategory] = [:]
         try db.each("""
             SELECT q.guest_id, q.category FROM questions_asked q
-            WHERE q.guest_id IN (SELECT value FROM json_each(?))
+            WHERE q.guest_id IN (\(db.idsOfList))
               AND q.id = (SELECT max(id) FROM questions_asked WHERE guest_id = q.guest_id)
-            """, [Self.idList(guestIDs)]) { row in
+            """, [SQLValue.jsonList(guestIDs)]) { row in
             last[row.int(0)] = PreferenceCategory(rawValue: row.text(1))
         }
         return last
@@ -115,7 +115,7 @@ extension SQLiteGuestStore: RecognitionStore {
         do {
             return try RecognitionSettings(options: options)
         } catch FrontDeskError.invalid(let why) {
-            throw FrontDeskError.badData("\(path): the settings of \(property) are damaged: \(why)")
+            throw FrontDeskError.badData("\(location): the settings of \(property) are damaged: \(why)")
         }
     }
 

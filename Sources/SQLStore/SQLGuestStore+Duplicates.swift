@@ -4,7 +4,7 @@ import FrontDeskCore
 /// Finding probable duplicates with the indexes: the name index (guests_by_name) for namesakes and
 /// the birth-date index for close spellings. Only guests that could match are read and compared
 /// (`DuplicateScoring` decides), so a million guests are never compared pair by pair.
-extension SQLiteGuestStore {
+extension SQLGuestStore {
     /// Guests a merge has not absorbed (they are their survivor now) and nobody retired.
     static let standingGuests = """
         NOT EXISTS (SELECT 1 FROM guest_merges m WHERE m.absorbed_id = guests.id)
@@ -54,8 +54,8 @@ extension SQLiteGuestStore {
             for keys in try namesakeKeyGroups() {
                 let namesakes = try db.query("""
                     SELECT \(IdentityReader.columns) FROM guests
-                    WHERE search_key IN (SELECT value FROM json_each(?)) AND \(Self.standingGuests)
-                    """, [.text(Self.jsonArray(keys))], map: reader.identity)
+                    WHERE search_key IN (\(db.textsOfList)) AND \(Self.standingGuests)
+                    """, [SQLValue.jsonList(keys)], map: reader.identity)
                 Self.compareSharingContact(namesakes, into: &found)
             }
             var sameDay: [GuestIdentity] = []
@@ -129,14 +129,14 @@ extension SQLiteGuestStore {
 /// a common name is held by thousands, and the whole-database search reads every guest with a birth date.
 private final class IdentityReader {
     static let columns = "id, given, family, language, loyalty, email, phone, birth_date"
-    private let store: SQLiteGuestStore
+    private let store: SQLGuestStore
     /// Transliteration is the costliest step, and namesakes come together.
     private let memo = FoldMemo()
     private var lastDay: (text: String, day: Day)?
 
-    init(store: SQLiteGuestStore) { self.store = store }
+    init(store: SQLGuestStore) { self.store = store }
 
-    func identity(_ row: SQLiteRow) throws -> GuestIdentity {
+    func identity(_ row: any SQLRow) throws -> GuestIdentity {
         let id = row.int(0)
         let guest = Guest(id: id, givenName: row.text(1), familyName: row.text(2), language: row.text(3),
                           loyaltyNumber: row.optionalText(4), email: row.optionalText(5), phone: row.optionalText(6),

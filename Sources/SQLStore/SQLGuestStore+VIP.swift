@@ -2,7 +2,7 @@ import Foundation
 import FrontDeskCore
 
 /// VIP levels as a history: the latest row of each rank is the level as configured now.
-extension SQLiteGuestStore: VIPConfiguration {
+extension SQLGuestStore: VIPConfiguration {
     public func vipCatalog() throws -> VIPCatalog {
         VIPCatalog(levels: try db.query("""
             SELECT rank, code, name, role FROM vip_levels v

@@ -1,7 +1,7 @@
 import Foundation
 import FrontDeskCore
 
-extension SQLiteGuestStore {
+extension SQLGuestStore {
     /// The stay is at the actor's property: the desk records stays for its own hotel.
     public func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
                         revenueMinor: Int64, by actor: Actor) throws -> Int64 {
@@ -17,7 +17,7 @@ extension SQLiteGuestStore {
     public func setStayStatus(stayID: Int64, to status: StayStatus, revenueMinor: Int64?, by actor: Actor) throws -> Stay {
         if let revenueMinor { try Stay.checkRevenue(revenueMinor) }
         return try write {
-            guard let stay = try stay(id: stayID) else { throw FrontDeskError.notFound("no stay #\(stayID) in \(path)") }
+            guard let stay = try stay(id: stayID) else { throw FrontDeskError.notFound("no stay #\(stayID) in \(location)") }
             guard stay.status.canMove(to: status) else {
                 throw FrontDeskError.invalid("stay #\(stayID): \(stay.status.refusal(to: status))")
             }
@@ -43,15 +43,14 @@ extension SQLiteGuestStore {
 
     func insertStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
                     revenueMinor: Int64 = 0, createdAt: Date, actor: Actor) throws -> Int64 {
-        try db.run("""
+        try db.int("""
             INSERT INTO stays (guest_id, property, room, arrival, departure, status,
                                created_by, created_at, created_property, created_terminal, revenue_minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """, [.int(guestID), .text(actor.property), .text(room.trimmingCharacters(in: .whitespaces)),
                   .text(arrival.description), .text(departure.description), .text(status.rawValue),
                   .text(actor.login), .real(createdAt.unixSeconds), .text(actor.property), .text(actor.terminal),
                   .int(revenueMinor)])
-        return db.lastInsertRowID
     }
 
     public func stays(guestIDs: [Int64]) throws -> [Int64: [Stay]] {
@@ -62,8 +61,8 @@ extension SQLiteGuestStore {
     func staysOf(_ ids: [Int64]) throws -> [Int64: [Stay]] {
         var stays = Dictionary(uniqueKeysWithValues: ids.map { ($0, [Stay]()) })
         try db.each("""
-            SELECT \(Self.stayColumns) FROM stays WHERE guest_id IN (SELECT value FROM json_each(?)) ORDER BY arrival, id
-            """, [Self.idList(ids)]) { row in
+            SELECT \(Self.stayColumns) FROM stays WHERE guest_id IN (\(db.idsOfList)) ORDER BY arrival, id
+            """, [SQLValue.jsonList(ids)]) { row in
             let stay = try decodeStay(row)
             stays[stay.guestID, default: []].append(stay)
         }
@@ -80,7 +79,7 @@ extension SQLiteGuestStore {
 
     static let stayColumns = "id, guest_id, property, room, arrival, departure, status, revenue_minor"
 
-    func decodeStay(_ row: SQLiteRow) throws -> Stay {
+    func decodeStay(_ row: any SQLRow) throws -> Stay {
         let owner = "stay #\(row.int(0))"
         return Stay(id: row.int(0), guestID: row.int(1), property: row.text(2), room: row.text(3),
                     arrival: try day(row.text(4), owner), departure: try day(row.text(5), owner),

@@ -4,7 +4,7 @@ import FrontDeskCore
 /// Merging two profiles of one person. Every row of the absorbed profile's history moves to the
 /// survivor in one `BEGIN IMMEDIATE` transaction; the absorbed guest row stays (its search entries
 /// too) and guest_merges makes its id lead to the survivor, so nothing anyone recorded is lost.
-extension SQLiteGuestStore: GuestMerging {
+extension SQLGuestStore: GuestMerging {
     public func mergeGuests(survivor: Int64, absorbed: Int64, by actor: Actor) throws -> MergeSummary {
         guard survivor != absorbed else {
             throw FrontDeskError.invalid("guest #\(absorbed) cannot be merged into itself")
@@ -36,12 +36,12 @@ extension SQLiteGuestStore: GuestMerging {
             moved.questions = try moveRows(of: "questions_asked", from: absorbed, to: survivor)
             moved.detailsTaken = try takeMissingDetails(into: survivor, from: absorbed)
             let drafts = try countRows(of: "drafts", guestID: absorbed)
-            try db.run("UPDATE OR IGNORE drafts SET guest_id = ? WHERE guest_id = ?", [.int(survivor), .int(absorbed)])
+            try moveRowsWithoutCollision(of: "drafts", from: absorbed, to: survivor)
             moved.draftsJoined = try joinCollidingDrafts(from: absorbed, to: survivor)
             moved.draftsLeft = try countRows(of: "drafts", guestID: absorbed)
             moved.drafts = drafts - moved.draftsJoined - moved.draftsLeft
             // A complaint form kept on either profile stays; the survivor's own wins if both have one.
-            try db.run("UPDATE OR IGNORE complaint_drafts SET guest_id = ? WHERE guest_id = ?", [.int(survivor), .int(absorbed)])
+            try moveRowsWithoutCollision(of: "complaint_drafts", from: absorbed, to: survivor)
             try db.run("""
                 INSERT INTO guest_merges (absorbed_id, survivor_id, moved, login, at, property, terminal)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -58,16 +58,16 @@ extension SQLiteGuestStore: GuestMerging {
         let details = [("loyalty", "loyalty number"), ("email", "e-mail"), ("phone", "phone"), ("company", "company"),
                        ("birth_date", "birth date"), ("reading", "name reading")]
         for (column, label) in details {
-            try db.run("""
+            let changed = try db.run("""
                 UPDATE guests SET \(column) = (SELECT \(column) FROM guests WHERE id = ?)
                 WHERE id = ? AND coalesce(\(column), '') = ''
                   AND coalesce((SELECT \(column) FROM guests WHERE id = ?), '') <> ''
                 """, [.int(absorbed), .int(survivor), .int(absorbed)])
-            if db.changes > 0 { taken.append(label) }
+            if changed > 0 { taken.append(label) }
         }
-        try db.run("UPDATE guests SET vip = (SELECT vip FROM guests WHERE id = ?) WHERE id = ? AND vip < (SELECT vip FROM guests WHERE id = ?)",
+        let raised = try db.run("UPDATE guests SET vip = (SELECT vip FROM guests WHERE id = ?) WHERE id = ? AND vip < (SELECT vip FROM guests WHERE id = ?)",
                    [.int(absorbed), .int(survivor), .int(absorbed)])
-        if db.changes > 0 { taken.append("VIP level") }
+        if raised > 0 { taken.append("VIP level") }
         return taken
     }
 
@@ -149,7 +149,7 @@ extension SQLiteGuestStore: GuestMerging {
         while let next = try mergedInto(current) {
             // Merges refuse anything that would close a circle; one here was written by another program.
             guard seen.insert(next).inserted else {
-                throw FrontDeskError.badData("\(path): the merges of guest #\(id) go round in a circle")
+                throw FrontDeskError.badData("\(location): the merges of guest #\(id) go round in a circle")
             }
             current = next
         }
@@ -174,8 +174,8 @@ extension SQLiteGuestStore: GuestMerging {
         var asked = Array(Set(ids))
         while !asked.isEmpty {
             let links = try db.query("""
-                SELECT absorbed_id, survivor_id FROM guest_merges WHERE absorbed_id IN (SELECT value FROM json_each(?))
-                """, [Self.idList(asked)]) { ($0.int(0), $0.int(1)) }
+                SELECT absorbed_id, survivor_id FROM guest_merges WHERE absorbed_id IN (\(db.idsOfList))
+                """, [SQLValue.jsonList(asked)]) { ($0.int(0), $0.int(1)) }
             asked = []
             for (absorbed, survivor) in links where into[absorbed] == nil {
                 into[absorbed] = survivor
@@ -189,7 +189,7 @@ extension SQLiteGuestStore: GuestMerging {
             while let next = into[current] {
                 // Merges refuse anything that would close a circle; one here was written by another program.
                 guard seen.insert(next).inserted else {
-                    throw FrontDeskError.badData("\(path): the merges of guest #\(id) go round in a circle")
+                    throw FrontDeskError.badData("\(location): the merges of guest #\(id) go round in a circle")
                 }
                 current = next
             }
@@ -198,9 +198,13 @@ extension SQLiteGuestStore: GuestMerging {
         return result
     }
 
-    /// Ids bound as one parameter, a JSON array read with `json_each`: one statement for any number of ids.
-    static func idList<S: Sequence>(_ ids: S) -> SQLValue where S.Element == Int64 {
-        .text("[" + ids.map(String.init).joined(separator: ",") + "]")
+    /// A draft table's rows move to the survivor unless the same associate already has one there
+    /// (keyed by login and guest): those stay behind for the caller to join or leave.
+    private func moveRowsWithoutCollision(of table: String, from absorbed: Int64, to survivor: Int64) throws {
+        try db.run("""
+            UPDATE \(table) SET guest_id = ? WHERE guest_id = ?
+              AND login NOT IN (SELECT login FROM \(table) WHERE guest_id = ?)
+            """, [.int(survivor), .int(absorbed), .int(survivor)])
     }
 
     /// Rows of many guests, read by their survivors' ids and handed back keyed by the ids asked for.

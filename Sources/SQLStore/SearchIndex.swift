@@ -3,22 +3,22 @@ import FrontDeskCore
 
 /// What the search tables hold for one guest, computed from the guest alone so it can be rebuilt
 /// (`SearchFunctions` rebuilds it in SQL, migration `searchKeysAcrossScripts`).
-struct SearchIndex {
+package struct SearchIndex {
     /// Rows of guest_tokens: exact and prefix matches.
-    let tokens: [String]
+    package let tokens: [String]
     /// The guest_search text: trigram substring matches.
-    let text: String
+    package let text: String
     /// SearchFolding.fold of the display name, kept on the guest row: duplicates are found by it.
-    let searchKey: String
+    package let searchKey: String
     /// The name in Latin letters when it is in another script, kept on the guest row for the list.
-    let latinName: String?
+    package let latinName: String?
 
-    static func latinName(given: String, family: String, language: String) -> String? {
+    package static func latinName(given: String, family: String, language: String) -> String? {
         LatinReading.of(PersonName.display(given: given, family: family, language: language))
     }
 
     /// - Parameter memo: remembers keys when loading many guests with common names.
-    init(_ guest: NewGuest, memo: SearchKeyMemo? = nil) {
+    package init(_ guest: NewGuest, memo: SearchKeyMemo? = nil) {
         let names = memo?.names(guest) ?? SearchKeyMemo.nameKeys(guest)
         let email = guest.email.map(SearchKey.of) ?? ""
         let loyalty = guest.loyaltyNumber.map(SearchKey.of) ?? ""
@@ -65,7 +65,7 @@ struct SearchIndex {
 }
 
 /// A guest's name as keys, under each reading its script leaves open.
-struct NameKeys {
+package struct NameKeys {
     struct Reading { let given: String, family: String, givenFamily: String, familyGiven: String, display: String }
     /// The name as the list shows it (family first where that is the custom).
     let display: String
@@ -74,12 +74,14 @@ struct NameKeys {
 
 /// Remembers keys: transliteration and folding are the costliest steps of a bulk load or a
 /// re-index, and names repeat. Bounded, whatever the data.
-final class SearchKeyMemo {
+package final class SearchKeyMemo {
+    package init() {}
+
     private var names: [String: NameKeys] = [:]
     private var keys: [String: String] = [:]
     private var folds: [String: String] = [:]
 
-    func names(_ guest: NewGuest) -> NameKeys {
+    package func names(_ guest: NewGuest) -> NameKeys {
         let id = guest.givenName + "\u{1F}" + guest.familyName + "\u{1F}" + guest.language
         if let known = names[id] { return known }
         if names.count >= 200_000 { names.removeAll(keepingCapacity: true) }
@@ -88,8 +90,8 @@ final class SearchKeyMemo {
         return made
     }
 
-    func key(_ text: String) -> String { remembered(text, in: &keys, SearchKey.of) }
-    func fold(_ text: String) -> String { remembered(text, in: &folds, SearchFolding.fold) }
+    package func key(_ text: String) -> String { remembered(text, in: &keys, SearchKey.of) }
+    package func fold(_ text: String) -> String { remembered(text, in: &folds, SearchFolding.fold) }
 
     private func remembered(_ text: String, in memo: inout [String: String], _ make: (String) -> String) -> String {
         if let known = memo[text] { return known }

@@ -2,7 +2,7 @@ import Foundation
 import FrontDeskCore
 
 /// Traces: the row is the trace as asked, done once; triggers keep it so whichever program writes.
-extension SQLiteGuestStore: TraceStore {
+extension SQLGuestStore: TraceStore {
     static let traceColumns = """
         id, guest_id, property, department, room, due, text, complaint_id,
         created_by, created_at, created_property, created_terminal, done_by, done_at, done_property, done_terminal
@@ -13,16 +13,16 @@ extension SQLiteGuestStore: TraceStore {
         return try write {
             let guestID = try writableGuestID(new.guestID)
             if let complaintID = new.complaintID, try complaint(id: complaintID) == nil {
-                throw FrontDeskError.notFound("no complaint #\(complaintID) in \(path)")
+                throw FrontDeskError.notFound("no complaint #\(complaintID) in \(location)")
             }
-            try db.run("""
+            let id = try db.int("""
                 INSERT INTO traces (guest_id, property, department, room, due, text, complaint_id,
                                     created_by, created_at, created_property, created_terminal)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                 """, [.int(guestID), .text(actor.property), .text(new.department.code), .text(new.room),
                       .real(new.due.unixSeconds), .text(new.text), .int(new.complaintID), .text(actor.login),
                       .real(now().unixSeconds), .text(actor.property), .text(actor.terminal)])
-            return try trace(id: db.lastInsertRowID)!
+            return try trace(id: id)!
         }
     }
 
@@ -52,7 +52,7 @@ extension SQLiteGuestStore: TraceStore {
 
     public func markTraceDone(id: Int64, by actor: Actor) throws -> Trace {
         try write {
-            guard let trace = try trace(id: id) else { throw FrontDeskError.notFound("no trace #\(id) in \(path)") }
+            guard let trace = try trace(id: id) else { throw FrontDeskError.notFound("no trace #\(id) in \(location)") }
             if let done = trace.done {
                 throw FrontDeskError.invalid("trace #\(id) was already done by \(done.login)")
             }
@@ -62,7 +62,7 @@ extension SQLiteGuestStore: TraceStore {
         }
     }
 
-    func decodeTrace(_ row: SQLiteRow) throws -> Trace {
+    func decodeTrace(_ row: any SQLRow) throws -> Trace {
         Trace(id: row.int(0), guestID: row.int(1), property: row.text(2), department: Department(code: row.text(3)),
               room: row.text(4), due: Date(unixSeconds: row.double(5)), text: row.text(6), complaintID: row.optionalInt(7),
               created: Signature(login: row.text(8), at: Date(unixSeconds: row.double(9)), property: row.text(10), terminal: row.text(11)),
@@ -73,7 +73,7 @@ extension SQLiteGuestStore: TraceStore {
 }
 
 /// A property's own departments: one row each, its words replaced when set again.
-extension SQLiteGuestStore: DepartmentConfiguration {
+extension SQLGuestStore: DepartmentConfiguration {
     public func departmentCatalog(property: String) throws -> DepartmentCatalog {
         DepartmentCatalog(added: try db.query("SELECT code, label FROM departments WHERE property = ? ORDER BY id",
                                               [.text(property)]) { .init(Department(code: $0.text(0)), label: $0.text(1)) })

@@ -2,10 +2,10 @@ import Foundation
 import FrontDeskCore
 
 /// Turning rows back into domain values; a value the domain does not know is bad data, named with its file.
-extension SQLiteGuestStore {
+extension SQLGuestStore {
     static let guestColumns = "id, title, given, family, language, vip, loyalty, email, phone, company, created_at, reading, birth_date"
 
-    func decodeGuest(_ row: SQLiteRow) throws -> Guest {
+    func decodeGuest(_ row: any SQLRow) throws -> Guest {
         let id = row.int(0)
         return Guest(id: id, title: row.text(1), givenName: row.text(2), familyName: row.text(3),
                      language: row.text(4), vip: try decode(VIPLevel(rawValue: Int(row.int(5))), row.int(5), "VIP level", "guest #\(id)"),
@@ -16,7 +16,7 @@ extension SQLiteGuestStore {
     }
 
     func decode<T, Raw>(_ value: T?, _ raw: Raw, _ what: String, _ owner: String) throws -> T {
-        guard let value else { throw FrontDeskError.badData("\(path): \(owner) has an unknown \(what) '\(raw)'") }
+        guard let value else { throw FrontDeskError.badData("\(location): \(owner) has an unknown \(what) '\(raw)'") }
         return value
     }
 
@@ -27,6 +27,6 @@ extension SQLiteGuestStore {
 
 extension Date {
     /// Timestamps are stored as REAL unix seconds: readable with SQLite's own date functions.
-    init(unixSeconds: Double) { self.init(timeIntervalSince1970: unixSeconds) }
-    var unixSeconds: Double { timeIntervalSince1970 }
+    package init(unixSeconds: Double) { self.init(timeIntervalSince1970: unixSeconds) }
+    package var unixSeconds: Double { timeIntervalSince1970 }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import FrontDeskCore
 
-extension SQLiteGuestStore: StaffDirectory {
+extension SQLGuestStore: StaffDirectory {
     static let staffColumns = "login, display_name, role, home_property, disabled"
 
     public func addStaff(_ member: StaffMember, by actor: Actor) throws {
@@ -10,7 +10,7 @@ extension SQLiteGuestStore: StaffDirectory {
         guard !name.isEmpty else { throw FrontDeskError.invalid("\(login) needs a display name (--name)") }
         try write {
             if try staffRow(login) != nil {
-                throw FrontDeskError.invalid("\(login) is already on the staff list of \(path)")
+                throw FrontDeskError.invalid("\(login) is already on the staff list of \(location)")
             }
             try db.run("INSERT INTO staff (\(Self.staffColumns)) VALUES (?, ?, ?, ?, 0)",
                        [.text(login), .text(name), .text(member.role.rawValue), .text(member.homeProperty)])
@@ -52,7 +52,7 @@ extension SQLiteGuestStore: StaffDirectory {
     private func changeStaff(_ login: String, _ sql: String, _ values: [SQLValue], event: String, detail: String,
                              by actor: Actor) throws {
         try write {
-            guard try staffRow(login) != nil else { throw FrontDeskError.notFound("no staff member '\(login)' in \(path)") }
+            guard try staffRow(login) != nil else { throw FrontDeskError.notFound("no staff member '\(login)' in \(location)") }
             let hadAdministrator = try hasActiveAdministrator()
             try db.run(sql, values)
             // Without an active administrator anyone who can write the file could make one: never leave none.
@@ -75,7 +75,7 @@ extension SQLiteGuestStore: StaffDirectory {
         try db.first("SELECT \(Self.staffColumns) FROM staff WHERE login = ?", [.text(login)], map: decodeStaff)
     }
 
-    func decodeStaff(_ row: SQLiteRow) throws -> StaffMember {
+    func decodeStaff(_ row: any SQLRow) throws -> StaffMember {
         let login = row.text(0)
         return StaffMember(login: login, displayName: row.text(1),
                            role: try decode(Role(rawValue: row.text(2)), row.text(2), "role", "staff member \(login)"),

@@ -2,7 +2,7 @@ import Foundation
 import FrontDeskCore
 
 /// Drafts are scratch space, not history: one per associate and guest, overwritten and discarded freely.
-extension SQLiteGuestStore {
+extension SQLGuestStore {
     public func saveDraft(_ draft: Draft) throws {
         let payload = String(decoding: try JSONEncoder().encode(draft.preference), as: UTF8.self)
         try write {
@@ -23,7 +23,7 @@ extension SQLiteGuestStore {
             let preference = try JSONDecoder().decode(NewPreference.self, from: Data(payload.utf8))
             return Draft(login: login, guestID: guestID, preference: preference, savedAt: Date(unixSeconds: savedAt))
         } catch {
-            throw FrontDeskError.badData("\(path): the draft of \(login) for guest #\(guestID) cannot be read (\(error))")
+            throw FrontDeskError.badData("\(location): the draft of \(login) for guest #\(guestID) cannot be read (\(error))")
         }
     }
 
@@ -35,7 +35,7 @@ extension SQLiteGuestStore {
             try db.run("DELETE FROM drafts WHERE login = ? AND guest_id = ?", [.text(login), .int(survivor)])
             let family = try mergedFamily(of: survivor)
             guard family.count > 1, let next = try db.first("""
-                SELECT guest_id FROM drafts WHERE login = ? AND guest_id IN (SELECT value FROM json_each(?))
+                SELECT guest_id FROM drafts WHERE login = ? AND guest_id IN (\(db.idsOfList))
                 ORDER BY saved_at, guest_id LIMIT 1
                 """, [.text(login), .text("[" + family.map(String.init).joined(separator: ",") + "]")], map: { $0.int(0) })
             else { return }
@@ -61,7 +61,7 @@ extension SQLiteGuestStore {
         do {
             return try JSONDecoder().decode(ComplaintDraft.self, from: Data(payload.utf8))
         } catch {
-            throw FrontDeskError.badData("\(path): the complaint draft of \(login) for guest #\(guestID) cannot be read (\(error))")
+            throw FrontDeskError.badData("\(location): the complaint draft of \(login) for guest #\(guestID) cannot be read (\(error))")
         }
     }
 

@@ -1,0 +1,46 @@
+import Foundation
+import SQLStore
+
+/// What SQLite does its own way: lists unpacked with `json_each`, substrings found through the
+/// FTS5 trigram table `guest_search`, and a bulk load with the file's safety relaxed for its length.
+extension SQLiteConnection {
+    var idsOfList: String { "SELECT value FROM json_each(?)" }
+    var textsOfList: String { "SELECT value FROM json_each(?)" }
+
+    func guestsContaining(_ key: String, limit: Int) throws -> [Int64] {
+        // A quoted phrase: the key is matched literally, FTS5 query syntax in it means nothing.
+        let phrase = "\"" + key.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return try query("SELECT rowid FROM guest_search WHERE guest_search MATCH ? ORDER BY rowid LIMIT ?",
+                         [.text(phrase), .int(Int64(limit))]) { $0.int(0) }
+    }
+
+    func indexSearchText(guestID: Int64, old: String?, new: String) throws {
+        // The trigram table keeps no text of its own: a row is removed by giving back exactly what it
+        // indexed, which the guest row keeps (search_text).
+        if let old, !old.isEmpty {
+            try run("INSERT INTO guest_search (guest_search, rowid, text) VALUES ('delete', ?, ?)", [.int(guestID), .text(old)])
+        }
+        if !new.isEmpty {
+            try run("INSERT INTO guest_search (rowid, text) VALUES (?, ?)", [.int(guestID), .text(new)])
+        }
+    }
+
+    /// `synchronous` is relaxed for the load (a crash loses the load, never the file) and restored to FULL.
+    func bulkLoading(_ load: () throws -> Void) throws {
+        let cacheSize = try int("PRAGMA cache_size")
+        try run("PRAGMA synchronous = OFF")
+        try run("PRAGMA cache_size = -262144") // 256 MiB: fewer pages spilled to the WAL mid-transaction
+        defer {
+            try? run("PRAGMA cache_size = \(cacheSize)")
+            try? run("PRAGMA synchronous = FULL")
+        }
+        try write {
+            try load()
+            // Merge the trigram index's many segments into one: substring search reads one b-tree, not dozens.
+            try run("INSERT INTO guest_search (guest_search) VALUES ('optimize')")
+        }
+        // Fold the large WAL back into the file and shrink it. The load is already committed, so a
+        // checkpoint held up by a reader is no failure: SQLite finishes it at a later commit or close.
+        try? run("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+}
