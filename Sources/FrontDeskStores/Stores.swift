@@ -1,4 +1,5 @@
 import FrontDeskCore
+import PostgresStore
 import SQLiteStore
 
 /// The one place a location becomes a store: nothing else names a concrete store. The console, the
@@ -8,9 +9,10 @@ public enum Stores {
         switch location {
         case .file(let path):
             return try SQLiteGuestStore(path: path, create: options.create, readOnly: options.readOnly, now: options.now)
-        case .postgres:
-            throw FrontDeskError.unavailable(
-                "\(location) is a PostgreSQL database, and this build of frontdesk opens only SQLite files: give --db a file path")
+        case .postgres(let conninfo):
+            // libpq reads the URL (or service=NAME) itself: host, socket, TLS, passfile and service file included.
+            return try PostgresGuestStore(conninfo: conninfo, location: location.description, create: options.create,
+                                          readOnly: options.readOnly, now: options.now)
         }
     }
 }

@@ -26,6 +26,8 @@ package protocol SQLDatabase: AnyObject {
     /// The same for a list of texts.
     var textsOfList: String { get }
 
+    /// SQL for the day (a 'YYYY-MM-DD' text column) a number of days (one parameter) after `column`'s.
+    func daysLater(_ column: String) -> String
     /// Guests whose folded search text contains `key`, in id order.
     func guestsContaining(_ key: String, limit: Int) throws -> [Int64]
     /// Keeps the substring index in step with a guest's `search_text` (the row itself is written

@@ -61,8 +61,9 @@ extension SQLGuestStore: AuditTrail {
               FROM database_settings
             UNION ALL
             SELECT at, login, property, terminal, action, subject, reason, 1 FROM refusals
-        )
-        WHERE (?1 IS NULL OR login = ?1) AND (?2 IS NULL OR at >= ?2) AND (?4 IS NULL OR property = ?4)
+        ) AS trail
+        WHERE (CAST(?1 AS TEXT) IS NULL OR login = ?1) AND (CAST(?2 AS DOUBLE PRECISION) IS NULL OR at >= ?2)
+          AND (CAST(?4 AS TEXT) IS NULL OR property = ?4)
         ORDER BY at DESC
         LIMIT ?3
         """

@@ -61,7 +61,7 @@ extension SQLGuestStore {
             var sameDay: [GuestIdentity] = []
             // One pass in birth-date order through the partial index; each day's guests compared among themselves.
             try db.each("""
-                SELECT \(IdentityReader.columns) FROM guests INDEXED BY guests_by_birth_date
+                SELECT \(IdentityReader.columns) FROM guests
                 WHERE birth_date IS NOT NULL AND \(Self.standingGuests) ORDER BY birth_date
                 """) { row in
                 let guest = try reader.identity(row)
@@ -80,7 +80,7 @@ extension SQLGuestStore {
     /// name with given and family swapped ("ana lima", "lima ana"). Two passes over the name
     /// index keep only hashes in memory for the many names nobody else has.
     private func namesakeKeyGroups() throws -> [[String]] {
-        let distinctKeys = "SELECT search_key, count(*) FROM guests INDEXED BY guests_by_name GROUP BY search_key"
+        let distinctKeys = "SELECT search_key, count(*) FROM guests GROUP BY search_key"
         var guestsPerBag: [Int: Int64] = [:]
         try db.each(distinctKeys) { row in
             guestsPerBag[Self.wordBag(row.text(0)).hashValue, default: 0] += row.int(1)

@@ -34,7 +34,7 @@ extension SQLGuestStore: RecognitionStore {
                     UNION ALL
                     SELECT f.at FROM guest_flags f WHERE f.guest_id = s.guest_id
                     UNION ALL
-                    SELECT m.at FROM guest_merges m WHERE m.survivor_id = s.guest_id))
+                    SELECT m.at FROM guest_merges m WHERE m.survivor_id = s.guest_id) AS changes)
                 FROM stays s WHERE s.id IN (\(db.idsOfList))
                 """, [SQLValue.jsonList(stayIDs)]) { row in
                 let change = row.isNull(1) ? nil : Date(unixSeconds: row.double(1))

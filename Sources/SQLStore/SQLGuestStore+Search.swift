@@ -151,7 +151,7 @@ extension SQLGuestStore {
         var counted: [(token: String, guests: Int64)] = []
         for token in existing.prefix(50) {
             // Capped: "most common first" must not count every García of a million guests.
-            let guests = try db.int("SELECT count(*) FROM (SELECT 1 FROM guest_tokens WHERE token = ? LIMIT 1000)",
+            let guests = try db.int("SELECT count(*) FROM (SELECT 1 FROM guest_tokens WHERE token = ? LIMIT 1000) AS holders",
                                     [.text(token)])
             counted.append((token, guests))
         }
@@ -191,16 +191,17 @@ extension SQLGuestStore {
         // The stay begun last: its arrival and hotel tell two guests of one name apart.
         var lastStays: [Int64: (day: Day, property: String)] = [:]
         try db.each("""
-            SELECT guest_id, max(arrival), property FROM stays
-            WHERE guest_id IN (\(db.idsOfList)) AND status IN ('in-house', 'departed')
-            GROUP BY guest_id
+            SELECT s.guest_id, s.arrival, s.property FROM stays s
+            WHERE s.guest_id IN (\(db.idsOfList)) AND s.status IN ('in-house', 'departed')
+              AND s.arrival = (SELECT max(arrival) FROM stays WHERE guest_id = s.guest_id AND status IN ('in-house', 'departed'))
+            ORDER BY s.id
             """, idList) { row in
             if let day = Day(row.text(1)) { lastStays[row.int(0)] = (day, row.text(2)) }
         }
         // Each guest with an alert, and whether any of them is not a sensitive fact.
         var alerted: [Int64: Bool] = [:]
         try db.each("""
-            SELECT p.guest_id, max(p.category NOT IN (\(Self.sqlList(PreferenceCategory.allCases.filter(\.isSensitive).map(\.rawValue)))))
+            SELECT p.guest_id, max(CASE WHEN p.category NOT IN (\(Self.sqlList(PreferenceCategory.allCases.filter(\.isSensitive).map(\.rawValue)))) THEN 1 ELSE 0 END)
             FROM preferences p
             WHERE p.guest_id IN (\(db.idsOfList)) AND \(Self.alertCondition)
             GROUP BY p.guest_id

@@ -1,4 +1,5 @@
 import Foundation
+import FrontDeskCore
 
 /// A value bound to a statement parameter; enough types for this schema.
 package enum SQLValue {
@@ -13,6 +14,14 @@ package enum SQLValue {
 
     /// Many values as one parameter, a JSON array the engine unpacks (`SQLDatabase.idsOfList`):
     /// one statement for any number of ids.
+    /// A NUL is no character of any name or note, and PostgreSQL cannot keep one inside text:
+    /// every engine refuses it alike, by name, rather than keep or cut what it was given.
+    package func checkedForStorage(in location: String) throws {
+        if case .text(let s) = self, s.utf8.contains(0) {
+            throw FrontDeskError.invalid("text with a NUL character (\\0) cannot be stored in \(location)")
+        }
+    }
+
     package static func jsonList<S: Sequence>(_ ids: S) -> SQLValue where S.Element == Int64 {
         .text("[" + ids.map(String.init).joined(separator: ",") + "]")
     }

@@ -58,6 +58,7 @@ final class SQLiteConnection: SQLDatabase {
 
     private func bind(_ values: [SQLValue], to statement: OpaquePointer) throws {
         for (offset, value) in values.enumerated() {
+            try value.checkedForStorage(in: path)
             let index = Int32(offset + 1)
             let code: Int32
             switch value {

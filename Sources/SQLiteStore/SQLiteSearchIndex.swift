@@ -6,6 +6,7 @@ import SQLStore
 extension SQLiteConnection {
     var idsOfList: String { "SELECT value FROM json_each(?)" }
     var textsOfList: String { "SELECT value FROM json_each(?)" }
+    func daysLater(_ column: String) -> String { "date(\(column), ? || ' days')" }
 
     func guestsContaining(_ key: String, limit: Int) throws -> [Int64] {
         // A quoted phrase: the key is matched literally, FTS5 query syntax in it means nothing.

@@ -28,12 +28,16 @@ import Testing
         #expect(location == .postgres("postgresql://desk:s3cret@db.example.com/chain"))
         #expect(location.description == "postgresql://desk:***@db.example.com/chain")
         #expect(StoreLocation("postgres://desk:p@ss@db.example.com/chain?x=a@b").description == "postgres://desk:***@db.example.com/chain?x=a@b")
+        #expect(StoreLocation("service=chain") == .postgres("service=chain"), "a pg_service.conf entry")
+        // Nothing listens on port 1: the server is named in the message, the password never.
+        let unreachable = StoreLocation("postgresql://desk:s3cret@127.0.0.1:1/chain")
         do {
-            _ = try Stores.open(location)
-            Issue.record("a PostgreSQL URL opened in a build without PostgreSQL")
+            _ = try Stores.open(unreachable)
+            Issue.record("a database nobody serves was opened")
         } catch let error as FrontDeskError {
             guard case .unavailable(let message) = error else { Issue.record("\(error)"); return }
-            #expect(message.contains("give --db a file path") && !message.contains("s3cret"))
+            #expect(message.contains("cannot reach the database at postgresql://desk:***@127.0.0.1:1/chain"))
+            #expect(!message.contains("s3cret"))
         }
         #expect(!FileManager.default.fileExists(atPath: "postgresql:"), "no file is made of a URL")
     }

@@ -1,14 +1,16 @@
 import Foundation
 
 /// Where a store's data lives, as a person names it: a file path for one hotel's SQLite file, or a
-/// `postgres://` (or `postgresql://`) URL for a chain's shared database.
+/// `postgres://` (or `postgresql://`) URL, or `service=NAME` (an entry of libpq's pg_service.conf),
+/// for a chain's shared database.
 public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
     case file(String)
     case postgres(String)
 
     public init(_ text: String) {
         let lower = text.lowercased()
-        self = lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") ? .postgres(text) : .file(text)
+        let isPostgres = lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") || lower.hasPrefix("service=")
+        self = isPostgres ? .postgres(text) : .file(text)
     }
 
     /// The location as shown to people: a URL loses its password.

@@ -14,6 +14,9 @@ enum DatabaseCommand {
                 throw CommandFailure(code: .notPermitted, message: "\(path) already exists; db init only creates new databases")
             }
             if settings.namedLocation == nil { try Session.makeDirectory(settings.dataDirectory) }
+        } else if let existing = try? Stores.open(location) {
+            throw CommandFailure(code: .notPermitted, message: "\(location) already holds frontdesk data (schema \(try existing.schemaVersion())); "
+                                 + "db init only creates new databases: 'frontdesk db migrate' upgrades one")
         }
         let property = try settings.property()
         let store = try Session.create(location, settings, property: property)

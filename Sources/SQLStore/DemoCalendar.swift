@@ -1,11 +1,10 @@
 import Foundation
 import FrontDeskCore
-import SQLStore
 
 /// The demo hotel is made once and kept; its stays were dated around the day it was made. Each
 /// day it is opened they move forward by the days gone by, so someone trying frontdesk always finds
 /// guests in house and arriving today, with what they recorded kept.
-extension SQLiteGuestStore {
+extension SQLGuestStore {
     /// Moves the stays the demo generator made (terminal "demo") so that the day they were made
     /// becomes `today`; returns by how many days. Stays anyone added by hand stay where they are.
     @discardableResult
@@ -18,9 +17,10 @@ extension SQLiteGuestStore {
             let days = today.daysSince(Day(made, calendar: calendar))
             guard days > 0 else { return 0 }
             try db.run("""
-                UPDATE stays SET arrival = date(arrival, ?1), departure = date(departure, ?1), created_at = created_at + ?2
+                UPDATE stays SET arrival = \(db.daysLater("arrival")), departure = \(db.daysLater("departure")),
+                                 created_at = created_at + ?
                 WHERE created_terminal = 'demo'
-                """, [.text("+\(days) days"), .real(Double(days) * 86_400)])
+                """, [.int(Int64(days)), .int(Int64(days)), .real(Double(days) * 86_400)])
             return days
         }
     }

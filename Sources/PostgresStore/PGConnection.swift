@@ -1,0 +1,354 @@
+import CLibPQ
+import Foundation
+import FrontDeskCore
+import SQLStore
+
+/// One libpq connection: parameterised statements only, each prepared once per connection,
+/// transactions that are all or nothing, change notices through LISTEN/NOTIFY, and libpq's errors
+/// turned into FrontDeskErrors that say what happened and where.
+final class PGConnection {
+    /// Where it connects, without any password, for messages.
+    let location: String
+    private let conninfo: String
+    private(set) var handle: OpaquePointer?
+    /// Statements prepared on this connection, by their SQL; a new connection prepares them again.
+    private var prepared: [String: String] = [:]
+    private var preparedCount = 0
+    private(set) var isInTransaction = false
+    /// Change notices received (every committed write sends one, this connection's included).
+    private var notices: Int64 = 0
+    private var ownCommits: Int64 = 0
+
+    /// The channel every committed write notifies: open screens refresh when it speaks.
+    static let changeChannel = "frontdesk_changes"
+
+    init(conninfo: String, location: String) throws {
+        self.conninfo = conninfo
+        self.location = location
+        try connect()
+    }
+
+    deinit { close() }
+
+    func close() {
+        if let handle { PQfinish(handle) }
+        handle = nil
+        prepared.removeAll()
+        isInTransaction = false
+    }
+
+    private func connect() throws {
+        close()
+        let h = PQconnectdb(conninfo)
+        handle = h
+        guard let h, PQstatus(h) == CONNECTION_OK else {
+            let why = handle.map { Self.firstLine(String(cString: PQerrorMessage($0))) } ?? "out of memory"
+            close()
+            throw FrontDeskError.unavailable("cannot reach the database at \(location): \(why)")
+        }
+        // Notices (a NOTICE from a migration) are not the terminal's business.
+        PQsetNoticeProcessor(h, { _, _ in }, nil)
+        try script("SET client_encoding = 'UTF8'; LISTEN \(Self.changeChannel)")
+    }
+
+    /// Whether the server is still there as far as libpq knows.
+    var isConnected: Bool { handle.map { PQstatus($0) == CONNECTION_OK } ?? false }
+
+    /// Connects again after the server went away; statements are prepared anew.
+    func reconnect() throws {
+        try connect()
+        notices += 1 // whatever happened meanwhile, screens read afresh
+    }
+
+    // MARK: Statements
+
+    /// Runs a statement and hands back its result.
+    private func execute(_ sql: String, _ values: [SQLValue]) throws -> PGResult {
+        guard let handle else { throw FrontDeskError.unavailable("the connection to \(location) was closed by this program") }
+        let name = try statementName(sql, values)
+        var cStrings: [UnsafeMutablePointer<CChar>?] = []
+        for value in values {
+            do { try value.checkedForStorage(in: location) } catch { for p in cStrings { free(p) }; throw error }
+            cStrings.append(value.wire.map { strdup($0) } ?? nil)
+        }
+        defer { for p in cStrings { free(p) } }
+        let result = cStrings.withUnsafeBufferPointer { buffer -> OpaquePointer? in
+            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) { params in
+                PQexecPrepared(handle, name, Int32(values.count), values.isEmpty ? nil : params, nil, nil, 0)
+            }
+        }
+        return try check(result)
+    }
+
+    /// A statement's name on this connection: prepared the first time it runs, its `?` numbered.
+    private func statementName(_ sql: String, _ values: [SQLValue]) throws -> String {
+        if let name = prepared[sql] { return name }
+        preparedCount += 1
+        let name = "s\(preparedCount)"
+        let types = values.map(\.typeOID)
+        let result = types.withUnsafeBufferPointer { buffer in
+            PQprepare(handle, name, Self.numberingParameters(sql), Int32(types.count), buffer.baseAddress)
+        }
+        _ = try check(result)
+        prepared[sql] = name
+        return name
+    }
+
+    /// `?` becomes `$1`, `$2`, … in order, and `?3` becomes `$3`, outside quoted text and identifiers.
+    static func numberingParameters(_ sql: String) -> String {
+        var out = ""
+        var n = 0
+        var quote: Character?
+        var chars = sql.makeIterator()
+        var pending: Character? = nil
+        while let c = pending ?? chars.next() {
+            pending = nil
+            if let q = quote {
+                if c == q { quote = nil }
+                out.append(c)
+            } else if c == "'" || c == "\"" {
+                quote = c
+                out.append(c)
+            } else if c == "?" {
+                var digits = ""
+                while let d = chars.next() {
+                    if d.isASCII && d.isNumber { digits.append(d) } else { pending = d; break }
+                }
+                if digits.isEmpty { n += 1; digits = String(n) }
+                out += "$" + digits
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Runs SQL with no parameters, several statements allowed: the schema and session settings.
+    func script(_ sql: String) throws {
+        guard let handle else { throw FrontDeskError.unavailable("the connection to \(location) was closed by this program") }
+        _ = try check(PQexec(handle, sql))
+        drainNotices()
+    }
+
+    private func check(_ result: OpaquePointer?) throws -> PGResult {
+        guard let result else { throw failure(nil) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
+            return PGResult(result)
+        default:
+            let error = failure(result)
+            PQclear(result)
+            throw error
+        }
+    }
+
+    static func firstLine(_ message: String) -> String {
+        let line = message.split(separator: "\n").first.map(String.init) ?? message
+        return line.replacingOccurrences(of: "ERROR:  ", with: "").replacingOccurrences(of: "FATAL:  ", with: "")
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The server's SQLSTATE says what kind of failure it is; its message says the rest.
+    private func failure(_ result: OpaquePointer?) -> Error {
+        let message = result.map { String(cString: PQresultErrorMessage($0)) } ?? (handle.map { String(cString: PQerrorMessage($0)) } ?? "")
+        let why = Self.firstLine(message)
+        let state = result.flatMap { PQresultErrorField($0, Int32(UInt8(ascii: "C"))) }.map { String(cString: $0) } ?? ""
+        if !isConnected || state.hasPrefix("08") || state == "57P01" || state == "57P02" || state == "57P03" {
+            return PGConnectionLost(location: location, why: why)
+        }
+        switch state {
+        case "40001", "40P01": return PGSerializationFailure(why: why)
+        case "42501": return FrontDeskError.notPermitted("\(location) refused it: \(why)")
+        case _ where state.hasPrefix("23"): return FrontDeskError.invalid("\(location) refused the change (\(why))")
+        case _ where state.hasPrefix("22"): return FrontDeskError.invalid("\(location) refused the value (\(why))")
+        case "53100": return FrontDeskError.unavailable("\(location) cannot grow: its disk is full; nothing was saved")
+        case "25006": return FrontDeskError.notPermitted("\(location) is read-only: nothing can be saved there")
+        case _ where state.hasPrefix("42"):
+            return FrontDeskError.badData("\(location) does not have the expected frontdesk tables (\(why))")
+        default: return FrontDeskError.unavailable("\(location) failed: \(why)")
+        }
+    }
+
+    // MARK: Transactions
+
+    /// All or nothing. Writes are serialisable, as if one terminal wrote at a time (what the SQLite
+    /// file's write lock gives): a conflict with another connection's write is tried again.
+    private func transaction<T>(begin: String, notify: Bool, _ body: () throws -> T) throws -> T {
+        for attempt in 1...8 {
+            try script(begin)
+            isInTransaction = true
+            do {
+                let value = try body()
+                if notify { try script("NOTIFY \(Self.changeChannel)") }
+                try script("COMMIT")
+                isInTransaction = false
+                return value
+            } catch is PGSerializationFailure where attempt < 8 {
+                isInTransaction = false
+                try? script("ROLLBACK")
+                usleep(UInt32.random(in: 1_000...4_000) * UInt32(attempt))
+            } catch {
+                isInTransaction = false
+                if isConnected { try? script("ROLLBACK") }
+                throw error
+            }
+        }
+        throw FrontDeskError.unavailable("\(location) is too busy: try again in a moment")
+    }
+
+    // MARK: Notifications
+
+    /// Takes in change notices the server has sent, without waiting.
+    private func drainNotices() {
+        guard let handle else { return }
+        while let note = PQnotifies(handle) {
+            notices += 1
+            PQfreemem(note)
+        }
+    }
+
+    /// Reads what has arrived on the socket and counts the change notices in it.
+    func pollNotices() throws {
+        guard let handle else { throw FrontDeskError.unavailable("the connection to \(location) was closed by this program") }
+        if PQconsumeInput(handle) == 0 || PQstatus(handle) != CONNECTION_OK {
+            throw PGConnectionLost(location: location, why: Self.firstLine(String(cString: PQerrorMessage(handle))))
+        }
+        drainNotices()
+    }
+
+    /// The socket to wait on for notices (poll(2)), or -1 when closed.
+    var socket: Int32 { handle.map { PQsocket($0) } ?? -1 }
+
+    fileprivate func countOwnCommit() { ownCommits += 1 }
+    fileprivate var changeCount: Int64 { notices + ownCommits }
+}
+
+extension PGConnection: SQLDatabase {
+    func each(_ sql: String, _ values: [SQLValue], row: (any SQLRow) throws -> Void) throws {
+        let result = try execute(sql, values)
+        for i in 0..<result.count { try row(PGRow(result: result, index: Int32(i))) }
+    }
+
+    @discardableResult
+    func run(_ sql: String, _ values: [SQLValue]) throws -> Int {
+        try execute(sql, values).affected
+    }
+
+    func write<T>(_ body: () throws -> T) throws -> T {
+        if isInTransaction {
+            throw FrontDeskError.invalid("\(location): a write was started inside another write on the same connection")
+        }
+        let value = try transaction(begin: "BEGIN ISOLATION LEVEL SERIALIZABLE", notify: true, body)
+        countOwnCommit()
+        return value
+    }
+
+    /// One snapshot, never waiting on a write.
+    func read<T>(_ body: () throws -> T) throws -> T {
+        if isInTransaction { return try body() }
+        return try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", notify: false, body)
+    }
+
+    /// An empty statement is a round trip: the server hands over the notices it holds for this
+    /// connection before it says it is ready, so a commit made elsewhere a moment ago is counted.
+    func changeToken() throws -> Int64 {
+        try script("")
+        return changeCount
+    }
+
+    var idsOfList: String { "SELECT json_array_elements_text(?::json)::bigint" }
+    var textsOfList: String { "SELECT json_array_elements_text(?::json)" }
+    func daysLater(_ column: String) -> String { "to_char(\(column)::date + ?::integer, 'YYYY-MM-DD')" }
+
+    /// Through the pg_trgm GIN index on `guests.search_text`: the index is kept by the server.
+    func guestsContaining(_ key: String, limit: Int) throws -> [Int64] {
+        var pattern = "%"
+        for c in key {
+            if c == "%" || c == "_" || c == "\\" { pattern.append("\\") }
+            pattern.append(c)
+        }
+        pattern += "%"
+        return try query("""
+            SELECT id FROM (SELECT id FROM guests WHERE search_text LIKE ? OFFSET 0) found ORDER BY id LIMIT ?
+            """, [.text(pattern), .int(Int64(limit))]) { $0.int(0) }
+    }
+
+    func indexSearchText(guestID: Int64, old: String?, new: String) throws {}
+
+    /// One transaction; its commit need not wait for the disk (a crash loses the load, never the database).
+    func bulkLoading(_ load: () throws -> Void) throws {
+        try write {
+            try script("SET LOCAL synchronous_commit = off")
+            try load()
+        }
+    }
+}
+
+/// The connection dropped or the server restarted: the store reconnects and the screen says so.
+struct PGConnectionLost: Error, CustomStringConvertible {
+    let location: String
+    let why: String
+    var description: String { "lost the connection to \(location) (\(why))" }
+}
+
+/// Another transaction's write conflicted with this one: trying again is right.
+struct PGSerializationFailure: Error {
+    let why: String
+}
+
+/// A statement's rows, read as text.
+final class PGResult {
+    let result: OpaquePointer
+
+    init(_ result: OpaquePointer) { self.result = result }
+    deinit { PQclear(result) }
+
+    var count: Int { Int(PQntuples(result)) }
+    /// Rows an INSERT, UPDATE or DELETE changed.
+    var affected: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
+}
+
+/// One row of a result: columns by position, as the SELECT lists them.
+struct PGRow: SQLRow {
+    let result: PGResult
+    let index: Int32
+
+    func isNull(_ c: Int32) -> Bool { PQgetisnull(result.result, index, c) == 1 }
+    func text(_ c: Int32) -> String {
+        guard let bytes = PQgetvalue(result.result, index, c) else { return "" }
+        let count = Int(PQgetlength(result.result, index, c))
+        return bytes.withMemoryRebound(to: UInt8.self, capacity: count) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+        }
+    }
+    func int(_ c: Int32) -> Int64 {
+        let t = text(c)
+        // Booleans come back as t/f, sums as numerics ("12" or "12.0").
+        if t == "t" { return 1 }
+        return Int64(t) ?? Double(t).map { Int64($0) } ?? 0
+    }
+    func double(_ c: Int32) -> Double { Double(text(c)) ?? 0 }
+}
+
+extension SQLValue {
+    /// The parameter as libpq takes it, in text format: nil for SQL NULL.
+    var wire: String? {
+        switch self {
+        case .null: return nil
+        case .int(let i): return String(i)
+        // The shortest text that reads back as the same double: timestamps keep their fraction.
+        case .real(let d): return "\(d)"
+        case .text(let s): return s
+        }
+    }
+
+    /// The type the statement is prepared with; a NULL leaves it to the server.
+    var typeOID: Oid {
+        switch self {
+        case .null: return 0
+        case .int: return 20     // int8
+        case .real: return 701   // float8
+        case .text: return 25    // text
+        }
+    }
+}

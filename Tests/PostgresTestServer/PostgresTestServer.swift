@@ -1,0 +1,155 @@
+import Foundation
+
+/// A throwaway PostgreSQL server for the tests: `initdb` into a temporary directory, listening only
+/// on a Unix socket in that directory (no TCP port), run as the `postgres` user when the tests run
+/// as root, and stopped and removed when the test process exits. Nothing needs to run beforehand.
+/// Missing server programs fail with what to install; `FRONTDESK_SKIP_POSTGRES=1` skips on purpose.
+public final class PostgresTestServer: @unchecked Sendable {
+    /// True when the person running the tests chose to leave PostgreSQL out.
+    public static let isSkipped = ProcessInfo.processInfo.environment["FRONTDESK_SKIP_POSTGRES"] == "1"
+
+    /// The one server of this test process, started on first use.
+    public static func shared() throws -> PostgresTestServer {
+        try lock.withLock {
+            if let started { return try started.get() }
+            let result = Result { try PostgresTestServer() }
+            started = result
+            return try result.get()
+        }
+    }
+    nonisolated(unsafe) private static var started: Result<PostgresTestServer, Error>?
+    private static let lock = NSLock()
+
+    public let directory: String
+    public let port = 5432
+    private let bin: String
+    private let runAs: String?
+    private let counterLock = NSLock()
+    private var databases = 0
+
+    /// libpq's connection string for a database of this server.
+    public func conninfo(database: String, user: String = "postgres", password: String? = nil) -> String {
+        var info = "host=\(directory) port=\(port) dbname=\(database) user=\(user) connect_timeout=5"
+        if let password { info += " password='\(password)'" }
+        return info
+    }
+
+    /// A `postgres://` URL for the same: what a person would give `--db`.
+    public func url(database: String, user: String = "postgres") -> String {
+        let host = directory.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? directory
+        return "postgres://\(user)@\(host):\(port)/\(database)"
+    }
+
+    private init() throws {
+        guard let bin = Self.serverPrograms() else {
+            throw ServerError("""
+                PostgreSQL's server programs (initdb, pg_ctl, postgres) are not installed, and the PostgreSQL \
+                tests need them: apt-get install postgresql postgresql-contrib libpq-dev \
+                (or set FRONTDESK_SKIP_POSTGRES=1 to leave those tests out on purpose)
+                """)
+        }
+        self.bin = bin
+        runAs = getuid() == 0 ? "postgres" : nil
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("frontdesk-pg-\(getpid())-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        if let runAs {
+            guard let user = getpwnam(runAs) else {
+                throw ServerError("the tests run as root, and PostgreSQL will not: there is no '\(runAs)' user to run it as (apt-get install postgresql creates one)")
+            }
+            chown(directory, user.pointee.pw_uid, user.pointee.pw_gid)
+        }
+        Self.directoryToRemove = directory
+        Self.stopCommand = stopCommand
+        atexit { PostgresTestServer.stopAtExit() }
+        try run("initdb", ["-D", "\(directory)/data", "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+        try run("pg_ctl", ["-D", "\(directory)/data", "-l", "\(directory)/server.log", "-w", "-t", "60", "-o",
+                           "-c listen_addresses='' -c unix_socket_directories='\(directory)' -p \(port) -c fsync=off -c max_connections=400 -c full_page_writes=off",
+                           "start"])
+    }
+
+    /// A new empty database (copied from `template`), its name returned.
+    public func createDatabase(template: String = "template0") throws -> String {
+        let name = counterLock.withLock { databases += 1; return "t\(databases)" }
+        try psql("CREATE DATABASE \(name) TEMPLATE \(template)")
+        return name
+    }
+
+    /// Runs SQL as the superuser with `psql`, stopping at the first error; returns what it printed.
+    @discardableResult
+    public func psql(_ sql: String, database: String = "postgres", user: String = "postgres") throws -> String {
+        try run("psql", ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", user,
+                         "-d", database, "-c", sql])
+    }
+
+    /// Stops the server the hard way (a crash, as far as the server knows) or cleanly, and starts it again.
+    public func restart(fast: Bool = true) throws {
+        try run("pg_ctl", ["-D", "\(directory)/data", "-w", "-m", fast ? "immediate" : "fast", "restart", "-o",
+                           "-c listen_addresses='' -c unix_socket_directories='\(directory)' -p \(port) -c fsync=off -c max_connections=400"])
+    }
+
+    private var stopCommand: [String] {
+        wrapped(bin + "/pg_ctl", ["-D", "\(directory)/data", "-m", "immediate", "-w", "stop"])
+    }
+
+    private func wrapped(_ program: String, _ arguments: [String]) -> [String] {
+        guard let runAs else { return [program] + arguments }
+        return ["/usr/sbin/runuser", "-u", runAs, "--", program] + arguments
+    }
+
+    @discardableResult
+    private func run(_ program: String, _ arguments: [String]) throws -> String {
+        let command = wrapped(bin + "/" + program, arguments)
+        let capture = directory + "/\(program)-\(UUID().uuidString).out"
+        defer { unlink(capture) }
+        let status = try Self.spawn(command, output: capture)
+        let output = (try? String(contentsOfFile: capture, encoding: .utf8)) ?? ""
+        guard status == 0 else { throw ServerError("\(program) failed: \(output)") }
+        return output
+    }
+
+    /// Runs a program to its end with its output in a file, waiting on its own process id alone:
+    /// the server pg_ctl starts outlives it and keeps whatever descriptors it was given.
+    static func spawn(_ command: [String], output: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = command.map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
+        guard spawned == 0 else { throw ServerError("cannot run \(command[0]): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
+    /// Where Debian keeps the server programs (not on PATH), or wherever PATH has them.
+    static func serverPrograms() -> String? {
+        var candidates: [String] = []
+        if let versions = try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql") {
+            candidates += versions.sorted { (Int($0) ?? 0) > (Int($1) ?? 0) }.map { "/usr/lib/postgresql/\($0)/bin" }
+        }
+        candidates += (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        return candidates.first { dir in
+            ["initdb", "pg_ctl", "postgres", "psql"].allSatisfy { FileManager.default.isExecutableFile(atPath: dir + "/" + $0) }
+        }
+    }
+
+    nonisolated(unsafe) private static var directoryToRemove: String?
+    nonisolated(unsafe) private static var stopCommand: [String] = []
+
+    private static func stopAtExit() {
+        guard let directory = directoryToRemove, !stopCommand.isEmpty else { return }
+        _ = try? spawn(stopCommand, output: "/dev/null")
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+}
+
+public struct ServerError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}
