@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(name: "FrontDeskOutputTests", dependencies: ["FrontDeskOutput"]),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "SQLStore", "StoreContract"]),
         .target(name: "PostgresTestServer", path: "Tests/PostgresTestServer"),
-        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "SQLStore", "StoreContract", "PostgresTestServer"]),
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "SQLiteStore", "SQLStore", "StoreContract", "PostgresTestServer"]),
         .testTarget(name: "FrontDeskStoresTests", dependencies: ["FrontDeskStores", "StoreContract"]),
         .testTarget(name: "FrontDeskUITests", dependencies: ["FrontDeskUI", "FrontDeskCore", "FrontDeskStores"],
                     exclude: ["ExpectedScreens"]),
