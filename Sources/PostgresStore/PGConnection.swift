@@ -18,6 +18,11 @@ final class PGConnection {
     /// Change notices received (every committed write sends one, this connection's included).
     private var notices: Int64 = 0
     private var ownCommits: Int64 = 0
+    /// Set by `close()`: a connection this program let go of is not reconnected.
+    private var closedByProgram = false
+    /// After a lost connection: when the next attempt may be made, and the wait after that one.
+    private var retryAt = Date.distantPast
+    private var backoff: TimeInterval = 0.25
 
     /// The channel every committed write notifies: open screens refresh when it speaks.
     static let changeChannel = "frontdesk_changes"
@@ -31,6 +36,11 @@ final class PGConnection {
     deinit { close() }
 
     func close() {
+        closedByProgram = true
+        drop()
+    }
+
+    private func drop() {
         if let handle { PQfinish(handle) }
         handle = nil
         prepared.removeAll()
@@ -38,32 +48,79 @@ final class PGConnection {
     }
 
     private func connect() throws {
-        close()
-        let h = PQconnectdb(conninfo)
+        drop()
+        // A server that does not answer is given a few seconds, unless the URL says otherwise.
+        let timeout = conninfo.contains("connect_timeout") ? [] : [("connect_timeout", "3")]
+        let settings = [("dbname", conninfo)] + timeout
+        let h = Self.withCStrings(settings.map(\.0)) { keys in
+            Self.withCStrings(settings.map(\.1)) { values in PQconnectdbParams(keys, values, 1) }
+        }
         handle = h
         guard let h, PQstatus(h) == CONNECTION_OK else {
             let why = handle.map { Self.firstLine(String(cString: PQerrorMessage($0))) } ?? "out of memory"
-            close()
+            drop()
             throw FrontDeskError.unavailable("cannot reach the database at \(location): \(why)")
         }
         // Notices (a NOTICE from a migration) are not the terminal's business.
         PQsetNoticeProcessor(h, { _, _ in }, nil)
-        try script("SET client_encoding = 'UTF8'; LISTEN \(Self.changeChannel)")
+        _ = try check(PQexec(h, "SET client_encoding = 'UTF8'; LISTEN \(Self.changeChannel)"))
     }
 
     /// Whether the server is still there as far as libpq knows.
     var isConnected: Bool { handle.map { PQstatus($0) == CONNECTION_OK } ?? false }
 
-    /// Connects again after the server went away; statements are prepared anew.
-    func reconnect() throws {
-        try connect()
-        notices += 1 // whatever happened meanwhile, screens read afresh
+    private static func withCStrings<T>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {
+        let copies = strings.map { strdup($0) } + [nil]
+        defer { for p in copies { free(p) } }
+        return copies.map { $0.map { UnsafePointer($0) } }.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+
+    /// Connects again after the server went away, no more often than the backoff allows (a quarter
+    /// of a second, doubling to five): a terminal typing on while the server restarts is not held up
+    /// by one attempt per key. Statements are prepared anew, and screens read everything afresh.
+    private func reconnectIfLost() throws {
+        guard handle == nil || !isConnected else { return }
+        if closedByProgram { throw FrontDeskError.unavailable("the connection to \(location) was closed by this program") }
+        guard Date() >= retryAt else { throw Self.down(location) }
+        // Just lost: a restarting server is usually back within a second, so try a few times at once.
+        let attempts = retryAt == .distantPast ? 4 : 1
+        for attempt in 1...attempts {
+            do {
+                try connect()
+                retryAt = .distantPast
+                backoff = 0.25
+                notices += 1
+                return
+            } catch where attempt < attempts {
+                usleep(250_000)
+            } catch {}
+        }
+        retryAt = Date().addingTimeInterval(backoff)
+        backoff = min(backoff * 2, 5)
+        throw Self.down(location)
+    }
+
+    static func down(_ location: String) -> FrontDeskError {
+        .unavailable("the database at \(location) cannot be reached; reconnecting. Nothing was saved: try again in a moment")
     }
 
     // MARK: Statements
 
-    /// Runs a statement and hands back its result.
+    /// Runs a statement and hands back its result. Outside a transaction a statement cut off by a
+    /// lost connection is run once more on a new one: alone, it either ran or it did not.
     private func execute(_ sql: String, _ values: [SQLValue]) throws -> PGResult {
+        if isInTransaction { return try executeOnce(sql, values) }
+        try reconnectIfLost()
+        do {
+            return try executeOnce(sql, values)
+        } catch is PGConnectionLost {
+            drop()
+            try reconnectIfLost()
+            do { return try executeOnce(sql, values) } catch is PGConnectionLost { drop(); throw Self.down(location) }
+        }
+    }
+
+    private func executeOnce(_ sql: String, _ values: [SQLValue]) throws -> PGResult {
         guard let handle else { throw FrontDeskError.unavailable("the connection to \(location) was closed by this program") }
         let name = try statementName(sql, values)
         var cStrings: [UnsafeMutablePointer<CChar>?] = []
@@ -125,6 +182,7 @@ final class PGConnection {
 
     /// Runs SQL with no parameters, several statements allowed: the schema and session settings.
     func script(_ sql: String) throws {
+        if !isInTransaction { try reconnectIfLost() }
         guard let handle else { throw FrontDeskError.unavailable("the connection to \(location) was closed by this program") }
         _ = try check(PQexec(handle, sql))
         drainNotices()
@@ -153,7 +211,8 @@ final class PGConnection {
         let message = result.map { String(cString: PQresultErrorMessage($0)) } ?? (handle.map { String(cString: PQerrorMessage($0)) } ?? "")
         let why = Self.firstLine(message)
         let state = result.flatMap { PQresultErrorField($0, Int32(UInt8(ascii: "C"))) }.map { String(cString: $0) } ?? ""
-        if !isConnected || state.hasPrefix("08") || state == "57P01" || state == "57P02" || state == "57P03" {
+        // An error without a SQLSTATE is libpq's own: the connection itself failed.
+        if !isConnected || state.isEmpty || state.hasPrefix("08") || state == "57P01" || state == "57P02" || state == "57P03" {
             return PGConnectionLost(location: location, why: why)
         }
         switch state {
@@ -172,17 +231,29 @@ final class PGConnection {
     // MARK: Transactions
 
     /// All or nothing. Writes are serialisable, as if one terminal wrote at a time (what the SQLite
-    /// file's write lock gives): a conflict with another connection's write is tried again.
+    /// file's write lock gives): a conflict with another connection's write is tried again, and so is
+    /// a transaction cut off by a lost connection before its commit (the server rolled it back).
+    /// A connection lost during the commit itself leaves the outcome unknown, and says so.
     private func transaction<T>(begin: String, notify: Bool, _ body: () throws -> T) throws -> T {
         for attempt in 1...8 {
-            try script(begin)
-            isInTransaction = true
+            try reconnectIfLost()
+            var committing = false
             do {
+                try script(begin)
+                isInTransaction = true
                 let value = try body()
                 if notify { try script("NOTIFY \(Self.changeChannel)") }
+                committing = true
                 try script("COMMIT")
                 isInTransaction = false
                 return value
+            } catch is PGConnectionLost {
+                drop()
+                if committing {
+                    throw FrontDeskError.unavailable(
+                        "the connection to \(location) dropped while saving, so it may or may not be saved: look before saving again")
+                }
+                if attempt >= 2 { throw Self.down(location) }
             } catch is PGSerializationFailure where attempt < 8 {
                 isInTransaction = false
                 try? script("ROLLBACK")
@@ -252,7 +323,12 @@ extension PGConnection: SQLDatabase {
     /// An empty statement is a round trip: the server hands over the notices it holds for this
     /// connection before it says it is ready, so a commit made elsewhere a moment ago is counted.
     func changeToken() throws -> Int64 {
-        try script("")
+        do {
+            try script("")
+        } catch is PGConnectionLost {
+            drop()
+            try reconnectIfLost()
+        }
         return changeCount
     }
 

@@ -8,6 +8,15 @@ final class FailingStore: FrontDeskStore {
     let real: FrontDeskStore
     /// What every write throws while set.
     var failure: FrontDeskError?
+    /// The server went away: writes fail as a lost PostgreSQL connection makes them, and the change
+    /// token cannot be read. Coming back counts as a change, as a reconnection does.
+    var unreachable = false {
+        didSet {
+            failure = unreachable ? .unavailable("the database at \(real.location) cannot be reached; reconnecting. Nothing was saved: try again in a moment") : nil
+            if !unreachable { reconnections += 1 }
+        }
+    }
+    private var reconnections: Int64 = 0
 
     init(_ real: FrontDeskStore) { self.real = real }
 
@@ -63,7 +72,10 @@ final class FailingStore: FrontDeskStore {
     func discardComplaintDraft(login: String, guestID: Int64) throws {
         try write { try real.discardComplaintDraft(login: login, guestID: guestID) }
     }
-    func changeToken() throws -> Int64 { try real.changeToken() }
+    func changeToken() throws -> Int64 {
+        if unreachable, let failure { throw failure }
+        return try real.changeToken() + reconnections << 40
+    }
 
     // Traces and departments
     func addTrace(_ trace: NewTrace, by actor: Actor) throws -> Trace { try write { try real.addTrace(trace, by: actor) } }

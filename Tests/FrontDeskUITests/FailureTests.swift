@@ -33,6 +33,31 @@ import FrontDeskCore
         #expect(try h.store.profile(guestID: id)?.preferences.contains { $0.detail == "late checkout on Sunday" } == true)
     }
 
+    @Test func aLostDatabaseIsSaidUnderEveryScreenAndThePadKeepsItsNoteUntilItIsBack() throws {
+        let h = try ConsoleHarness()
+        let id = try anaLima(h)
+        h.press(.character("p"))
+        h.type("late checkout on Sunday")
+        h.failing.unreachable = true
+        h.app.tick()
+        #expect(h.lines()[22] == " Database unreachable, reconnecting… Typing is kept; save once it is back.")
+        h.type(" please")
+        #expect(h.lines()[22].contains("Database unreachable"), "still said while typing goes on")
+        h.press(.control("s"))
+        var lines = h.lines()
+        #expect(lines[1].contains("Preference pad"), "still on the pad")
+        #expect(lines[4].contains("late checkout on Sunday please"))
+        #expect(lines.joined().contains("Nothing was saved"), "the save says it was not made")
+
+        h.failing.unreachable = false
+        h.app.tick()
+        lines = h.lines()
+        #expect(lines[22].contains("Reconnected to the database"))
+        #expect(lines[4].contains("late checkout on Sunday please"), "the note is still there")
+        h.press(.control("s"))
+        #expect(try h.store.profile(guestID: id)?.preferences.filter { $0.detail == "late checkout on Sunday please" }.count == 1)
+    }
+
     @Test func theComplaintFormKeepsEverythingWhenTheDiskIsFull() throws {
         let h = try ConsoleHarness()
         let id = try anaLima(h)

@@ -20,6 +20,9 @@ public final class PostgresTestServer: @unchecked Sendable {
     nonisolated(unsafe) private static var started: Result<PostgresTestServer, Error>?
     private static let lock = NSLock()
 
+    /// A server of its own, for a test that stops or restarts it; stopped at exit like the shared one.
+    public static func startPrivate() throws -> PostgresTestServer { try PostgresTestServer() }
+
     public let directory: String
     public let port = 5432
     private let bin: String
@@ -59,13 +62,26 @@ public final class PostgresTestServer: @unchecked Sendable {
             }
             chown(directory, user.pointee.pw_uid, user.pointee.pw_gid)
         }
-        Self.directoryToRemove = directory
-        Self.stopCommand = stopCommand
-        atexit { PostgresTestServer.stopAtExit() }
+        Self.lock.withLock {
+            if Self.toStop.isEmpty { atexit { PostgresTestServer.stopAtExit() } }
+            Self.toStop.append((directory, stopCommand))
+        }
         try run("initdb", ["-D", "\(directory)/data", "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
-        try run("pg_ctl", ["-D", "\(directory)/data", "-l", "\(directory)/server.log", "-w", "-t", "60", "-o",
-                           "-c listen_addresses='' -c unix_socket_directories='\(directory)' -p \(port) -c fsync=off -c max_connections=400 -c full_page_writes=off",
-                           "start"])
+        try start()
+    }
+
+    private var options: String {
+        "-c listen_addresses='' -c unix_socket_directories='\(directory)' -p \(port) -c fsync=off -c max_connections=400 -c full_page_writes=off"
+    }
+
+    /// Starts the server (again), waiting until it accepts connections.
+    public func start() throws {
+        try run("pg_ctl", ["-D", "\(directory)/data", "-l", "\(directory)/server.log", "-w", "-t", "60", "-o", options, "start"])
+    }
+
+    /// Stops the server at once, as a crash or a power cut would.
+    public func stop() throws {
+        try run("pg_ctl", ["-D", "\(directory)/data", "-m", "immediate", "-w", "stop"])
     }
 
     /// A new empty database (copied from `template`), its name returned.
@@ -82,10 +98,10 @@ public final class PostgresTestServer: @unchecked Sendable {
                          "-d", database, "-c", sql])
     }
 
-    /// Stops the server the hard way (a crash, as far as the server knows) or cleanly, and starts it again.
-    public func restart(fast: Bool = true) throws {
-        try run("pg_ctl", ["-D", "\(directory)/data", "-w", "-m", fast ? "immediate" : "fast", "restart", "-o",
-                           "-c listen_addresses='' -c unix_socket_directories='\(directory)' -p \(port) -c fsync=off -c max_connections=400"])
+    /// Stops the server (as a crash would, or cleanly) and starts it again.
+    public func restart(immediately: Bool = true) throws {
+        try run("pg_ctl", ["-D", "\(directory)/data", "-l", "\(directory)/server.log", "-w", "-m", immediately ? "immediate" : "fast",
+                           "-o", options, "restart"])
     }
 
     private var stopCommand: [String] {
@@ -139,13 +155,13 @@ public final class PostgresTestServer: @unchecked Sendable {
         }
     }
 
-    nonisolated(unsafe) private static var directoryToRemove: String?
-    nonisolated(unsafe) private static var stopCommand: [String] = []
+    nonisolated(unsafe) private static var toStop: [(directory: String, command: [String])] = []
 
     private static func stopAtExit() {
-        guard let directory = directoryToRemove, !stopCommand.isEmpty else { return }
-        _ = try? spawn(stopCommand, output: "/dev/null")
-        try? FileManager.default.removeItem(atPath: directory)
+        for server in toStop {
+            _ = try? spawn(server.command, output: "/dev/null")
+            try? FileManager.default.removeItem(atPath: server.directory)
+        }
     }
 }
 

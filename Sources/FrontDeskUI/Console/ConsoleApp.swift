@@ -15,6 +15,8 @@ public final class ConsoleApp: TerminalApp {
     private var vips: VIPCatalog
     private var departments: DepartmentCatalog
     private var message: StatusMessage?
+    /// Said under every screen while the store cannot be reached, until it can again.
+    private var offline: StatusMessage?
     /// A question the console itself asks before a global key takes effect: quitting, or leaving
     /// words typed and not saved.
     private var question: ConsoleQuestion?
@@ -90,7 +92,18 @@ public final class ConsoleApp: TerminalApp {
         for id in stack.ids {
             run(stack.change(id) { $0.receive(.tick(desk.now)) }, for: id)
         }
-        guard live.changed(desk.store) else { return }
+        switch live.read(desk.store) {
+        case .unchanged: return
+        case .unreachable:
+            offline = StatusMessage(text: "Database unreachable, reconnecting… Typing is kept; save once it is back.",
+                                    role: .error)
+            return
+        case .changed:
+            if offline != nil {
+                offline = nil
+                message = StatusMessage(text: "Reconnected to the database: the screen shows what changed meanwhile.", role: .success)
+            }
+        }
         if let member = try? desk.refreshMember(), member.isDisabled {
             keepDrafts()
             keepComplaints()
@@ -244,7 +257,7 @@ public final class ConsoleApp: TerminalApp {
             canvas.clear(row: height - 3, role: .banner)
             canvas.put(" " + question.text, row: height - 3, column: 0, role: .banner, limit: width - 1)
         }
-        Chrome.message(message, into: &canvas)
+        Chrome.message(message ?? offline, into: &canvas)
         Chrome.footer(question == nil ? keymap.footer(for: screen.keyContext, excluding: screen.hiddenActions)
                                       : keymap.footer(for: question!.context), into: &canvas)
         return canvas

@@ -9,11 +9,19 @@ struct LiveRefresh {
         seen = try? store.changeToken()
     }
 
-    /// True once per change by anyone (this terminal's own writes included).
-    mutating func changed(_ store: GuestStore) -> Bool {
-        guard let token = try? store.changeToken(), token != seen else { return false }
+    enum Reading: Equatable {
+        case unchanged
+        /// Once per change by anyone (this terminal's own writes included), and after a reconnection.
+        case changed
+        /// The store cannot be asked: its server went away.
+        case unreachable
+    }
+
+    mutating func read(_ store: GuestStore) -> Reading {
+        guard let token = try? store.changeToken() else { return .unreachable }
+        guard token != seen else { return .unchanged }
         seen = token
-        return true
+        return .changed
     }
 
     /// After this terminal read everything again itself: its own write needs no second reading.
