@@ -39,6 +39,6 @@ let package = Package(
         .testTarget(name: "FrontDeskUITests", dependencies: ["FrontDeskUI", "FrontDeskCore", "FrontDeskStores"],
                     exclude: ["ExpectedScreens"]),
         .testTarget(name: "CursesFrontEndTests", dependencies: ["CursesFrontEnd", "FrontDeskUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["frontdesk", "FrontDeskUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["frontdesk", "FrontDeskUI", "PostgresTestServer"]),
     ]
 )

@@ -1,20 +1,26 @@
 import Foundation
 
-/// A throwaway hotel: its own data directory and database file, and the binary to run on it.
+/// A throwaway hotel: its own data directory and database file (or a chain's database), and the
+/// binary to run on it.
 final class Hotel {
     let directory: URL
-    var database: String { directory.appendingPathComponent("hotel.sqlite").path }
+    /// What `--db` names: the hotel's own file, or a chain's `postgres://` URL.
+    let database: String
+    /// Where its terminals stand (FRONTDESK_PROPERTY).
+    let property: String
 
-    init() throws {
+    init(database: String? = nil, property: String = "DEMO") throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("frontdesk-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        self.database = database ?? directory.appendingPathComponent("hotel.sqlite").path
+        self.property = property
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
     var environment: [String: String] {
         ["HOME": directory.path, "XDG_DATA_HOME": directory.appendingPathComponent("data").path,
-         "PATH": "/usr/bin:/bin", "FRONTDESK_PROPERTY": "DEMO", "TZ": "UTC"]
+         "PATH": "/usr/bin:/bin", "FRONTDESK_PROPERTY": property, "TZ": "UTC"]
     }
 
     /// Runs a frontdesk command (not the console) on this hotel's database.

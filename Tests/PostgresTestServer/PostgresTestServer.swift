@@ -19,6 +19,7 @@ public final class PostgresTestServer: @unchecked Sendable {
     }
     nonisolated(unsafe) private static var started: Result<PostgresTestServer, Error>?
     private static let lock = NSLock()
+    private static let stopLock = NSLock()
 
     /// A server of its own, for a test that stops or restarts it; stopped at exit like the shared one.
     public static func startPrivate() throws -> PostgresTestServer { try PostgresTestServer() }
@@ -62,7 +63,7 @@ public final class PostgresTestServer: @unchecked Sendable {
             }
             chown(directory, user.pointee.pw_uid, user.pointee.pw_gid)
         }
-        Self.lock.withLock {
+        Self.stopLock.withLock {
             if Self.toStop.isEmpty { atexit { PostgresTestServer.stopAtExit() } }
             Self.toStop.append((directory, stopCommand))
         }

@@ -95,6 +95,7 @@ public final class ConsoleApp: TerminalApp {
         switch live.read(desk.store) {
         case .unchanged: return
         case .unreachable:
+            if offline == nil { message = nil } // what went wrong before matters less than this
             offline = StatusMessage(text: "Database unreachable, reconnecting… Typing is kept; save once it is back.",
                                     role: .error)
             return

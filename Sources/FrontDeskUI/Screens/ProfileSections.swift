@@ -8,7 +8,8 @@ struct ProfileSections: Equatable {
     /// Standing preferences not confirmed for a long time, while the guest is checking in or in house.
     var reconfirm: [Preference] = []
     var active: [Preference] = []
-    /// Retired ones, one-off choices of stays that are over, and ones for another hotel only.
+    /// Retired ones, one-off choices of stays that are over or at another hotel. One recorded for
+    /// another hotel only is not shown here at all: a chain shares what is for every hotel.
     var past: [Preference] = []
     /// The preferences that apply at this hotel now.
     var here: Set<Int64> = []
@@ -31,7 +32,7 @@ struct ProfileSections: Equatable {
         }
         let rest = here.filter { !$0.isAlert && !reconfirm.contains($0) }
         active = PreferenceCategory.allCases.flatMap { c in rest.filter { $0.category == c } }
-        past = seen.preferences.filter { !here.contains($0) }
+        past = seen.preferences.filter { !here.contains($0) && $0.applies(at: property) }
         question = OneQuestion.suggest(for: seen, order: settings.questionOrder, lastAsked: seen.lastQuestion)
     }
 
