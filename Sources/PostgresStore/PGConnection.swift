@@ -334,6 +334,9 @@ extension PGConnection: SQLDatabase {
 
     var idsOfList: String { "SELECT json_array_elements_text(?::json)::bigint" }
     var textsOfList: String { "SELECT json_array_elements_text(?::json)" }
+    /// Through functions running with the owner's rights: a hotel's role cannot read a PIN hash.
+    var pinSettingQuery: String { "SELECT frontdesk_pin_setting(?)" }
+    var pinMatchesQuery: String { "SELECT CASE WHEN frontdesk_pin_matches(?, ?) THEN 1 ELSE 0 END" }
     func daysLater(_ column: String) -> String { "to_char(\(column)::date + ?::integer, 'YYYY-MM-DD')" }
 
     /// Through the pg_trgm GIN index on `guests.search_text`: the index is kept by the server.

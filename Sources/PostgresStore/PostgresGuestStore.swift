@@ -47,6 +47,18 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
         connection.close()
     }
 
+    /// Through `frontdesk_grant_property` (which quotes the role's name itself), and kept in the
+    /// database's settings history, in one transaction.
+    public func grantProperty(_ code: String, role: String, by actor: Actor) throws {
+        try write {
+            try db.run("SELECT frontdesk_grant_property(?, ?)", [.text(code), .text(role)])
+            try db.run("""
+                INSERT INTO database_settings (name, value, login, at, property, terminal) VALUES (?, ?, ?, ?, ?, ?)
+                """, [.text("role " + role), .text(code), .text(actor.login), .real(now().unixSeconds),
+                      .text(actor.property), .text(actor.terminal)])
+        }
+    }
+
     public func schemaVersion() throws -> Int {
         Int(try db.int("SELECT version FROM frontdesk_schema"))
     }
@@ -55,7 +67,7 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
     /// starting a new build at once upgrade the database once.
     @discardableResult
     public func migrate() throws -> Int {
-        let steps = [PostgresSchema.bookkeeping + PostgresSchema.tables] + PostgresSchema.later
+        let steps = [PostgresSchema.bookkeeping + PostgresSchema.tables + PostgresSecurity.schema] + PostgresSchema.later
         while true {
             let done: Bool = try db.write {
                 try db.run("SELECT pg_advisory_xact_lock(7478213)")

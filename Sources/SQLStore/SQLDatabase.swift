@@ -28,6 +28,10 @@ package protocol SQLDatabase: AnyObject {
 
     /// SQL for the day (a 'YYYY-MM-DD' text column) a number of days (one parameter) after `column`'s.
     func daysLater(_ column: String) -> String
+    /// A login's PIN setting (`StaffDirectory.pinSetting`); one parameter, the login.
+    var pinSettingQuery: String { get }
+    /// 1 when a hash is the login's stored PIN hash, else 0; parameters the login and the hash.
+    var pinMatchesQuery: String { get }
     /// Guests whose folded search text contains `key`, in id order.
     func guestsContaining(_ key: String, limit: Int) throws -> [Int64]
     /// Keeps the substring index in step with a guest's `search_text` (the row itself is written

@@ -36,8 +36,12 @@ extension SQLGuestStore: StaffDirectory {
                         event: "pin", detail: "PIN set", by: actor)
     }
 
-    public func pinHash(login: String) throws -> String? {
-        try db.first("SELECT pin_hash FROM staff WHERE login = ?", [.text(login)]) { $0.optionalText(0) } ?? nil
+    public func pinSetting(login: String) throws -> String? {
+        try db.first(db.pinSettingQuery, [.text(login)]) { $0.optionalText(0) } ?? nil
+    }
+
+    public func pinMatches(login: String, hash: String) throws -> Bool {
+        try db.int(db.pinMatchesQuery, [.text(login), .text(hash)]) == 1
     }
 
     public func disableStaff(login: String, by actor: Actor) throws {

@@ -104,6 +104,11 @@ public final class SQLiteGuestStore: SQLGuestStore, FrontDeskStore {
         connection.close()
     }
 
+    public func grantProperty(_ code: String, role: String, by actor: Actor) throws {
+        throw FrontDeskError.invalid(
+            "\(path) is one hotel's own file and has no database roles: grant-property is for a chain's PostgreSQL database")
+    }
+
     /// Problems `PRAGMA integrity_check` and `PRAGMA foreign_key_check` find; empty when the file is sound.
     public func integrityCheck() throws -> [String] {
         var problems = try db.query("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }

@@ -6,6 +6,9 @@ import SQLStore
 extension SQLiteConnection {
     var idsOfList: String { "SELECT value FROM json_each(?)" }
     var textsOfList: String { "SELECT value FROM json_each(?)" }
+    // rtrim by every character but "$" leaves the hash up to its last "$".
+    var pinSettingQuery: String { "SELECT rtrim(rtrim(pin_hash, replace(pin_hash, '$', '')), '$') FROM staff WHERE login = ?" }
+    var pinMatchesQuery: String { "SELECT count(*) FROM staff WHERE login = ? AND pin_hash = ?" }
     func daysLater(_ column: String) -> String { "date(\(column), ? || ' days')" }
 
     func guestsContaining(_ key: String, limit: Int) throws -> [Int64] {

@@ -80,5 +80,5 @@ final class ConsoleBench {
 /// The benchmark signs nobody in with a PIN and approves no offers: any PIN is refused.
 struct NoPINs: PinHashing {
     func hash(_ pin: String) throws -> String { throw FrontDeskError.unavailable("the benchmark sets no PINs") }
-    func matches(_ pin: String, storedHash: String?) -> Bool { false }
+    func hash(_ pin: String, setting: String?) -> String? { nil }
 }

@@ -9,23 +9,31 @@ let chainEnabled = endToEndEnabled && !PostgresTestServer.isSkipped
 /// complaints reach only their own hotel's queue.
 @Suite(.enabled(if: chainEnabled, "FRONTDESK_SKIP_E2E=1 or FRONTDESK_SKIP_POSTGRES=1 was set"))
 struct ChainEndToEndTests {
-    /// Lisbon and New York on a new chain database, each with a supervisor and an associate.
+    /// Lisbon and New York on a new chain database, each with a supervisor and an associate, and
+    /// each desk connecting with its hotel's own database role, made with `db grant-property`.
     func chain() throws -> (lisbon: Hotel, newYork: Hotel) {
         let server = try PostgresTestServer.shared()
-        let url = server.url(database: try server.createDatabase())
-        let lisbon = try Hotel(database: url, property: "LIS")
-        let newYork = try Hotel(database: url, property: "NYC")
-        let db = ["--db", url]
-        try lisbon.expectOK(lisbon.run(["db", "init"] + db, as: Hotel.osUser))
-        try lisbon.expectOK(lisbon.run(["staff", "add", "sam", "--name", "Sam Admin", "--role", "administrator"] + db, as: Hotel.osUser))
-        for (hotel, staff) in [(lisbon, [("maria.s", "associate"), ("sue", "supervisor")]),
-                               (newYork, [("noah", "associate"), ("nick", "supervisor")])] {
+        let database = try server.createDatabase()
+        let chainURL = server.url(database: database)
+        let headOffice = try Hotel(database: chainURL, property: "LIS")
+        let db = ["--db", chainURL]
+        try headOffice.expectOK(headOffice.run(["db", "init"] + db, as: Hotel.osUser))
+        try headOffice.expectOK(headOffice.run(["staff", "add", "sam", "--name", "Sam Admin", "--role", "administrator"] + db, as: Hotel.osUser))
+        var hotels: [Hotel] = []
+        for (property, staff) in [("LIS", [("maria.s", "associate"), ("sue", "supervisor")]),
+                                  ("NYC", [("noah", "associate"), ("nick", "supervisor")])] {
+            let role = "\(database)_\(property.lowercased())"
+            let granted = try headOffice.run(["db", "grant-property", property, "--role", role] + db, as: "sam")
+            try headOffice.expectOK(granted)
+            #expect(granted.output.contains("Role \(role) now works at \(property)"))
+            let hotel = try Hotel(database: server.url(database: database, user: role), property: property)
             for (login, role) in staff {
-                try hotel.expectOK(hotel.run(["staff", "add", login, "--name", login, "--role", role, "--property", hotel.property] + db,
-                                             as: "sam"))
+                try hotel.expectOK(hotel.run(["staff", "add", login, "--name", login, "--role", role, "--property", property,
+                                              "--db", hotel.database], as: "sam"))
             }
+            hotels.append(hotel)
         }
-        return (lisbon, newYork)
+        return (hotels[0], hotels[1])
     }
 
     @Test func whatOneHotelLearnsShowsAtTheOtherWhileItsComplaintsStayHome() throws {

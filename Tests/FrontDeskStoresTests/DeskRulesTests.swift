@@ -7,7 +7,7 @@ import Testing
 @Suite struct DeskRulesTests {
     struct NoPINs: PinHashing {
         func hash(_ pin: String) throws -> String { "plain$" + pin }
-        func matches(_ pin: String, storedHash: String?) -> Bool { storedHash == "plain$" + pin }
+        func hash(_ pin: String, setting: String?) -> String? { setting.map { $0 + "$" + pin } }
     }
 
     let store: FrontDeskStore

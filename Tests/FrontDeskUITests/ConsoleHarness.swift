@@ -95,5 +95,5 @@ final class ConsoleHarness {
 /// PINs for console tests: the real hashing (yescrypt) is the executable's and is tested end to end.
 struct TestPINs: PinHashing {
     func hash(_ pin: String) throws -> String { "test$" + pin }
-    func matches(_ pin: String, storedHash: String?) -> Bool { storedHash == "test$" + pin }
+    func hash(_ pin: String, setting: String?) -> String? { setting.map { $0 + "$" + pin } }
 }

@@ -148,7 +148,8 @@ final class FailingStore: FrontDeskStore {
     func setPinHash(login: String, hash: String, by actor: Actor) throws {
         try write { try real.setPinHash(login: login, hash: hash, by: actor) }
     }
-    func pinHash(login: String) throws -> String? { try real.pinHash(login: login) }
+    func pinSetting(login: String) throws -> String? { try real.pinSetting(login: login) }
+    func pinMatches(login: String, hash: String) throws -> Bool { try real.pinMatches(login: login, hash: hash) }
     func disableStaff(login: String, by actor: Actor) throws { try write { try real.disableStaff(login: login, by: actor) } }
     func hasActiveAdministrator() throws -> Bool { try real.hasActiveAdministrator() }
     func auditTrail(login: String?, since: Date?, property: String?, limit: Int) throws -> [AuditEntry] {
@@ -167,6 +168,9 @@ final class FailingStore: FrontDeskStore {
     var currentSchemaVersion: Int { real.currentSchemaVersion }
     func integrityCheck() throws -> [String] { try real.integrityCheck() }
     func migrate() throws -> Int { try write { try real.migrate() } }
+    func grantProperty(_ code: String, role: String, by actor: Actor) throws {
+        try write { try real.grantProperty(code, role: role, by: actor) }
+    }
     func close() { real.close() }
     func bulkLoad(_ body: (BulkSink) throws -> Void) throws { try write { try real.bulkLoad(body) } }
     func moveDemoStays(to today: Day, calendar: Calendar) throws -> Int {

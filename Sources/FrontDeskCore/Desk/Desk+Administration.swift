@@ -60,6 +60,17 @@ extension Desk {
         try store.setVIPLevel(level, by: actor)
     }
 
+    /// A hotel's own database role (`StoreAdministration.grantProperty`), for administrators.
+    public func grantProperty(_ code: String, role: String) throws {
+        try audited("grant a property", subject: "role \(role)") { try Permissions.checkAdministrator(member, "grant a property") }
+        let code = code.trimmingCharacters(in: .whitespaces).uppercased()
+        let role = role.trimmingCharacters(in: .whitespaces)
+        guard !code.isEmpty, !role.isEmpty, role.utf8.count <= 63 else {
+            throw FrontDeskError.invalid("grant-property needs a property code and a role name of at most 63 bytes")
+        }
+        try store.grantProperty(code, role: role, by: actor)
+    }
+
     // MARK: Audit
 
     /// Newest first. A supervisor reads their own property's trail; an administrator every property's.

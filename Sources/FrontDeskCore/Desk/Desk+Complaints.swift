@@ -74,8 +74,9 @@ extension Desk {
                        "too many wrong PINs for that supervisor: wait 15 minutes, or log it without the offer")
         }
         let supervisor = try store.staffMember(login: login)
-        let hash = supervisor?.isDisabled == false ? try store.pinHash(login: login) : nil
-        guard pins.matches(approval.pin, storedHash: hash), let supervisor else {
+        let setting = supervisor?.isDisabled == false ? try store.pinSetting(login: login) : nil
+        let typed = pins.hash(approval.pin, setting: setting)
+        guard let typed, try store.pinMatches(login: login, hash: typed), let supervisor else {
             try? store.recordRefusal(action: SignIn.wrongPIN, subject: login,
                                      reason: "approving an offer for \(subject): wrong PIN or not an active supervisor", by: actor)
             throw FrontDeskError.notPermitted("that supervisor login and PIN do not match")

@@ -2,9 +2,10 @@
 /// is stored. The executable provides it (libcrypt's yescrypt); the core knows no C library.
 public protocol PinHashing {
     func hash(_ pin: String) throws -> String
-    /// Whether the PIN matches the stored hash. For a login without one (nil) the same work is
-    /// done against a throwaway hash, so how long a refusal takes does not tell which logins exist.
-    func matches(_ pin: String, storedHash: String?) -> Bool
+    /// The PIN hashed with a stored hash's setting (`StaffDirectory.pinSetting`), to be compared
+    /// with it by the store. For a login without one (nil) the same work is done with a throwaway
+    /// setting and nil comes back, so how long a refusal takes does not tell which logins exist.
+    func hash(_ pin: String, setting: String?) -> String?
 }
 
 /// What a PIN is: four to twelve digits.

@@ -52,10 +52,10 @@ public enum SignIn {
             if try isLocked(request.login, in: store, now: clock()) {
                 try refuse("'\(request.login)' is locked for 15 minutes after \(attempts) wrong PINs")
             }
-            guard let hash = try store.pinHash(login: request.login) else {
+            guard let setting = try store.pinSetting(login: request.login) else {
                 try refuse("'\(request.login)' has no PIN yet: an administrator sets one with 'frontdesk staff set-pin \(request.login)'")
             }
-            guard pins.matches(try readPIN(), storedHash: hash) else {
+            guard let typed = pins.hash(try readPIN(), setting: setting), try store.pinMatches(login: request.login, hash: typed) else {
                 try? store.recordRefusal(action: wrongPIN, subject: request.login, reason: "wrong PIN for '\(request.login)'", by: actor)
                 throw FrontDeskError.notPermitted("wrong PIN for '\(request.login)' (forgotten? an administrator sets a new one)")
             }

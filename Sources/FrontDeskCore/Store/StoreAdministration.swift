@@ -12,6 +12,10 @@ public protocol StoreAdministration: AnyObject {
     /// Applies every migration that is due, each all or nothing; returns the version reached.
     @discardableResult
     func migrate() throws -> Int
+    /// Binds a database role to a property, creating the role if it is new: a hotel's desk server
+    /// then connects with it and the database lets it see and change only what is that hotel's.
+    /// Only a chain's shared database has roles; a file refuses, saying so.
+    func grantProperty(_ code: String, role: String, by actor: Actor) throws
     /// Lets go of the data now (the last SQLite connection folds its log back into the file).
     /// Every later call fails.
     func close()

@@ -219,6 +219,10 @@ enum CommandTable {
                 run: { try DatabaseCommand.migrate($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["db", "check"], summary: "check that a database is sound",
                 run: { try DatabaseCommand.check($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["db", "grant-property"], operands: "CODE",
+                summary: "let a hotel's database role see and change only that hotel's data (administrators; PostgreSQL)",
+                options: [Option(name: "role", value: "NAME", help: "the PostgreSQL role the hotel's desk server connects with; made if new")],
+                run: { try DatabaseCommand.grantProperty($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["completion", "bash"], summary: "the bash completion script, made from this table",
                 run: { _ in Completion.printBash() }),
     ]

@@ -39,6 +39,16 @@ enum DatabaseCommand {
         Output.print("ok: schema \(try store.schemaVersion()), \(try store.guestCount()) guests")
     }
 
+    static func grantProperty(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        guard operands.count == 1, let code = operands.first else {
+            throw CommandFailure.usage("db grant-property takes one property code: db grant-property LIS --role lisbon_desk")
+        }
+        guard let role = args.option("role") else { throw CommandFailure.usage("db grant-property needs --role NAME") }
+        let desk = try Session.desk(settings)
+        try desk.grantProperty(code, role: role)
+        Output.print("Role \(role) now works at \(code.uppercased()): it sees that hotel's complaints, traces, stays and settings, and the chain's guests.")
+    }
+
     private static func noOperands(_ operands: [String], _ verb: String) throws {
         guard operands.isEmpty else { throw CommandFailure.usage("db \(verb) takes no operands; name the database with --db") }
     }

@@ -16,14 +16,14 @@ struct PinHasher: PinHashing {
         return hashed
     }
 
-    /// For a login that has no PIN (or does not exist) the same work is done against a throwaway
-    /// hash, so how long a refusal takes does not tell which logins exist.
-    func matches(_ pin: String, storedHash: String?) -> Bool {
-        guard let storedHash else {
-            _ = Self.matches(pin, hash: Self.throwaway)
-            return false
+    /// For a login that has no PIN (or does not exist) the same work is done with a throwaway
+    /// setting, so how long a refusal takes does not tell which logins exist.
+    func hash(_ pin: String, setting: String?) -> String? {
+        guard let setting else {
+            _ = Self.crypt(pin, setting: Array(Self.throwaway.utf8CString))
+            return nil
         }
-        return Self.matches(pin, hash: storedHash)
+        return Self.crypt(pin, setting: Array(setting.utf8CString))
     }
 
     /// Made on first need, not at start-up: hashing costs tens of milliseconds by design.
@@ -33,14 +33,6 @@ struct PinHasher: PinHashing {
         let h = (try? PinHasher().hash("000000")) ?? "$y$j9T$throwaway$"
         throwawayHash = h
         return h
-    }
-
-    static func matches(_ pin: String, hash: String) -> Bool {
-        guard let again = crypt(pin, setting: Array(hash.utf8CString)) else { return false }
-        // Compare every byte, so the time taken says nothing about where they differ.
-        let a = Array(again.utf8), b = Array(hash.utf8)
-        guard a.count == b.count else { return false }
-        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
     private static func crypt(_ phrase: String, setting: [CChar]) -> String? {

@@ -1,0 +1,108 @@
+/// What the database itself enforces for a chain, whatever program connects. The role that made
+/// the schema (the chain's administrators) owns every table and is not bound by what follows. Each
+/// hotel's desk server connects with a role of its own, bound to one property by
+/// `frontdesk_grant_property` (`frontdesk db grant-property`):
+/// - row-level security lets it read and change only its own property's complaints (and their
+///   entries), traces, settings, departments and stays (with their events and reviews), and of the
+///   preferences those for every hotel and its own;
+/// - guests, profiles and preferences for every hotel are the chain's, read and written by all;
+/// - append-only tables grant it INSERT and SELECT, never UPDATE or DELETE;
+/// - it adds and changes only its own hotel's staff, and never makes an administrator (the chain's
+///   administrators do, connected as the owner);
+/// - it cannot read a PIN hash: the staff table's hash column is not granted, and a PIN is checked by
+///   `frontdesk_pin_setting` and `frontdesk_pin_matches`, which run with the owner's rights.
+enum PostgresSecurity {
+    /// Tables a hotel role may add rows to and read, never change.
+    static let appendOnly = [
+        "preference_events", "complaint_entries", "staff_events", "refusals", "property_settings", "vip_levels",
+        "stay_events", "arrival_reviews", "guest_merges", "property_options", "database_settings", "guest_changes",
+        "guest_retirements",
+    ]
+    /// Tables whose rows change as the desk works (a complaint's status, a trace done, a draft replaced).
+    static let changing = [
+        "guests", "guest_tokens", "stays", "preferences", "drafts", "complaint_drafts", "complaints", "traces",
+        "guest_flags", "questions_asked", "departments",
+    ]
+
+    static let schema = """
+        CREATE TABLE property_roles (
+            role name PRIMARY KEY,
+            property text COLLATE "C" NOT NULL CHECK (property <> '')
+        );
+
+        -- The property the connected role stands for; NULL (nothing visible) for a role without one.
+        CREATE FUNCTION frontdesk_property() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+            SET search_path FROM CURRENT
+            AS $$ SELECT property FROM property_roles WHERE role = session_user $$;
+
+        -- A PIN is checked without its hash leaving the database: the setting (algorithm and salt) to
+        -- hash the typed PIN with, then whether that hash is the stored one.
+        CREATE FUNCTION frontdesk_pin_setting(who text) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+            SET search_path FROM CURRENT
+            AS $$ SELECT substring(pin_hash from '^(.*)\\$[^$]*$') FROM staff WHERE login = who $$;
+        CREATE FUNCTION frontdesk_pin_matches(who text, candidate text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+            SET search_path FROM CURRENT
+            AS $$ SELECT coalesce((SELECT pin_hash = candidate FROM staff WHERE login = who), false) $$;
+
+        ALTER TABLE complaints ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON complaints USING (property = frontdesk_property());
+        ALTER TABLE complaint_entries ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON complaint_entries
+            USING (EXISTS (SELECT 1 FROM complaints c WHERE c.id = complaint_id));
+        ALTER TABLE complaint_drafts ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY everyone ON complaint_drafts USING (true);
+        ALTER TABLE traces ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON traces USING (property = frontdesk_property());
+        ALTER TABLE property_settings ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON property_settings USING (property = frontdesk_property());
+        ALTER TABLE property_options ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON property_options USING (property = frontdesk_property());
+        ALTER TABLE departments ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON departments USING (property = frontdesk_property());
+        ALTER TABLE stays ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON stays USING (property = frontdesk_property());
+        ALTER TABLE stay_events ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON stay_events USING (EXISTS (SELECT 1 FROM stays s WHERE s.id = stay_id));
+        ALTER TABLE arrival_reviews ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON arrival_reviews USING (EXISTS (SELECT 1 FROM stays s WHERE s.id = stay_id));
+        ALTER TABLE preferences ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY chain_or_own ON preferences
+            USING (only_property IS NULL OR only_property = frontdesk_property());
+
+        ALTER TABLE staff ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY everyone_reads ON staff FOR SELECT USING (true);
+        CREATE POLICY own_staff_added ON staff FOR INSERT
+            WITH CHECK (home_property = frontdesk_property() AND role <> 'administrator');
+        CREATE POLICY own_staff_changed ON staff FOR UPDATE
+            USING (home_property = frontdesk_property() AND role <> 'administrator')
+            WITH CHECK (home_property = frontdesk_property() AND role <> 'administrator');
+
+        REVOKE ALL ON FUNCTION frontdesk_pin_setting(text), frontdesk_pin_matches(text, text) FROM PUBLIC;
+
+        -- Binds a role to a property, creating it (able to log in, no password: the chain sets one,
+        -- or a client certificate) if it is new, and grants it the desk's work and nothing more.
+        CREATE FUNCTION frontdesk_grant_property(code text, role_name text) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            IF code IS NULL OR code !~ '^[A-Z0-9][A-Z0-9_-]{0,15}$' THEN
+                RAISE EXCEPTION 'a property code is 1 to 16 capital letters, digits, - or _: %', code USING ERRCODE = 'check_violation';
+            END IF;
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name) THEN
+                EXECUTE format('CREATE ROLE %I LOGIN', role_name);
+            END IF;
+            IF (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = role_name) THEN
+                RAISE EXCEPTION 'role % bypasses row-level security: a hotel needs a role of its own', role_name
+                    USING ERRCODE = 'check_violation';
+            END IF;
+            INSERT INTO property_roles (role, property) VALUES (role_name, code)
+                ON CONFLICT (role) DO UPDATE SET property = excluded.property;
+            EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), role_name);
+            EXECUTE format('GRANT SELECT ON frontdesk_schema TO %I', role_name);
+            EXECUTE format('GRANT SELECT, INSERT ON \(appendOnly.joined(separator: ", ")) TO %I', role_name);
+            EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON \(changing.joined(separator: ", ")) TO %I', role_name);
+            EXECUTE format('GRANT SELECT (login, display_name, role, home_property, disabled), INSERT (login, display_name, role, home_property, disabled), UPDATE (role, disabled, pin_hash) ON staff TO %I', role_name);
+            EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), role_name);
+            EXECUTE format('GRANT EXECUTE ON FUNCTION frontdesk_pin_setting(text), frontdesk_pin_matches(text, text) TO %I', role_name);
+        END $$;
+        REVOKE ALL ON FUNCTION frontdesk_grant_property(text, text) FROM PUBLIC;
+        """
+}

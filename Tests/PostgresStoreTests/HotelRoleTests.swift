@@ -1,0 +1,90 @@
+import Foundation
+import FrontDeskCore
+import PostgresStore
+import PostgresTestServer
+import Testing
+
+/// The database enforces who may do what, not only the program: a hotel's role, even with
+/// hand-written SQL, reads no other hotel's complaints, changes no append-only row and reads no PIN
+/// hash, while frontdesk itself works through it as usual.
+@Suite(.enabled(if: !PostgresTestServer.isSkipped)) struct HotelRoleTests {
+    let chainAdmin = Actor(login: "sam", property: "LIS", terminal: "hq")
+    let lisbon = Actor(login: "ana", property: "LIS", terminal: "lis-1")
+    let newYork = Actor(login: "noah", property: "NYC", terminal: "nyc-1")
+    let policy = FollowUpPolicy(low: 30, medium: 20, high: 10)
+
+    /// A chain with a guest known at both hotels, a complaint and a preference of each, and a
+    /// role for Lisbon's desk server.
+    func chain() throws -> (database: String, role: String, guest: Int64, owner: PostgresGuestStore) {
+        let database = try ChainDatabase.fresh()
+        let owner = try ChainDatabase.open(database)
+        try owner.addStaff(StaffMember(login: "sam", displayName: "Sam", role: .administrator, homeProperty: "LIS"), by: chainAdmin)
+        try owner.setPinHash(login: "sam", hash: "$y$j9T$salt$secret", by: chainAdmin)
+        try owner.addStaff(StaffMember(login: "ana", displayName: "Ana", role: .associate, homeProperty: "LIS"), by: chainAdmin)
+        let guest = try owner.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: lisbon)
+        _ = try owner.logComplaint(NewComplaint(guestID: guest, category: .noise, summary: "Party next door"), policy: policy, by: lisbon)
+        _ = try owner.logComplaint(NewComplaint(guestID: guest, category: .housekeeping, summary: "Dusty desk"), policy: policy, by: newYork)
+        _ = try owner.recordPreference(NewPreference(guestID: guest, category: .bedding, detail: "Feather pillows"), by: newYork)
+        _ = try owner.recordPreference(NewPreference(guestID: guest, category: .room, detail: "Park view", onlyProperty: "NYC"), by: newYork)
+        let role = "\(database)_lisbon"
+        try owner.grantProperty("LIS", role: role, by: chainAdmin)
+        return (database, role, guest, owner)
+    }
+
+    /// What a hand-written statement as `role` prints, or the server's refusal.
+    func asRole(_ sql: String, _ database: String, _ role: String) -> String {
+        do { return try ChainDatabase.server().psql(sql, database: database, user: role).trimmingCharacters(in: .whitespacesAndNewlines) }
+        catch { return "refused: \(error)" }
+    }
+
+    @Test func handWrittenSQLReadsOnlyTheHotelsOwnAndChangesNoHistory() throws {
+        let (database, role, _, _) = try chain()
+        #expect(asRole("SELECT summary FROM complaints", database, role) == "Party next door", "Lisbon's complaint only")
+        #expect(asRole("SELECT count(*) FROM complaints WHERE property = 'NYC'", database, role) == "0")
+        #expect(asRole("SELECT count(*) FROM complaint_entries", database, role) == "1", "the entries of its own complaints only")
+        #expect(asRole("SELECT detail FROM preferences ORDER BY id", database, role) == "Feather pillows",
+                "the chain's preferences, not New York's own")
+        #expect(asRole("SELECT pin_hash FROM staff", database, role).contains("permission denied"))
+        #expect(asRole("SELECT * FROM staff", database, role).contains("permission denied"))
+        #expect(asRole("SELECT login, role FROM staff ORDER BY login", database, role) == "ana|associate\nsam|administrator",
+                "who works here, without hashes")
+        #expect(asRole("UPDATE complaint_entries SET text = 'nothing happened'", database, role).contains("permission denied"))
+        #expect(asRole("DELETE FROM refusals", database, role).contains("permission denied"))
+        #expect(asRole("UPDATE preference_events SET reason = 'x'", database, role).contains("permission denied"))
+        #expect(asRole("UPDATE complaints SET property = 'LIS' WHERE property = 'NYC' RETURNING id", database, role) == "",
+                "New York's complaint cannot even be found to be moved")
+        #expect(asRole("""
+            INSERT INTO complaints (guest_id, property, category, severity, status, owner, summary, immediate_action,
+                                    follow_up_due, created_at, created_by, created_property, created_terminal)
+            VALUES (1, 'NYC', 'noise', 'low', 'open', 'ana', 'planted', '', 0, 0, 'ana', 'NYC', 'x')
+            """, database, role).contains("row-level security"), "nor written for another hotel")
+        #expect(asRole("UPDATE property_roles SET property = 'NYC'", database, role).contains("permission denied"))
+        #expect(asRole("UPDATE staff SET role = 'administrator' WHERE login = 'ana'", database, role).contains("row-level security"),
+                "a hotel's desk never makes an administrator")
+        #expect(asRole("UPDATE staff SET pin_hash = 'x' WHERE login = 'sam' RETURNING 1", database, role) == "",
+                "nor changes an administrator's PIN")
+        #expect(asRole("SELECT frontdesk_grant_property('NYC', current_user)", database, role).contains("permission denied"))
+        #expect(asRole("SELECT frontdesk_pin_setting('sam')", database, role) == "$y$j9T$salt", "the salt, never the hash")
+    }
+
+    @Test func frontdeskWorksThroughTheHotelsRoleAsUsual() throws {
+        let (database, role, guest, owner) = try chain()
+        let desk = try ChainDatabase.open(database, user: role)
+        #expect(try desk.searchGuests("ana lima", limit: 5).results.map(\.guestID) == [guest])
+        #expect(try desk.profile(guestID: guest)?.preferences.map(\.detail) == ["Feather pillows"])
+        #expect(try desk.complaints(property: nil, statuses: nil, owner: nil).map(\.summary) == ["Party next door"])
+        _ = try desk.logComplaint(NewComplaint(guestID: guest, category: .room, summary: "Lift noise"), policy: policy, by: lisbon)
+        _ = try desk.recordPreference(NewPreference(guestID: guest, category: .beverage, detail: "Green tea"), by: lisbon)
+        #expect(try desk.pinSetting(login: "sam") == "$y$j9T$salt")
+        #expect(try desk.pinMatches(login: "sam", hash: "$y$j9T$salt$secret"))
+        #expect(try !desk.pinMatches(login: "sam", hash: "$y$j9T$salt$guess"))
+        #expect(try owner.complaints(property: nil, statuses: nil, owner: nil).count == 3, "the chain's administrators see every hotel")
+        #expect(try desk.auditTrail(login: nil, since: nil, property: nil, limit: 50).contains { $0.action == "complaint logged" })
+        do {
+            try desk.grantProperty("NYC", role: role, by: lisbon)
+            Issue.record("a hotel's role re-bound itself to another hotel")
+        } catch let error as FrontDeskError {
+            guard case .notPermitted = error else { Issue.record("\(error)"); return }
+        }
+    }
+}
