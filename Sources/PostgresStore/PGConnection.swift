@@ -171,7 +171,8 @@ final class PGConnection {
                 while let d = chars.next() {
                     if d.isASCII && d.isNumber { digits.append(d) } else { pending = d; break }
                 }
-                if digits.isEmpty { n += 1; digits = String(n) }
+                // As SQLite numbers them: a plain "?" is one past the largest number used so far.
+                if digits.isEmpty { n += 1; digits = String(n) } else { n = max(n, Int(digits) ?? n) }
                 out += "$" + digits
             } else {
                 out.append(c)
@@ -353,6 +354,10 @@ extension PGConnection: SQLDatabase {
     }
 
     func indexSearchText(guestID: Int64, old: String?, new: String) throws {}
+
+    func continueIDs(of table: String) throws {
+        try run("SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT coalesce(max(id), 0) + 1 FROM \(table)), false)", [.text(table)])
+    }
 
     /// One transaction; its commit need not wait for the disk (a crash loses the load, never the database).
     func bulkLoading(_ load: () throws -> Void) throws {

@@ -37,6 +37,8 @@ package protocol SQLDatabase: AnyObject {
     /// Keeps the substring index in step with a guest's `search_text` (the row itself is written
     /// by the caller): `old` is what it held before.
     func indexSearchText(guestID: Int64, old: String?, new: String) throws
+    /// After rows were written with ids of their own: new rows of `table` get ids after them.
+    func continueIDs(of table: String) throws
     /// Wraps a bulk load: the engine's settings for loading much at once, and one transaction.
     func bulkLoading(_ load: () throws -> Void) throws
 }

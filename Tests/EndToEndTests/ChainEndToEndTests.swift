@@ -122,4 +122,20 @@ struct ChainEndToEndTests {
         #expect(listed.output.components(separatedBy: "Extra towels every evening").count == 2, "saved once")
         #expect(listed.output.components(separatedBy: "Late checkout at 2pm").count == 2, "saved once, after the restart")
     }
+
+    @Test func aHotelsFileIsCopiedIntoTheChainWithTheCommandLine() throws {
+        let server = try PostgresTestServer.shared()
+        let chainURL = server.url(database: try server.createDatabase())
+        let lisbon = try Hotel(property: "LIS").seeded()
+        _ = try lisbon.addGuest(["--given", "Søren", "--family", "Kierkegaard"], as: Hotel.osUser)
+        try lisbon.expectOK(lisbon.run(["db", "init", "--db", chainURL], as: Hotel.osUser))
+
+        let copied = try lisbon.run(["db", "copy", "--from", lisbon.database, "--to", chainURL], as: Hotel.osUser)
+        try lisbon.expectOK(copied)
+        #expect(copied.output.contains("Copied \(lisbon.database) into"), "\(copied.output)")
+        #expect(copied.output.split(separator: "\n").contains { $0.split(separator: " ") == ["guests", "1", "1"] }, "\(copied.output)")
+        #expect(copied.error.isEmpty, "no progress line when standard error is not a terminal: \(copied.error)")
+        let found = try lisbon.run(["guests", "search", "soren", "--db", chainURL], as: Hotel.osUser)
+        #expect(found.output.contains("Søren Kierkegaard"), "\(found.output)")
+    }
 }

@@ -171,6 +171,10 @@ final class FailingStore: FrontDeskStore {
     func grantProperty(_ code: String, role: String, by actor: Actor) throws {
         try write { try real.grantProperty(code, role: role, by: actor) }
     }
+    func copy(to destination: FrontDeskStore, property: String?,
+              progress: (CopyProgress) -> Void) throws -> [CopiedCount] {
+        try real.copy(to: destination, property: property, progress: progress)
+    }
     func close() { real.close() }
     func bulkLoad(_ body: (BulkSink) throws -> Void) throws { try write { try real.bulkLoad(body) } }
     func moveDemoStays(to today: Day, calendar: Calendar) throws -> Int {

@@ -71,6 +71,13 @@ extension Desk {
         try store.grantProperty(code, role: role, by: actor)
     }
 
+    /// Copies `source` into this desk's database (or, with `property`, that hotel's part of it), for
+    /// administrators of the destination.
+    public func copy(from source: FrontDeskStore, property: String?, progress: (CopyProgress) -> Void) throws -> [CopiedCount] {
+        try audited("copy a database", subject: source.location) { try Permissions.checkAdministrator(member, "copy a database") }
+        return try source.copy(to: store, property: property?.uppercased(), progress: progress)
+    }
+
     // MARK: Audit
 
     /// Newest first. A supervisor reads their own property's trail; an administrator every property's.

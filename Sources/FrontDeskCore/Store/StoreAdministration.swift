@@ -16,6 +16,11 @@ public protocol StoreAdministration: AnyObject {
     /// then connects with it and the database lets it see and change only what is that hotel's.
     /// Only a chain's shared database has roles; a file refuses, saying so.
     func grantProperty(_ code: String, role: String, by actor: Actor) throws
+    /// Copies every row into `destination` (same schema, either engine), or with `property` only what
+    /// is that hotel's and the chain's: one transaction, ids moved past the destination's own, each
+    /// table counted on both sides.
+    func copy(to destination: FrontDeskStore, property: String?,
+              progress: (CopyProgress) -> Void) throws -> [CopiedCount]
     /// Lets go of the data now (the last SQLite connection folds its log back into the file).
     /// Every later call fails.
     func close()

@@ -223,6 +223,11 @@ enum CommandTable {
                 summary: "let a hotel's database role see and change only that hotel's data (administrators; PostgreSQL)",
                 options: [Option(name: "role", value: "NAME", help: "the PostgreSQL role the hotel's desk server connects with; made if new")],
                 run: { try DatabaseCommand.grantProperty($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["db", "copy"], summary: "copy a hotel's file into a chain's database, or one hotel of a chain out into a file",
+                options: [Option(name: "from", value: "PATH|URL", help: "the database to copy from"),
+                          Option(name: "to", value: "PATH|URL", help: "the database to copy into (a new file is made; a URL must exist)"),
+                          Option(name: "property", value: "CODE", help: "only that hotel's complaints, stays, traces and settings, with the chain's guests")],
+                run: { try DatabaseCommand.copy($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["completion", "bash"], summary: "the bash completion script, made from this table",
                 run: { _ in Completion.printBash() }),
     ]

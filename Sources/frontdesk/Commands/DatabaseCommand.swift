@@ -49,6 +49,30 @@ enum DatabaseCommand {
         Output.print("Role \(role) now works at \(code.uppercased()): it sees that hotel's complaints, traces, stays and settings, and the chain's guests.")
     }
 
+    static func copy(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        try noOperands(operands, "copy")
+        guard let from = args.option("from"), let to = args.option("to") else {
+            throw CommandFailure.usage("db copy needs --from PATH|URL and --to PATH|URL")
+        }
+        let source = try Stores.open(StoreLocation(from))
+        let toLocation = StoreLocation(to)
+        let property = args.option("property")
+        let target: FrontDeskStore
+        if case .file(let path) = toLocation, !FileManager.default.fileExists(atPath: path) {
+            target = try Session.create(toLocation, settings, property: property?.uppercased() ?? settings.property())
+        } else {
+            target = try Stores.open(toLocation)
+        }
+        let desk = try Session.desk(on: target, settings)
+        let bar = ProgressLine()
+        let counts = try desk.copy(from: source, property: property) { bar.show($0.table, done: $0.rows, of: $0.total) }
+        bar.finish()
+        Output.print(Table.text(["table", "read", "added"], counts.map { [$0.table, String($0.read), String($0.added)] }))
+        let kept = counts.filter { $0.added < $0.read }.map { "\($0.read - $0.added) \($0.table)" }
+        Output.print("Copied \(source.location) into \(target.location): every table's rows counted on both sides"
+                     + (kept.isEmpty ? "." : "; the destination kept its own \(kept.joined(separator: ", ")) of the same name."))
+    }
+
     private static func noOperands(_ operands: [String], _ verb: String) throws {
         guard operands.isEmpty else { throw CommandFailure.usage("db \(verb) takes no operands; name the database with --db") }
     }
