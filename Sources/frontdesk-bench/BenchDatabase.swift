@@ -19,6 +19,7 @@ enum BenchDatabase {
     }
 
     static func open(_ options: BenchOptions) throws -> Opened {
+        if options.isPostgres { return try openChain(options) }
         let path = options.databasePath
         if FileManager.default.fileExists(atPath: path) {
             let store = try Stores.open(.file(path))
@@ -55,6 +56,34 @@ enum BenchDatabase {
                      seconds, sink.guests, sink.preferences, Double(sink.preferences) / Double(max(1, sink.guests))))
         return Opened(store: try Stores.open(.file(path)), buildSeconds: seconds,
                       preferences: sink.preferences)
+    }
+
+    /// The same hotel on PostgreSQL: copied from the SQLite file of the same size (`db copy`), so
+    /// both stores are measured on identical data.
+    static func openChain(_ options: BenchOptions) throws -> Opened {
+        let store = try Stores.open(options.location, StoreOpeningOptions(create: true))
+        let held = try store.guestCount()
+        if held == options.guests + samples {
+            progress("Database: reusing \(options.location) (\(held) guests)")
+            return Opened(store: store, buildSeconds: nil, preferences: nil)
+        }
+        guard held == 0 else {
+            throw BenchFailure("\(options.location) holds \(held) guests, not \(options.guests) and \(samples) samples: give an empty database")
+        }
+        var fileOptions = options
+        fileOptions.database = nil
+        let file = try open(fileOptions).store
+        progress("Database: copying \(options.databasePath) into \(options.location) …")
+        let started = Stopwatch.nanoseconds()
+        var shown = 0
+        _ = try file.copy(to: store, property: nil) { p in
+            let tenth = p.total > 0 ? p.rows * 10 / p.total : 10
+            if tenth > shown { shown = tenth; progress("  \(tenth * 10)% (\(p.rows) rows, \(p.table))") }
+        }
+        file.close()
+        let seconds = Stopwatch.seconds(since: started)
+        progress(String(format: "Database: copied in %.1f s", seconds))
+        return Opened(store: store, buildSeconds: seconds, preferences: nil)
     }
 }
 

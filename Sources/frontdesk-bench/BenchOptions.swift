@@ -1,4 +1,5 @@
 import Foundation
+import FrontDeskCore
 
 /// The command line: `frontdesk-bench [--guests N] [--db PATH] [--samples K] [--startup-runs R] [--frontdesk PATH]`.
 struct BenchOptions {
@@ -8,16 +9,29 @@ struct BenchOptions {
     var samples = 300
     var startupRuns = 20
     var frontdesk: String?
+    /// The chain load, on PostgreSQL only: properties × terminals for so many seconds.
+    var chainProperties = 28
+    var chainTerminals = 10
+    var chainSeconds = 60
 
-    var databasePath: String { database ?? "/tmp/frontdesk-bench-\(guests).sqlite" }
+    /// The SQLite file of this size: the database itself, or on PostgreSQL where its hotel comes from.
+    var databasePath: String {
+        if let database, case .file = StoreLocation(database) { return database }
+        return "/tmp/frontdesk-bench-\(guests).sqlite"
+    }
+    var location: StoreLocation { database.map(StoreLocation.init) ?? .file(databasePath) }
+    var isPostgres: Bool { if case .postgres = location { return true } else { return false } }
 
     static let usage = """
-        usage: frontdesk-bench [--guests N] [--db PATH] [--samples K] [--startup-runs R] [--frontdesk PATH]
+        usage: frontdesk-bench [--guests N] [--db PATH|URL] [--samples K] [--startup-runs R] [--frontdesk PATH]
+                               [--chain-properties P] [--chain-terminals T] [--chain-seconds S]
           --guests N        guests in the benchmark database (default 1000000)
-          --db PATH         the database; reused when it holds N guests (default /tmp/frontdesk-bench-N.sqlite)
+          --db PATH|URL     the database; reused when it holds N guests (default /tmp/frontdesk-bench-N.sqlite);
+                            an empty PostgreSQL database is filled from that file (built first if missing)
           --samples K       queries typed, profiles opened and preferences saved (default 300)
           --startup-runs R  console starts on a pseudo-terminal (default 20)
           --frontdesk PATH  the console binary to start (default: frontdesk beside this benchmark)
+          --chain-*         PostgreSQL only: P properties × T terminals for S seconds (default 28 × 10 for 60 s)
         """
 
     init(_ args: [String]) throws {
@@ -43,6 +57,9 @@ struct BenchOptions {
             case "--samples": samples = try count(arg, minimum: 10)
             case "--startup-runs": startupRuns = try count(arg, minimum: 0)
             case "--frontdesk": frontdesk = try value(arg)
+            case "--chain-properties": chainProperties = try count(arg, minimum: 1)
+            case "--chain-terminals": chainTerminals = try count(arg, minimum: 1)
+            case "--chain-seconds": chainSeconds = try count(arg, minimum: 1)
             case "-h", "--help": print(Self.usage); exit(0)
             default: throw BenchFailure("unknown argument '\(arg)'\n\(Self.usage)")
             }

@@ -52,7 +52,7 @@ func benchmark(_ options: BenchOptions) throws -> String {
     switch StartupBench.locateFrontdesk(options) {
     case .success(let frontdesk):
         progress("Startup: \(options.startupRuns) runs of \(frontdesk) on a pseudo-terminal …")
-        startup = StartupBench.run(frontdesk: frontdesk, database: options.databasePath, runs: options.startupRuns,
+        startup = StartupBench.run(frontdesk: frontdesk, database: options.database ?? options.databasePath, runs: options.startupRuns,
                                    query: corpus.queries[0].typed(6))
     case .failure(let reason):
         missing = reason.description
@@ -60,18 +60,26 @@ func benchmark(_ options: BenchOptions) throws -> String {
     }
 
     let perGuest = String(format: "%.1f", storeFigures.preferencesPerProfile.mean)
-    var data = "DemoGenerator seed \(BenchDatabase.seed) plus 2 preferences per guest and the \(BenchDatabase.samples) RomanisationSamples guests; \(options.databasePath)"
+    var data = "DemoGenerator seed \(BenchDatabase.seed) plus 2 preferences per guest and the \(BenchDatabase.samples) RomanisationSamples guests; \(options.location)"
     if let seconds = opened.buildSeconds {
         data += String(format: ", built in %.1f s with %d preferences", seconds, opened.preferences ?? 0)
     } else {
         data += ", reused"
     }
-    data += String(format: " (%.0f MB); profiles opened held %@ preferences on average",
-                   Double(fileSize(options.databasePath)) / 1_048_576, perGuest)
+    if !options.isPostgres { data += String(format: " (%.0f MB)", Double(fileSize(options.databasePath)) / 1_048_576) }
+    data += "; profiles opened held \(perGuest) preferences on average"
+    var chain = ""
+    if options.isPostgres {
+        progress("Chain load: \(options.chainProperties) properties × \(options.chainTerminals) terminals for \(options.chainSeconds) s …")
+        let figures = try ChainLoadBench.run(location: options.location, properties: options.chainProperties,
+                                             terminals: options.chainTerminals, seconds: Double(options.chainSeconds),
+                                             queries: corpus.queries.map { $0.typed(4) }, guests: options.guests, tag: tag)
+        chain = "\n\n" + ChainLoadBench.report(figures)
+    }
     return Report.render(BenchResults(recall: recall,
         options: options, data: data, store: storeFigures, console: consoleFigures, keystrokes: keystrokes,
         naive: naive, tunedScan: tuned, naiveQueries: naiveQueries.count, fzf: fzf, fzfQueries: fzfQueries.count,
-        startup: startup, startupMissing: missing))
+        startup: startup, startupMissing: missing)) + chain
 }
 
 func fileSize(_ path: String) -> Int {
