@@ -2,12 +2,12 @@ import Foundation
 
 /// The chain database's schema. It keeps the numbering of the SQLite file's migrations, so one
 /// version number means one schema on either store: the first PostgreSQL schema is the one the
-/// SQLite file reached at version 11, made in one step; later migrations are added to both.
+/// SQLite file reached at version 12, made in one step; later migrations are added to both.
 /// Columns hold what the SQLite file holds (integers, unix seconds, text compared byte-wise with
 /// the "C" collation), so the store's shared SQL reads and orders both alike. Append-only tables
 /// refuse UPDATE and DELETE through triggers, for every role, as the SQLite file does.
 enum PostgresSchema {
-    static let baseline = 11
+    static let baseline = 12
     /// Migrations after the baseline, numbered from `baseline + 1`, in order.
     static let later: [String] = []
     static var version: Int { baseline + later.count }

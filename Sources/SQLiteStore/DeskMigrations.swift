@@ -111,7 +111,12 @@ extension Migrations {
             BEGIN SELECT RAISE(ABORT, 'a retirement is kept as it was made: reinstate the profile instead'); END;
         CREATE TRIGGER guest_retirements_not_deleted BEFORE DELETE ON guest_retirements
             BEGIN SELECT RAISE(ABORT, 'a retirement is kept as it was made: reinstate the profile instead'); END;
-        -- A half-written complaint form, kept when the console had to close: scratch space, not history.
+        CREATE TRIGGER guests_not_deleted BEFORE DELETE ON guests
+            BEGIN SELECT RAISE(ABORT, 'guests are never deleted: retire the profile instead'); END;
+        """
+
+    /// A half-written complaint form, kept when the console had to close: scratch space, not history.
+    static let complaintDrafts = """
         CREATE TABLE complaint_drafts (
             login TEXT NOT NULL,
             guest_id INTEGER NOT NULL REFERENCES guests(id),
@@ -119,8 +124,5 @@ extension Migrations {
             saved_at REAL NOT NULL,
             PRIMARY KEY (login, guest_id)
         ) WITHOUT ROWID;
-
-        CREATE TRIGGER guests_not_deleted BEFORE DELETE ON guests
-            BEGIN SELECT RAISE(ABORT, 'guests are never deleted: retire the profile instead'); END;
         """
 }

@@ -42,3 +42,8 @@ import Testing
         #expect(try sqlite.duplicateCandidates(limit: 50) == chain.duplicateCandidates(limit: 50), "the same duplicates, best first")
     }
 }
+
+/// One version number means one schema on either store: a migration added to one is added to both.
+@Test func bothStoresNumberTheirSchemaAlike() {
+    #expect(PostgresGuestStore.schemaVersion == SQLiteGuestStore.schemaVersion)
+}

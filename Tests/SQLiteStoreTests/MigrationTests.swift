@@ -65,6 +65,25 @@ struct MigrationTests {
         #expect(try store.integrityCheck() == [])
     }
 
+    @Test func aFileOfTheReleaseBeforeComplaintDraftsKeepsThemAfterUpgrading() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("hotel.db")
+        // Every migration before complaint drafts, as the release before them left a file.
+        let old = try SQLiteConnection(path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, busyTimeoutMilliseconds: 1000)
+        try SearchFunctions.register(on: old.handle!)
+        let before = Migrations.all.firstIndex(of: Migrations.complaintDrafts)!
+        for sql in Migrations.all.prefix(before) { try old.script(sql) }
+        try old.script("PRAGMA user_version = \(before)")
+        old.close()
+        let store = try SQLiteGuestStore(path: path, create: false)
+        #expect(try store.schemaVersion() == SQLiteGuestStore.schemaVersion)
+        let guest = try store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: desk)
+        let typed = ComplaintDraft(summary: "Shower cold", category: .maintenance, categoryChosenByHand: false, severity: .medium,
+                                   immediateAction: "", amount: "", kind: .roomCredit)
+        try store.saveComplaintDraft(typed, login: "ana", guestID: guest, savedAt: Date())
+        #expect(try store.complaintDraft(login: "ana", guestID: guest) == typed)
+    }
+
     @Test func processesOpeningANewFileTogetherMigrateItOnce() throws {
         let dir = try TemporaryDirectory()
         let path = dir.file("hotel.db")

@@ -4,7 +4,7 @@ import FrontDeskCore
 enum CommandTable {
     /// Options every command takes.
     static let global: [Option] = [
-        Option(name: "db", value: "PATH", help: "the hotel's database file (default: see 'Which hotel' below)"),
+        Option(name: "db", value: "PATH|URL", help: "the hotel's database file, or a chain's postgres:// URL (default: see 'Which hotel' below)"),
         Option(name: "property", value: "CODE", help: "the hotel this is for (default: the database's own, else MAIN)"),
         Option(name: "as", value: "LOGIN", help: "who is at the keyboard (default: the operating-system user); asks for that person's PIN"),
         Option(name: "format", value: "F", help: "table (default), json, or csv where a command lists things", choices: ["table", "json", "csv"]),
