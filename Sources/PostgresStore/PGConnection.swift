@@ -101,7 +101,7 @@ final class PGConnection {
     }
 
     static func down(_ location: String) -> FrontDeskError {
-        .unavailable("\(location) cannot be reached; reconnecting. Nothing was saved: try again in a moment")
+        .unavailable("\(location) cannot be reached, so nothing was saved: try again in a moment")
     }
 
     // MARK: Statements

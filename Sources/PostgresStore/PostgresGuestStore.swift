@@ -67,7 +67,7 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
     /// starting a new build at once upgrade the database once.
     @discardableResult
     public func migrate() throws -> Int {
-        let steps = [PostgresSchema.bookkeeping + PostgresSchema.tables + PostgresSecurity.schema] + PostgresSchema.later
+        let first = PostgresSchema.bookkeeping + PostgresSchema.tables + PostgresSecurity.schema
         while true {
             let done: Bool = try db.write {
                 try db.run("SELECT pg_advisory_xact_lock(7478213)")
@@ -75,10 +75,13 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
                 let version = exists ? try schemaVersion() : 0
                 guard version < Self.schemaVersion else { return true }
                 if version == 0 {
-                    try connection.script(steps[0])
+                    try connection.script(first)
                     try db.run("UPDATE frontdesk_schema SET version = ?", [.int(Int64(PostgresSchema.baseline))])
+                } else if version < PostgresSchema.baseline {
+                    throw FrontDeskError.badData("\(location) has schema version \(version), older than the first chain schema "
+                                                 + "(\(PostgresSchema.baseline)): make a new database with 'frontdesk db init' and 'frontdesk db copy'")
                 } else {
-                    try connection.script(steps[version - PostgresSchema.baseline])
+                    try connection.script(PostgresSchema.later[version - PostgresSchema.baseline])
                     try db.run("UPDATE frontdesk_schema SET version = ?", [.int(Int64(version + 1))])
                 }
                 return false

@@ -116,8 +116,9 @@ extension Migrations {
         """
 
     /// A half-written complaint form, kept when the console had to close: scratch space, not history.
+    /// Some files have the table from before it had a migration of its own.
     static let complaintDrafts = """
-        CREATE TABLE complaint_drafts (
+        CREATE TABLE IF NOT EXISTS complaint_drafts (
             login TEXT NOT NULL,
             guest_id INTEGER NOT NULL REFERENCES guests(id),
             payload TEXT NOT NULL,

@@ -13,6 +13,7 @@ struct BenchOptions {
     var chainProperties = 28
     var chainTerminals = 10
     var chainSeconds = 60
+    var chainPause = 500
 
     /// The SQLite file of this size: the database itself, or on PostgreSQL where its hotel comes from.
     var databasePath: String {
@@ -24,14 +25,15 @@ struct BenchOptions {
 
     static let usage = """
         usage: frontdesk-bench [--guests N] [--db PATH|URL] [--samples K] [--startup-runs R] [--frontdesk PATH]
-                               [--chain-properties P] [--chain-terminals T] [--chain-seconds S]
+                               [--chain-properties P] [--chain-terminals T] [--chain-seconds S] [--chain-pause MS]
           --guests N        guests in the benchmark database (default 1000000)
           --db PATH|URL     the database; reused when it holds N guests (default /tmp/frontdesk-bench-N.sqlite);
                             an empty PostgreSQL database is filled from that file (built first if missing)
           --samples K       queries typed, profiles opened and preferences saved (default 300)
           --startup-runs R  console starts on a pseudo-terminal (default 20)
           --frontdesk PATH  the console binary to start (default: frontdesk beside this benchmark)
-          --chain-*         PostgreSQL only: P properties × T terminals for S seconds (default 28 × 10 for 60 s)
+          --chain-*         PostgreSQL only: P properties × T terminals for S seconds, each pausing about MS
+                            between operations (default 28 × 10 for 60 s, 500 ms)
         """
 
     init(_ args: [String]) throws {
@@ -60,6 +62,7 @@ struct BenchOptions {
             case "--chain-properties": chainProperties = try count(arg, minimum: 1)
             case "--chain-terminals": chainTerminals = try count(arg, minimum: 1)
             case "--chain-seconds": chainSeconds = try count(arg, minimum: 1)
+            case "--chain-pause": chainPause = try count(arg, minimum: 0)
             case "-h", "--help": print(Self.usage); exit(0)
             default: throw BenchFailure("unknown argument '\(arg)'\n\(Self.usage)")
             }

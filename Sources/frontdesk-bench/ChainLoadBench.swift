@@ -15,10 +15,13 @@ struct ChainLoadFigures {
     var found = 0
     var seconds = 0.0
     var terminals = 0
+    var pauseMilliseconds = 0
 }
 
 enum ChainLoadBench {
-    static func run(location: StoreLocation, properties: Int, terminals: Int, seconds: Double,
+    /// Each terminal pauses about `pauseMilliseconds` (half to one and a half times it) between
+    /// operations: a desk's pace, keys of a search and now and then a save, not a tight loop.
+    static func run(location: StoreLocation, properties: Int, terminals: Int, seconds: Double, pauseMilliseconds: Int,
                     queries: [String], guests: Int, tag: String) throws -> ChainLoadFigures {
         // One guest and one open complaint per property to add entries to.
         let setup = try Stores.open(location)
@@ -34,9 +37,22 @@ enum ChainLoadBench {
 
         let collected = Collected()
         collected.figures.terminals = properties * terminals
+        collected.figures.pauseMilliseconds = pauseMilliseconds
         let deadline = Stopwatch.nanoseconds() + UInt64(seconds * 1e9)
         let started = Stopwatch.nanoseconds()
-        DispatchQueue.concurrentPerform(iterations: properties * terminals) { n in
+        // A thread per terminal, as each desk is a process of its own waiting on its own connection
+        // (concurrentPerform would run only as many at once as there are cores).
+        let finished = DispatchGroup()
+        for n in 0..<(properties * terminals) {
+            finished.enter()
+            let thread = Thread { terminal(n) }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        finished.wait()
+
+        @Sendable func terminal(_ n: Int) {
+            defer { finished.leave() }
             let property = n / terminals
             let actor = Actor(login: "bench", property: code(property), terminal: "load-\(n)")
             var local = ChainLoadFigures()
@@ -69,6 +85,9 @@ enum ChainLoadBench {
                         }
                     } catch {
                         local.errors.append("\(error)")
+                    }
+                    if pauseMilliseconds > 0 {
+                        usleep(UInt32(pauseMilliseconds * 1000 / 2 + Int.random(in: 0...(pauseMilliseconds * 1000), using: &generator)))
                     }
                 }
             } catch {
@@ -103,6 +122,8 @@ enum ChainLoadBench {
     static func report(_ f: ChainLoadFigures) -> String {
         let rate = { (s: Samples) in String(format: "%.0f/s", Double(s.count) / max(f.seconds, 0.001)) }
         var out = ["### Chain load: \(f.terminals) terminals (one connection each) for \(String(format: "%.0f", f.seconds)) s", "",
+                   "Each terminal searches (6 in 10 operations), saves a preference (3 in 10) or adds a complaint entry (1 in 10), "
+                   + "pausing about \(f.pauseMilliseconds) ms between operations.", "",
                    Report.row("Operation", "Done", "Rate", "Median", "p99", "Target", "OK"),
                    Report.row("---", "---:", "---:", "---:", "---:", "---", "---"),
                    Report.row("Search (4 characters)", String(f.search.count), rate(f.search), Report.ms(f.search.median),

@@ -73,6 +73,7 @@ func benchmark(_ options: BenchOptions) throws -> String {
         progress("Chain load: \(options.chainProperties) properties × \(options.chainTerminals) terminals for \(options.chainSeconds) s …")
         let figures = try ChainLoadBench.run(location: options.location, properties: options.chainProperties,
                                              terminals: options.chainTerminals, seconds: Double(options.chainSeconds),
+                                             pauseMilliseconds: options.chainPause,
                                              queries: corpus.queries.map { $0.typed(4) }, guests: options.guests, tag: tag)
         chain = "\n\n" + ChainLoadBench.report(figures)
     }

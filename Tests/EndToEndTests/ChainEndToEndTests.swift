@@ -110,7 +110,7 @@ struct ChainEndToEndTests {
         try server.stop()
         try desk.waitFor("Database unreachable, reconnecting", seconds: 3)
         try desk.press("C-s")
-        let refused = try desk.waitFor("Nothing was saved")
+        let refused = try desk.waitFor("Not saved: the database cannot be reached")
         #expect(refused.contains("Late checkout at 2pm"), "the note is still on the pad")
         try server.start()
         try desk.waitFor("Reconnected to the database", seconds: 8)

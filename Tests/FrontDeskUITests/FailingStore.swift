@@ -12,7 +12,7 @@ final class FailingStore: FrontDeskStore {
     /// token cannot be read. Coming back counts as a change, as a reconnection does.
     var unreachable = false {
         didSet {
-            failure = unreachable ? .unavailable("\(real.location) cannot be reached; reconnecting. Nothing was saved: try again in a moment") : nil
+            failure = unreachable ? .unavailable("\(real.location) cannot be reached, so nothing was saved: try again in a moment") : nil
             if !unreachable { reconnections += 1 }
         }
     }

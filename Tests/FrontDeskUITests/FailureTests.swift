@@ -47,7 +47,7 @@ import FrontDeskCore
         var lines = h.lines()
         #expect(lines[1].contains("Preference pad"), "still on the pad")
         #expect(lines[4].contains("late checkout on Sunday please"))
-        #expect(lines.joined().contains("Nothing was saved"), "the save says it was not made")
+        #expect(lines.joined().contains("Not saved: the database cannot be reached"), "the save says it was not made")
 
         h.failing.unreachable = false
         h.app.tick()
