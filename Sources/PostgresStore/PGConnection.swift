@@ -236,7 +236,8 @@ final class PGConnection {
     /// a transaction cut off by a lost connection before its commit (the server rolled it back).
     /// A connection lost during the commit itself leaves the outcome unknown, and says so.
     private func transaction<T>(begin: String, notify: Bool, _ body: () throws -> T) throws -> T {
-        for attempt in 1...8 {
+        let attempts = 30
+        for attempt in 1...attempts {
             try reconnectIfLost()
             var committing = false
             do {
@@ -255,17 +256,23 @@ final class PGConnection {
                         "the connection to \(location) dropped while saving, so it may or may not be saved: look before saving again")
                 }
                 if attempt >= 2 { throw Self.down(location) }
-            } catch is PGSerializationFailure where attempt < 8 {
+            } catch is PGSerializationFailure where attempt < attempts {
                 isInTransaction = false
                 try? script("ROLLBACK")
-                usleep(UInt32.random(in: 1_000...4_000) * UInt32(attempt))
+                // Apart at random, waiting longer each time (up to a tenth of a second): terminals that
+                // collided do not collide again in step.
+                usleep(UInt32.random(in: 0...min(100_000, 1_000 << min(attempt, 7))))
+            } catch is PGSerializationFailure {
+                isInTransaction = false
+                try? script("ROLLBACK")
+                break
             } catch {
                 isInTransaction = false
                 if isConnected { try? script("ROLLBACK") }
                 throw error
             }
         }
-        throw FrontDeskError.unavailable("\(location) is too busy: try again in a moment")
+        throw FrontDeskError.unavailable("\(location) is too busy with other terminals' saves, so nothing was saved: try again in a moment")
     }
 
     // MARK: Notifications

@@ -12,13 +12,16 @@ extension SQLGuestStore {
         guard let target = destination as? SQLGuestStore else {
             throw FrontDeskError.invalid("\(destination.location) is not a database frontdesk can copy into")
         }
+        guard target.location != location else {
+            throw FrontDeskError.invalid("\(location) is both the source and the destination: name two databases")
+        }
         let (from, to) = (try (self as? StoreAdministration)?.schemaVersion(), try destination.schemaVersion())
         guard from == to else {
             throw FrontDeskError.invalid("\(location) has schema \(from ?? 0) and \(destination.location) \(to): "
                                          + "run 'frontdesk db migrate' on the older one first")
         }
         return try db.read {
-            let plan = try CopiedTable.all.map { table in (table, try db.int("SELECT count(*) FROM \(table.name) \(where_(table, property))",
+            let plan = try CopiedTable.all.map { table in (table, try db.int("SELECT count(*) FROM \(table.name) \(rowsWhere(table, property))",
                                                                               values(table, property))) }
             var done = CopyProgress(total: plan.reduce(0) { $0 + Int($1.1) })
             return try target.write {
@@ -47,7 +50,7 @@ extension SQLGuestStore {
         }
     }
 
-    private func where_(_ table: CopiedTable, _ property: String?, after: Bool = false) -> String {
+    private func rowsWhere(_ table: CopiedTable, _ property: String?, after: Bool = false) -> String {
         var conditions: [String] = []
         if let except = table.except { conditions.append("NOT (\(except))") }
         if property != nil, let only = table.ofProperty { conditions.append("(\(only))") }
@@ -72,7 +75,7 @@ extension SQLGuestStore {
         let page = 500
         var last: [SQLValue]?
         while true {
-            let filter = where_(table, property, after: last != nil)
+            let filter = rowsWhere(table, property, after: last != nil)
             let rows: [[SQLValue]] = try db.query("""
                 SELECT \(columns) FROM \(table.name) \(filter) ORDER BY \(table.key.joined(separator: ", ")) LIMIT \(page)
                 """, values(table, property) + (last ?? [])) { row in

@@ -13,7 +13,9 @@ struct BenchOptions {
     var chainProperties = 28
     var chainTerminals = 10
     var chainSeconds = 60
-    var chainPause = 500
+    var chainPause = 2000
+    /// Only the chain load (after reading the queries), for trying server settings.
+    var chainLoadOnly = false
 
     /// The SQLite file of this size: the database itself, or on PostgreSQL where its hotel comes from.
     var databasePath: String {
@@ -26,6 +28,7 @@ struct BenchOptions {
     static let usage = """
         usage: frontdesk-bench [--guests N] [--db PATH|URL] [--samples K] [--startup-runs R] [--frontdesk PATH]
                                [--chain-properties P] [--chain-terminals T] [--chain-seconds S] [--chain-pause MS]
+                               [--chain-load-only]
           --guests N        guests in the benchmark database (default 1000000)
           --db PATH|URL     the database; reused when it holds N guests (default /tmp/frontdesk-bench-N.sqlite);
                             an empty PostgreSQL database is filled from that file (built first if missing)
@@ -33,7 +36,7 @@ struct BenchOptions {
           --startup-runs R  console starts on a pseudo-terminal (default 20)
           --frontdesk PATH  the console binary to start (default: frontdesk beside this benchmark)
           --chain-*         PostgreSQL only: P properties × T terminals for S seconds, each pausing about MS
-                            between operations (default 28 × 10 for 60 s, 500 ms)
+                            between operations (default 28 × 10 for 60 s, 2000 ms)
         """
 
     init(_ args: [String]) throws {
@@ -63,6 +66,7 @@ struct BenchOptions {
             case "--chain-terminals": chainTerminals = try count(arg, minimum: 1)
             case "--chain-seconds": chainSeconds = try count(arg, minimum: 1)
             case "--chain-pause": chainPause = try count(arg, minimum: 0)
+            case "--chain-load-only": chainLoadOnly = true
             case "-h", "--help": print(Self.usage); exit(0)
             default: throw BenchFailure("unknown argument '\(arg)'\n\(Self.usage)")
             }

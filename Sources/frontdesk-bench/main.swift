@@ -14,6 +14,11 @@ func benchmark(_ options: BenchOptions) throws -> String {
     let corpus = try Corpus.load(from: store, guests: options.guests, queryCount: options.samples)
     progress(String(format: "  %.1f s", corpus.readSeconds))
 
+    if options.chainLoadOnly {
+        store.close()
+        return try chainLoad(options, queries: corpus.queries.map { $0.typed(4) }, tag: tag)
+    }
+
     progress("Store: searches, profile opens, \(options.samples) committed saves …")
     let storeFigures = try StoreBench.run(store, queries: corpus.queries, guests: options.guests,
                                           samples: options.samples, tag: tag)
@@ -68,19 +73,20 @@ func benchmark(_ options: BenchOptions) throws -> String {
     }
     if !options.isPostgres { data += String(format: " (%.0f MB)", Double(fileSize(options.databasePath)) / 1_048_576) }
     data += "; profiles opened held \(perGuest) preferences on average"
-    var chain = ""
-    if options.isPostgres {
-        progress("Chain load: \(options.chainProperties) properties × \(options.chainTerminals) terminals for \(options.chainSeconds) s …")
-        let figures = try ChainLoadBench.run(location: options.location, properties: options.chainProperties,
-                                             terminals: options.chainTerminals, seconds: Double(options.chainSeconds),
-                                             pauseMilliseconds: options.chainPause,
-                                             queries: corpus.queries.map { $0.typed(4) }, guests: options.guests, tag: tag)
-        chain = "\n\n" + ChainLoadBench.report(figures)
-    }
+    let chain = options.isPostgres ? "\n\n" + (try chainLoad(options, queries: corpus.queries.map { $0.typed(4) }, tag: tag)) : ""
     return Report.render(BenchResults(recall: recall,
         options: options, data: data, store: storeFigures, console: consoleFigures, keystrokes: keystrokes,
         naive: naive, tunedScan: tuned, naiveQueries: naiveQueries.count, fzf: fzf, fzfQueries: fzfQueries.count,
         startup: startup, startupMissing: missing)) + chain
+}
+
+func chainLoad(_ options: BenchOptions, queries: [String], tag: String) throws -> String {
+    guard options.isPostgres else { throw BenchFailure("the chain load needs a PostgreSQL database: --db postgres://…") }
+    progress("Chain load: \(options.chainProperties) properties × \(options.chainTerminals) terminals for \(options.chainSeconds) s …")
+    let figures = try ChainLoadBench.run(location: options.location, properties: options.chainProperties,
+                                         terminals: options.chainTerminals, seconds: Double(options.chainSeconds),
+                                         pauseMilliseconds: options.chainPause, queries: queries, guests: options.guests, tag: tag)
+    return ChainLoadBench.report(figures)
 }
 
 func fileSize(_ path: String) -> Int {

@@ -1,0 +1,42 @@
+import Foundation
+import FrontDeskCore
+import PostgresStore
+import PostgresTestServer
+import Testing
+
+/// Opening a chain database: frontdesk's own schema is made once and checked each time; what is
+/// not frontdesk's, or too old or too new for it, is refused by name and left as it was.
+@Suite(.enabled(if: !PostgresTestServer.isSkipped)) struct ChainSchemaTests {
+    func refusal(_ database: String, create: Bool = false) throws -> String {
+        do {
+            _ = try PostgresGuestStore(conninfo: try ChainDatabase.server().conninfo(database: database), location: database, create: create)
+            return "opened"
+        } catch let error as FrontDeskError {
+            return error.description
+        }
+    }
+
+    @Test func anEmptyDatabaseIsMadeOnlyWhenAskedAndAnotherProgramsIsLeftAlone() throws {
+        let server = try ChainDatabase.server()
+        let empty = try server.createDatabase()
+        #expect(try refusal(empty).contains("holds no frontdesk data yet: create it with 'frontdesk db init"))
+        #expect(try refusal(empty, create: true) == "opened")
+        #expect(try ChainDatabase.open(empty).schemaVersion() == PostgresGuestStore.schemaVersion)
+
+        let other = try server.createDatabase()
+        try server.psql("CREATE TABLE invoices (id int)", database: other)
+        #expect(try refusal(other, create: true).contains("is not a frontdesk database (it holds another program's tables)"))
+        #expect(try server.psql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", database: other)
+            .trimmingCharacters(in: .whitespacesAndNewlines) == "1", "nothing was added to it")
+    }
+
+    @Test func aSchemaTooOldOrTooNewIsRefusedByItsVersion() throws {
+        let server = try ChainDatabase.server()
+        let old = try ChainDatabase.fresh()
+        try server.psql("UPDATE frontdesk_schema SET version = 5", database: old)
+        #expect(try refusal(old).contains("has schema version 5, older than the first chain schema"))
+        let new = try ChainDatabase.fresh()
+        try server.psql("UPDATE frontdesk_schema SET version = 999", database: new)
+        #expect(try refusal(new).contains("has schema version 999, newer than the \(PostgresGuestStore.schemaVersion) this frontdesk knows"))
+    }
+}
