@@ -18,6 +18,8 @@ final class PGConnection {
     /// Change notices received (every committed write sends one, this connection's included).
     private var notices: Int64 = 0
     private var ownCommits: Int64 = 0
+    /// Settings every session of this connection starts with (read-only, say), again after a reconnect.
+    var sessionSettings = ""
     /// Set by `close()`: a connection this program let go of is not reconnected.
     private var closedByProgram = false
     /// After a lost connection: when the next attempt may be made, and the wait after that one.
@@ -63,7 +65,7 @@ final class PGConnection {
         }
         // Notices (a NOTICE from a migration) are not the terminal's business.
         PQsetNoticeProcessor(h, { _, _ in }, nil)
-        _ = try check(PQexec(h, "SET client_encoding = 'UTF8'; LISTEN \(Self.changeChannel)"))
+        _ = try check(PQexec(h, "SET client_encoding = 'UTF8'; LISTEN \(Self.changeChannel); \(sessionSettings)"))
     }
 
     /// Whether the server is still there as far as libpq knows.

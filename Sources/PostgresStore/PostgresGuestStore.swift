@@ -19,7 +19,10 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
         connection = db
         super.init(db: db, now: now)
         try prepareSchema(create: create)
-        if readOnly { try db.script("SET default_transaction_read_only = on") }
+        if readOnly {
+            db.sessionSettings = "SET default_transaction_read_only = on"
+            try db.script(db.sessionSettings)
+        }
     }
 
     private func prepareSchema(create: Bool) throws {
@@ -75,6 +78,9 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
                 let version = exists ? try schemaVersion() : 0
                 guard version < Self.schemaVersion else { return true }
                 if version == 0 {
+                    // The functions that run with the owner's rights keep this path: the schema, and the
+                    // session's temporary tables last, so none can stand in for property_roles or staff.
+                    try db.run("SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true)")
                     try connection.script(first)
                     try db.run("UPDATE frontdesk_schema SET version = ?", [.int(Int64(PostgresSchema.baseline))])
                 } else if version < PostgresSchema.baseline {

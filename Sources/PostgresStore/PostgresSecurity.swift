@@ -6,7 +6,10 @@
 ///   entries), traces, settings, departments and stays (with their events and reviews), and of the
 ///   preferences those for every hotel and its own;
 /// - guests, profiles and preferences for every hotel are the chain's, read and written by all;
-/// - append-only tables grant it INSERT and SELECT, never UPDATE or DELETE;
+/// - append-only tables grant it INSERT and SELECT, never UPDATE or DELETE; what it signs it signs
+///   at its own property and not in the future (a forged wrong-PIN row cannot lock anyone out);
+///   another hotel's refusals, staff history and private preferences' history it does not read;
+///   the chain's VIP levels and database settings it reads and never writes;
 /// - it adds and changes only its own hotel's staff, and never makes an administrator (the chain's
 ///   administrators do, connected as the owner);
 /// - it cannot read a PIN hash: the staff table's hash column is not granted, and a PIN is checked by
@@ -14,9 +17,15 @@
 enum PostgresSecurity {
     /// Tables a hotel role may add rows to and read, never change.
     static let appendOnly = [
-        "preference_events", "complaint_entries", "staff_events", "refusals", "property_settings", "vip_levels",
-        "stay_events", "arrival_reviews", "guest_merges", "property_options", "database_settings", "guest_changes",
-        "guest_retirements",
+        "preference_events", "complaint_entries", "staff_events", "refusals", "property_settings",
+        "stay_events", "arrival_reviews", "guest_merges", "property_options", "guest_changes", "guest_retirements",
+    ]
+    /// The chain's own configuration: read by every hotel, written by the chain's administrators.
+    static let chainConfiguration = ["vip_levels", "database_settings"]
+    /// Rows signed with the signer's property and time: a hotel's role signs only as itself, now.
+    static let signed = [
+        "preference_events", "complaint_entries", "staff_events", "refusals", "stay_events", "arrival_reviews", "guest_merges",
+        "guest_changes", "guest_retirements", "guest_flags", "questions_asked",
     ]
     /// Tables whose rows change as the desk works (a complaint's status, a trace done, a draft replaced).
     static let changing = [
@@ -77,6 +86,19 @@ enum PostgresSecurity {
             USING (home_property = frontdesk_property() AND role <> 'administrator')
             WITH CHECK (home_property = frontdesk_property() AND role <> 'administrator');
 
+        -- The history of a preference kept for one hotel is that hotel's too; so are its refusals
+        -- and its staff's history.
+        ALTER TABLE preference_events ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_preferences ON preference_events FOR SELECT
+            USING (EXISTS (SELECT 1 FROM preferences p WHERE p.id = preference_id));
+        ALTER TABLE refusals ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON refusals FOR SELECT USING (property = frontdesk_property());
+        ALTER TABLE staff_events ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON staff_events FOR SELECT USING (property = frontdesk_property());
+        ALTER TABLE database_settings ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY which_hotel ON database_settings FOR SELECT USING (name = 'home-property');
+        \(signedPolicies)
+
         REVOKE ALL ON FUNCTION frontdesk_pin_setting(text), frontdesk_pin_matches(text, text) FROM PUBLIC;
 
         -- Binds a role to a property, creating it (able to log in, no password: the chain sets one,
@@ -89,14 +111,16 @@ enum PostgresSecurity {
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name) THEN
                 EXECUTE format('CREATE ROLE %I LOGIN', role_name);
             END IF;
-            IF (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = role_name) THEN
-                RAISE EXCEPTION 'role % bypasses row-level security: a hotel needs a role of its own', role_name
-                    USING ERRCODE = 'check_violation';
+            IF (SELECT rolsuper OR rolbypassrls OR rolcreaterole FROM pg_roles WHERE rolname = role_name)
+               OR pg_has_role(role_name, (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema()
+                                          AND tablename = 'complaints'), 'USAGE') THEN
+                RAISE EXCEPTION 'role % is the owner, shares its rights, or bypasses row-level security: a hotel needs a role of its own',
+                    role_name USING ERRCODE = 'check_violation';
             END IF;
             INSERT INTO property_roles (role, property) VALUES (role_name, code)
                 ON CONFLICT (role) DO UPDATE SET property = excluded.property;
             EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), role_name);
-            EXECUTE format('GRANT SELECT ON frontdesk_schema TO %I', role_name);
+            EXECUTE format('GRANT SELECT ON frontdesk_schema, \(chainConfiguration.joined(separator: ", ")) TO %I', role_name);
             EXECUTE format('GRANT SELECT, INSERT ON \(appendOnly.joined(separator: ", ")) TO %I', role_name);
             EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON \(changing.joined(separator: ", ")) TO %I', role_name);
             EXECUTE format('GRANT SELECT (login, display_name, role, home_property, disabled), INSERT (login, display_name, role, home_property, disabled), UPDATE (role, disabled, pin_hash) ON staff TO %I', role_name);
@@ -105,4 +129,25 @@ enum PostgresSecurity {
         END $$;
         REVOKE ALL ON FUNCTION frontdesk_grant_property(text, text) FROM PUBLIC;
         """
+
+    /// Reading stays as each table allows; what a hotel's role adds carries its own property and a
+    /// time no later than now (five minutes' leeway for clocks).
+    static var signedPolicies: String {
+        signed.map { table in
+            // Tables whose rows follow a complaint or a stay have their policy for every command already.
+            let followsItsParent = ["complaint_entries", "stay_events", "arrival_reviews"].contains(table)
+            let readsOwn = ["preference_events", "refusals", "staff_events"].contains(table)
+            var sql = "ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY;\n"
+            if !followsItsParent && !readsOwn { sql += "CREATE POLICY everyone_reads ON \(table) FOR SELECT USING (true);\n" }
+            if ["guest_flags", "questions_asked"].contains(table) {
+                sql += "CREATE POLICY everyone_updates ON \(table) FOR UPDATE USING (true);\n"
+            }
+            if !followsItsParent { sql += "CREATE POLICY adds ON \(table) FOR INSERT WITH CHECK (true);\n" }
+            sql += """
+                CREATE POLICY signed_here_and_now ON \(table) AS RESTRICTIVE FOR INSERT
+                    WITH CHECK (property = frontdesk_property() AND at <= extract(epoch FROM now()) + 300);
+                """
+            return sql
+        }.joined(separator: "\n")
+    }
 }

@@ -99,7 +99,8 @@ struct CopiedTable {
         CopiedTable("traces", """
             id:int guest_id:int property:text department:text room:text due:real text:text complaint_id:int created_by:text \
             created_at:real created_property:text created_terminal:text done_by:text done_at:real done_property:text done_terminal:text
-            """, ids: ["id": "traces", "guest_id": "guests", "complaint_id": "complaints"], ofProperty: "property = ?"),
+            """, ids: ["id": "traces", "guest_id": "guests", "complaint_id": "complaints"],
+            ofProperty: "property = ?1 AND (complaint_id IS NULL OR complaint_id IN (SELECT id FROM complaints WHERE property = ?1))"),
         CopiedTable("guest_changes", "id:int guest_id:int field:text old:text new:text login:text at:real property:text terminal:text",
                     ids: ["id": "guest_changes", "guest_id": "guests"]),
         CopiedTable("guest_retirements", "id:int guest_id:int action:text reason:text login:text at:real property:text terminal:text",

@@ -58,7 +58,10 @@ extension SQLGuestStore: StaffDirectory {
         try write {
             guard try staffRow(login) != nil else { throw FrontDeskError.notFound("no staff member '\(login)' in \(location)") }
             let hadAdministrator = try hasActiveAdministrator()
-            try db.run(sql, values)
+            // A row the database would not let this connection change (another hotel's staff) is no change.
+            guard try db.run(sql, values) == 1 else {
+                throw FrontDeskError.notPermitted("\(login) cannot be changed from here: only the chain's administrators change another hotel's staff")
+            }
             // Without an active administrator anyone who can write the file could make one: never leave none.
             if hadAdministrator, try !hasActiveAdministrator() {
                 throw FrontDeskError.invalid("\(login) is the last active administrator: make someone else administrator first")

@@ -21,6 +21,8 @@ import Testing
         try owner.addStaff(StaffMember(login: "sam", displayName: "Sam", role: .administrator, homeProperty: "LIS"), by: chainAdmin)
         try owner.setPinHash(login: "sam", hash: "$y$j9T$salt$secret", by: chainAdmin)
         try owner.addStaff(StaffMember(login: "ana", displayName: "Ana", role: .associate, homeProperty: "LIS"), by: chainAdmin)
+        try owner.addStaff(StaffMember(login: "noah", displayName: "Noah", role: .associate, homeProperty: "NYC"), by: chainAdmin)
+        try owner.recordRefusal(action: "wrong PIN", subject: "noah", reason: "wrong PIN for 'noah'", by: newYork)
         let guest = try owner.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: lisbon)
         _ = try owner.logComplaint(NewComplaint(guestID: guest, category: .noise, summary: "Party next door"), policy: policy, by: lisbon)
         _ = try owner.logComplaint(NewComplaint(guestID: guest, category: .housekeeping, summary: "Dusty desk"), policy: policy, by: newYork)
@@ -46,7 +48,7 @@ import Testing
                 "the chain's preferences, not New York's own")
         #expect(asRole("SELECT pin_hash FROM staff", database, role).contains("permission denied"))
         #expect(asRole("SELECT * FROM staff", database, role).contains("permission denied"))
-        #expect(asRole("SELECT login, role FROM staff ORDER BY login", database, role) == "ana|associate\nsam|administrator",
+        #expect(asRole("SELECT login, role FROM staff ORDER BY login", database, role) == "ana|associate\nnoah|associate\nsam|administrator",
                 "who works here, without hashes")
         #expect(asRole("UPDATE complaint_entries SET text = 'nothing happened'", database, role).contains("permission denied"))
         #expect(asRole("DELETE FROM refusals", database, role).contains("permission denied"))
@@ -65,6 +67,22 @@ import Testing
                 "nor changes an administrator's PIN")
         #expect(asRole("SELECT frontdesk_grant_property('NYC', current_user)", database, role).contains("permission denied"))
         #expect(asRole("SELECT frontdesk_pin_setting('sam')", database, role) == "$y$j9T$salt", "the salt, never the hash")
+        #expect(asRole("SELECT count(*) FROM refusals", database, role) == "0", "New York's refusals are New York's")
+        #expect(asRole("""
+            CREATE TEMP TABLE property_roles (role name, property text);
+            INSERT INTO property_roles VALUES (session_user, 'NYC');
+            SELECT summary FROM complaints;
+            """, database, role).hasSuffix("Party next door"), "a temporary table does not make it another hotel")
+        #expect(asRole("""
+            INSERT INTO refusals (at, login, property, terminal, action, subject, reason)
+            VALUES (1e12, 'x', 'LIS', 't', 'wrong PIN', 'sam', 'forged')
+            """, database, role).contains("row-level security"), "nothing signed in the future: no lock-out can be forged")
+        #expect(asRole("""
+            INSERT INTO guest_changes (guest_id, field, old, new, login, at, property, terminal)
+            VALUES (1, 'email', NULL, 'x@example.com', 'noah', 0, 'NYC', 'forged')
+            """, database, role).contains("row-level security"), "nothing signed as another hotel")
+        #expect(asRole("INSERT INTO vip_levels (rank, code, name, role, login, at, property, terminal) VALUES (1, 'x', 'X', 'vip', 'a', 0, 'LIS', 't')",
+                       database, role).contains("permission denied"), "the chain's VIP levels are the chain's")
     }
 
     @Test func frontdeskWorksThroughTheHotelsRoleAsUsual() throws {
@@ -80,6 +98,13 @@ import Testing
         #expect(try !desk.pinMatches(login: "sam", hash: "$y$j9T$salt$guess"))
         #expect(try owner.complaints(property: nil, statuses: nil, owner: nil).count == 3, "the chain's administrators see every hotel")
         #expect(try desk.auditTrail(login: nil, since: nil, property: nil, limit: 50).contains { $0.action == "complaint logged" })
+        do {
+            try desk.setRole(login: "noah", role: .supervisor, by: lisbon)
+            Issue.record("Lisbon's desk changed a New York associate")
+        } catch let error as FrontDeskError {
+            guard case .notPermitted = error else { Issue.record("\(error)"); return }
+        }
+        #expect(try owner.staffMember(login: "noah")?.role == .associate)
         do {
             try desk.grantProperty("NYC", role: role, by: lisbon)
             Issue.record("a hotel's role re-bound itself to another hotel")
