@@ -364,6 +364,10 @@ extension PGConnection: SQLDatabase {
 
     func indexSearchText(guestID: Int64, old: String?, new: String) throws {}
 
+    func seesOneProperty() throws -> Bool {
+        try int("SELECT CASE WHEN frontdesk_property() IS NULL THEN 0 ELSE 1 END") == 1
+    }
+
     func continueIDs(of table: String) throws {
         try run("SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT coalesce(max(id), 0) + 1 FROM \(table)), false)", [.text(table)])
     }

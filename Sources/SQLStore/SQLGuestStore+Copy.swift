@@ -93,6 +93,10 @@ extension SQLGuestStore {
             last = keyIndexes.map { lastRow[$0] }
             let moved = rows.map { row in
                 row.enumerated().map { i, value -> SQLValue in
+                    // A pad's draft names its guest and stay inside its text too.
+                    if table.name == "drafts", table.columns[i].name == "payload", case .text(let payload) = value {
+                        return .text(Self.draft(payload, guestsAfter: offsets["guests"] ?? 0, staysAfter: offsets["stays"] ?? 0))
+                    }
                     guard let owner = table.ids[table.columns[i].name], case .int(let id) = value else { return value }
                     return .int(id + (offsets[owner] ?? 0))
                 }
@@ -101,6 +105,15 @@ extension SQLGuestStore {
             copied(rows.count)
             if rows.count < page { return }
         }
+    }
+
+    /// A draft's text with its guest and stay ids moved as the rows' are; text that is not a draft's is kept as it is.
+    static func draft(_ payload: String, guestsAfter: Int64, staysAfter: Int64) -> String {
+        guard var object = (try? JSONSerialization.jsonObject(with: Data(payload.utf8))) as? [String: Any] else { return payload }
+        if let guest = object["guestID"] as? NSNumber { object["guestID"] = guest.int64Value + guestsAfter }
+        if let stay = object["stayID"] as? NSNumber { object["stayID"] = stay.int64Value + staysAfter }
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return payload }
+        return String(decoding: data, as: UTF8.self)
     }
 
     private func insert(_ rows: [[SQLValue]], into table: CopiedTable, on target: SQLGuestStore) throws {

@@ -9,6 +9,12 @@ extension SQLGuestStore: GuestMerging {
         guard survivor != absorbed else {
             throw FrontDeskError.invalid("guest #\(absorbed) cannot be merged into itself")
         }
+        // A merge moves every hotel's stays, complaints and traces: a connection that sees one hotel's
+        // would leave the others' behind, out of sight of everyone.
+        if try db.seesOneProperty() {
+            throw FrontDeskError.notPermitted("a hotel's connection sees only its own stays and complaints, so it cannot merge "
+                                              + "profiles: the chain's administrators merge them, connected as the database's owner")
+        }
         return try write {
             try requireGuest(survivor)
             try requireGuest(absorbed)

@@ -11,6 +11,9 @@ extension SQLiteConnection {
     var pinMatchesQuery: String { "SELECT count(*) FROM staff WHERE login = ? AND pin_hash = ?" }
     func daysLater(_ column: String) -> String { "date(\(column), ? || ' days')" }
 
+    /// A hotel's file holds all it has.
+    func seesOneProperty() throws -> Bool { false }
+
     /// SQLite's next rowid is always past the largest.
     func continueIDs(of table: String) throws {}
 

@@ -25,6 +25,10 @@ import Testing
         let absorbed = try hotel.addGuest(NewGuest(givenName: "Marta", familyName: "Souza"), by: lisbon)
         _ = try hotel.recordPreference(NewPreference(guestID: absorbed, category: .bedding, detail: "Two extra pillows"), by: lisbon)
         _ = try hotel.mergeGuests(survivor: survivor, absorbed: absorbed, by: lisbon)
+        let stay = try hotel.addStay(guestID: survivor, room: "12", arrival: Day(Self.now), departure: Day(Self.now).adding(days: 2),
+                                     status: .inHouse, by: lisbon)
+        try hotel.saveDraft(Draft(login: "ana", guestID: survivor, preference: NewPreference(
+            guestID: survivor, category: .room, detail: "Away from the tram", scope: .thisStay, stayID: stay), savedAt: Self.now))
         let complaint = try hotel.logComplaint(NewComplaint(guestID: survivor, category: .noise, summary: "Tram bell at 6am"),
                                                policy: FollowUpPolicy(), by: lisbon)
         _ = try hotel.addTrace(NewTrace(guestID: survivor, department: .maintenance, text: "Check the window seal",
@@ -52,6 +56,10 @@ import Testing
         #expect(moved.summary == "Tram bell at 6am" && moved.property == "LIS")
         #expect(try chain.entries(complaintID: moved.id).count == (try hotel.entries(complaintID: complaint.id).count))
         #expect(try chain.traces(TraceQuery(complaintID: moved.id)).map(\.text) == ["Check the window seal"])
+        let draft = try #require(try chain.draft(login: "ana", guestID: survivor + 7))
+        #expect(draft.preference.detail == "Away from the tram")
+        #expect(draft.preference.guestID == survivor + 7, "the draft's own guest id moved with the rows'")
+        #expect(try draft.preference.stayID.flatMap { try chain.stay(id: $0) }?.room == "12", "and its stay is the same stay")
         // New rows get new ids after the copied ones.
         let next = try chain.addGuest(NewGuest(givenName: "Late", familyName: "Arrival"), by: lisbon)
         #expect(next > survivor + 7)

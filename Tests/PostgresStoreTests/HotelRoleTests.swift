@@ -98,6 +98,13 @@ import Testing
         #expect(try !desk.pinMatches(login: "sam", hash: "$y$j9T$salt$guess"))
         #expect(try owner.complaints(property: nil, statuses: nil, owner: nil).count == 3, "the chain's administrators see every hotel")
         #expect(try desk.auditTrail(login: nil, since: nil, property: nil, limit: 50).contains { $0.action == "complaint logged" })
+        let other = try owner.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: lisbon)
+        do {
+            _ = try desk.mergeGuests(survivor: guest, absorbed: other, by: lisbon)
+            Issue.record("a hotel's desk merged profiles whose other hotels' records it cannot see")
+        } catch let error as FrontDeskError {
+            guard case .notPermitted = error else { Issue.record("\(error)"); return }
+        }
         do {
             try desk.setRole(login: "noah", role: .supervisor, by: lisbon)
             Issue.record("Lisbon's desk changed a New York associate")
