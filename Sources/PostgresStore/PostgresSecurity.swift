@@ -12,6 +12,7 @@
 ///   the chain's VIP levels and database settings it reads and never writes;
 /// - it adds and changes only its own hotel's staff, and never makes an administrator (the chain's
 ///   administrators do, connected as the owner);
+/// - it reads and writes only the drafts written at its own property;
 /// - it cannot read a PIN hash: the staff table's hash column is not granted, and a PIN is checked by
 ///   `frontdesk_pin_setting` and `frontdesk_pin_matches`, which run with the owner's rights.
 enum PostgresSecurity {
@@ -58,8 +59,13 @@ enum PostgresSecurity {
         ALTER TABLE complaint_entries ENABLE ROW LEVEL SECURITY;
         CREATE POLICY own_property ON complaint_entries
             USING (EXISTS (SELECT 1 FROM complaints c WHERE c.id = complaint_id));
+        -- A half-written note is its hotel's: each draft remembers where it was written.
+        ALTER TABLE drafts ADD COLUMN property text COLLATE "C" DEFAULT frontdesk_property();
+        ALTER TABLE drafts ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_property ON drafts USING (property = frontdesk_property());
+        ALTER TABLE complaint_drafts ADD COLUMN property text COLLATE "C" DEFAULT frontdesk_property();
         ALTER TABLE complaint_drafts ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY everyone ON complaint_drafts USING (true);
+        CREATE POLICY own_property ON complaint_drafts USING (property = frontdesk_property());
         ALTER TABLE traces ENABLE ROW LEVEL SECURITY;
         CREATE POLICY own_property ON traces USING (property = frontdesk_property());
         ALTER TABLE property_settings ENABLE ROW LEVEL SECURITY;

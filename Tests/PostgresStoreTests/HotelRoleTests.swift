@@ -24,6 +24,9 @@ import Testing
         try owner.addStaff(StaffMember(login: "noah", displayName: "Noah", role: .associate, homeProperty: "NYC"), by: chainAdmin)
         try owner.recordRefusal(action: "wrong PIN", subject: "noah", reason: "wrong PIN for 'noah'", by: newYork)
         let guest = try owner.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: lisbon)
+        try owner.saveComplaintDraft(ComplaintDraft(summary: "New York's half-written complaint", category: .noise, categoryChosenByHand: false,
+                                                    severity: .medium, immediateAction: "", amount: "", kind: .roomCredit),
+                                     login: "noah", guestID: guest, savedAt: Date())
         _ = try owner.logComplaint(NewComplaint(guestID: guest, category: .noise, summary: "Party next door"), policy: policy, by: lisbon)
         _ = try owner.logComplaint(NewComplaint(guestID: guest, category: .housekeeping, summary: "Dusty desk"), policy: policy, by: newYork)
         _ = try owner.recordPreference(NewPreference(guestID: guest, category: .bedding, detail: "Feather pillows"), by: newYork)
@@ -68,6 +71,7 @@ import Testing
         #expect(asRole("SELECT frontdesk_grant_property('NYC', current_user)", database, role).contains("permission denied"))
         #expect(asRole("SELECT frontdesk_pin_setting('sam')", database, role) == "$y$j9T$salt", "the salt, never the hash")
         #expect(asRole("SELECT count(*) FROM refusals", database, role) == "0", "New York's refusals are New York's")
+        #expect(asRole("SELECT count(*) FROM complaint_drafts", database, role) == "0", "so are drafts written elsewhere")
         #expect(asRole("""
             CREATE TEMP TABLE property_roles (role name, property text);
             INSERT INTO property_roles VALUES (session_user, 'NYC');
@@ -93,6 +97,10 @@ import Testing
         #expect(try desk.complaints(property: nil, statuses: nil, owner: nil).map(\.summary) == ["Party next door"])
         _ = try desk.logComplaint(NewComplaint(guestID: guest, category: .room, summary: "Lift noise"), policy: policy, by: lisbon)
         _ = try desk.recordPreference(NewPreference(guestID: guest, category: .beverage, detail: "Green tea"), by: lisbon)
+        let half = NewPreference(guestID: guest, category: .room, detail: "Quiet room")
+        try desk.saveDraft(Draft(login: "ana", guestID: guest, preference: half, savedAt: Date()))
+        #expect(try desk.draft(login: "ana", guestID: guest)?.preference.detail == "Quiet room", "its own drafts it keeps and reads")
+        try desk.discardDraft(login: "ana", guestID: guest)
         #expect(try desk.pinSetting(login: "sam") == "$y$j9T$salt")
         #expect(try desk.pinMatches(login: "sam", hash: "$y$j9T$salt$secret"))
         #expect(try !desk.pinMatches(login: "sam", hash: "$y$j9T$salt$guess"))
