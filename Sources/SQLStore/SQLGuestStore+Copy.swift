@@ -91,8 +91,13 @@ extension SQLGuestStore {
             }
             guard let lastRow = rows.last else { return }
             last = keyIndexes.map { lastRow[$0] }
+            let home = table.columns.firstIndex { $0.name == "home_property" }
             let moved = rows.map { row in
                 row.enumerated().map { i, value -> SQLValue in
+                    // One hotel taken out of a chain takes its own staff's PINs, nobody else's.
+                    if let property, let home, table.columns[i].name == "pin_hash", case .text(let theirs) = row[home], theirs != property {
+                        return .null
+                    }
                     // A pad's draft names its guest and stay inside its text too.
                     if table.name == "drafts", table.columns[i].name == "payload", case .text(let payload) = value {
                         return .text(Self.draft(payload, guestsAfter: offsets["guests"] ?? 0, staysAfter: offsets["stays"] ?? 0))

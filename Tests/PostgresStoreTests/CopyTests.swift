@@ -38,6 +38,10 @@ import Testing
         let database = try ChainDatabase.fresh()
         let chain = try ChainDatabase.open(database, now: { Self.now })
         for n in 1...7 { _ = try chain.addGuest(NewGuest(givenName: "Guest\(n)", familyName: "NewYork"), by: newYork) }
+        try chain.addStaff(StaffMember(login: "noah", displayName: "Noah", role: .associate, homeProperty: "NYC"), by: newYork)
+        try chain.setPinHash(login: "noah", hash: "$y$j9T$salt$noah", by: newYork)
+        try chain.addStaff(StaffMember(login: "rita", displayName: "Rita", role: .associate, homeProperty: "LIS"), by: lisbon)
+        try chain.setPinHash(login: "rita", hash: "$y$j9T$salt$rita", by: lisbon)
         _ = try chain.logComplaint(NewComplaint(guestID: 1, category: .billing, summary: "Double charge"), policy: FollowUpPolicy(), by: newYork)
 
         var reported: [CopyProgress] = []
@@ -70,6 +74,8 @@ import Testing
         let outCounts = try chain.copy(to: out, property: "LIS") { _ in }
         #expect(outCounts.first { $0.table == "complaints" }?.read == 1)
         #expect(try out.complaints(property: nil, statuses: nil, owner: nil).map(\.summary) == ["Tram bell at 6am"])
+        #expect(try out.pinSetting(login: "rita") == "$y$j9T$salt", "Lisbon's staff keep their PINs")
+        #expect(try out.pinSetting(login: "noah") == nil, "New York's staff are listed, their PIN hashes stay in the chain")
         #expect(try out.searchGuests("sousa", limit: 5).results.first?.displayName.contains("Marta") == true)
         #expect(try out.searchGuests("ousa", limit: 5).results.isEmpty == false, "the substring index was built as rows arrived")
         for p in [path, outPath] { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: p + s) } }
