@@ -38,6 +38,13 @@ public final class SQLiteGuestStore: SQLGuestStore, FrontDeskStore {
             if !parent.isEmpty && !FileManager.default.fileExists(atPath: parent) {
                 throw FrontDeskError.notFound("cannot create \(path): the directory \(parent) does not exist")
             }
+            // Guests' health, religion and sobriety facts, and PIN hashes: readable by its owner alone,
+            // whatever the umask. SQLite gives its -wal and -shm files the database file's mode.
+            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+            if fd >= 0 {
+                fchmod(fd, 0o600)
+                Glibc.close(fd)
+            }
         }
         // Without SQLITE_OPEN_CREATE a missing file is an error, never a new empty database.
         // READWRITE falls back to reading only when the OS write-protects the file.
@@ -122,6 +129,17 @@ public final class SQLiteGuestStore: SQLGuestStore, FrontDeskStore {
             problems.append("the search index is damaged (\(error.description)): 'frontdesk db check' after a restore, or rebuild it")
         }
         return problems
+    }
+
+    /// The database file and its -wal and -shm beside it, when other users of the machine may read
+    /// or write them.
+    public func accessWarnings() -> [String] {
+        [path, path + "-wal", path + "-shm"].compactMap { file in
+            var info = stat()
+            guard stat(file, &info) == 0, info.st_mode & 0o007 != 0 else { return nil }
+            let mode = String(info.st_mode & 0o777, radix: 8)
+            return "\(file) can be read by every user of this machine (mode \(mode)): chmod o= '\(file)'"
+        }
     }
 
     /// The schema version recorded in the file (`PRAGMA user_version`).

@@ -9,6 +9,9 @@ public protocol StoreAdministration: AnyObject {
     var currentSchemaVersion: Int { get }
     /// Problems found by the store's own consistency checks; empty when the data is sound.
     func integrityCheck() throws -> [String]
+    /// What makes the data reachable by more people than it should be (a file other users can
+    /// read); empty when nothing does. Said beside the integrity check, not instead of it.
+    func accessWarnings() -> [String]
     /// Applies every migration that is due, each all or nothing; returns the version reached.
     @discardableResult
     func migrate() throws -> Int
@@ -24,4 +27,9 @@ public protocol StoreAdministration: AnyObject {
     /// Lets go of the data now (the last SQLite connection folds its log back into the file).
     /// Every later call fails.
     func close()
+}
+
+extension StoreAdministration {
+    /// A store the operating system's file modes do not guard (a database server) has none.
+    public func accessWarnings() -> [String] { [] }
 }

@@ -32,6 +32,7 @@ enum DatabaseCommand {
     static func check(_ operands: [String], _ args: Arguments, settings: Settings) throws {
         try noOperands(operands, "check")
         let store = try Session.store(settings)
+        for warning in store.accessWarnings() { Output.note("warning: " + warning) }
         let problems = try store.integrityCheck()
         guard problems.isEmpty else {
             throw CommandFailure(code: .badData, message: "integrity check failed:\n" + problems.joined(separator: "\n"))

@@ -57,7 +57,10 @@ enum Session {
 
     static func makeDirectory(_ path: String) throws {
         do {
+            let existed = FileManager.default.fileExists(atPath: path)
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            // The hotel's data directory is its owner's alone, whatever the umask.
+            if !existed { chmod(path, 0o700) }
         } catch {
             throw CommandFailure(code: .notPermitted, message: "cannot create the data directory \(path): \(error.localizedDescription)")
         }
