@@ -344,6 +344,9 @@ extension PGConnection: SQLDatabase {
 
     var idsOfList: String { "SELECT json_array_elements_text(?::json)::bigint" }
     var textsOfList: String { "SELECT json_array_elements_text(?::json)" }
+    /// Through a function running with the owner's rights: a hotel's role reads its own refusals only,
+    /// and wrong PINs typed at other hotels count too.
+    var refusalCountQuery: String { "SELECT frontdesk_refusal_count(?, ?, ?)" }
     /// Through functions running with the owner's rights: a hotel's role cannot read a PIN hash.
     var pinSettingQuery: String { "SELECT frontdesk_pin_setting(?)" }
     var pinMatchesQuery: String { "SELECT CASE WHEN frontdesk_pin_matches(?, ?) THEN 1 ELSE 0 END" }

@@ -54,6 +54,12 @@ enum PostgresSecurity {
             SET search_path FROM CURRENT
             AS $$ SELECT coalesce((SELECT pin_hash = candidate FROM staff WHERE login = who), false) $$;
 
+        -- Wrong PINs are counted wherever they were typed: a login guessed at one hotel after another
+        -- is locked at all of them.
+        CREATE FUNCTION frontdesk_refusal_count(what text, about text, since double precision) RETURNS bigint
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+            AS $$ SELECT count(*) FROM refusals WHERE action = what AND subject = about AND at >= since $$;
+
         ALTER TABLE complaints ENABLE ROW LEVEL SECURITY;
         CREATE POLICY own_property ON complaints USING (property = frontdesk_property());
         ALTER TABLE complaint_entries ENABLE ROW LEVEL SECURITY;
@@ -105,7 +111,8 @@ enum PostgresSecurity {
         CREATE POLICY which_hotel ON database_settings FOR SELECT USING (name = 'home-property');
         \(signedPolicies)
 
-        REVOKE ALL ON FUNCTION frontdesk_pin_setting(text), frontdesk_pin_matches(text, text) FROM PUBLIC;
+        REVOKE ALL ON FUNCTION frontdesk_pin_setting(text), frontdesk_pin_matches(text, text),
+            frontdesk_refusal_count(text, text, double precision) FROM PUBLIC;
 
         -- Binds a role to a property, creating it (able to log in, no password: the chain sets one,
         -- or a client certificate) if it is new, and grants it the desk's work and nothing more.
@@ -131,7 +138,8 @@ enum PostgresSecurity {
             EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON \(changing.joined(separator: ", ")) TO %I', role_name);
             EXECUTE format('GRANT SELECT (login, display_name, role, home_property, disabled), INSERT (login, display_name, role, home_property, disabled), UPDATE (role, disabled, pin_hash) ON staff TO %I', role_name);
             EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), role_name);
-            EXECUTE format('GRANT EXECUTE ON FUNCTION frontdesk_pin_setting(text), frontdesk_pin_matches(text, text) TO %I', role_name);
+            EXECUTE format('GRANT EXECUTE ON FUNCTION frontdesk_pin_setting(text), frontdesk_pin_matches(text, text), '
+                           'frontdesk_refusal_count(text, text, double precision) TO %I', role_name);
         END $$;
         REVOKE ALL ON FUNCTION frontdesk_grant_property(text, text) FROM PUBLIC;
         """

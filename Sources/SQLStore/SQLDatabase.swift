@@ -28,6 +28,9 @@ package protocol SQLDatabase: AnyObject {
 
     /// SQL for the day (a 'YYYY-MM-DD' text column) a number of days (one parameter) after `column`'s.
     func daysLater(_ column: String) -> String
+    /// How many refusals of an action about a subject there were since a time, everywhere (a login
+    /// guessed at several hotels is locked at all); parameters the action, the subject and the time.
+    var refusalCountQuery: String { get }
     /// A login's PIN setting (`StaffDirectory.pinSetting`); one parameter, the login.
     var pinSettingQuery: String { get }
     /// 1 when a hash is the login's stored PIN hash, else 0; parameters the login and the hash.

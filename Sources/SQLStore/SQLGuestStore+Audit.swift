@@ -77,8 +77,7 @@ extension SQLGuestStore: AuditTrail {
     }
 
     public func refusalCount(action: String, subject: String, since: Date) throws -> Int {
-        Int(try db.int("SELECT count(*) FROM refusals WHERE action = ? AND subject = ? AND at >= ?",
-                       [.text(action), .text(subject), .real(since.unixSeconds)]))
+        Int(try db.int(db.refusalCountQuery, [.text(action), .text(subject), .real(since.unixSeconds)]))
     }
 
     public func recordRefusal(action: String, subject: String, reason: String, by actor: Actor) throws {

@@ -6,6 +6,7 @@ import SQLStore
 extension SQLiteConnection {
     var idsOfList: String { "SELECT value FROM json_each(?)" }
     var textsOfList: String { "SELECT value FROM json_each(?)" }
+    var refusalCountQuery: String { "SELECT count(*) FROM refusals WHERE action = ? AND subject = ? AND at >= ?" }
     // rtrim by every character but "$" leaves the hash up to its last "$".
     var pinSettingQuery: String { "SELECT rtrim(rtrim(pin_hash, replace(pin_hash, '$', '')), '$') FROM staff WHERE login = ?" }
     var pinMatchesQuery: String { "SELECT count(*) FROM staff WHERE login = ? AND pin_hash = ?" }

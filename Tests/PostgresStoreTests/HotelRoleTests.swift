@@ -101,6 +101,8 @@ import Testing
         try desk.saveDraft(Draft(login: "ana", guestID: guest, preference: half, savedAt: Date()))
         #expect(try desk.draft(login: "ana", guestID: guest)?.preference.detail == "Quiet room", "its own drafts it keeps and reads")
         try desk.discardDraft(login: "ana", guestID: guest)
+        #expect(try desk.refusalCount(action: "wrong PIN", subject: "noah", since: .distantPast) == 1,
+                "a wrong PIN typed in New York counts in Lisbon too, though Lisbon cannot read New York's refusals")
         #expect(try desk.pinSetting(login: "sam") == "$y$j9T$salt")
         #expect(try desk.pinMatches(login: "sam", hash: "$y$j9T$salt$secret"))
         #expect(try !desk.pinMatches(login: "sam", hash: "$y$j9T$salt$guess"))
