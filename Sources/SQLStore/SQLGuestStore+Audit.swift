@@ -81,11 +81,13 @@ extension SQLGuestStore: AuditTrail {
     }
 
     public func recordRefusal(action: String, subject: String, reason: String, by actor: Actor) throws {
-        try write {
-            try db.run("""
-                INSERT INTO refusals (at, login, property, terminal, action, subject, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [.real(now().unixSeconds), .text(actor.login), .text(actor.property), .text(actor.terminal),
-                      .text(action), .text(subject), .text(reason)])
-        }
+        try write { try insertRefusal(action: action, subject: subject, reason: reason, by: actor) }
+    }
+
+    func insertRefusal(action: String, subject: String, reason: String, by actor: Actor) throws {
+        try db.run("""
+            INSERT INTO refusals (at, login, property, terminal, action, subject, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, [.real(now().unixSeconds), .text(actor.login), .text(actor.property), .text(actor.terminal),
+                  .text(action), .text(subject), .text(reason)])
     }
 }

@@ -40,8 +40,16 @@ extension SQLGuestStore: StaffDirectory {
         try db.first(db.pinSettingQuery, [.text(login)]) { $0.optionalText(0) } ?? nil
     }
 
-    public func pinMatches(login: String, hash: String) throws -> Bool {
-        try db.int(db.pinMatchesQuery, [.text(login), .text(hash)]) == 1
+    public func checkPIN(login: String, hash: String?, attempts: Int, lock: TimeInterval, reason: String,
+                         by actor: Actor) throws -> PINCheck {
+        try write {
+            let since = now().addingTimeInterval(-lock)
+            let wrong = try db.int(db.refusalCountQuery, [.text(SignIn.wrongPIN), .text(login), .real(since.unixSeconds)])
+            if wrong >= attempts { return .locked }
+            if let hash, try db.int(db.pinMatchesQuery, [.text(login), .text(hash)]) == 1 { return .matches }
+            try insertRefusal(action: SignIn.wrongPIN, subject: login, reason: reason, by: actor)
+            return .wrong
+        }
     }
 
     public func disableStaff(login: String, by actor: Actor) throws {

@@ -149,7 +149,9 @@ final class FailingStore: FrontDeskStore {
         try write { try real.setPinHash(login: login, hash: hash, by: actor) }
     }
     func pinSetting(login: String) throws -> String? { try real.pinSetting(login: login) }
-    func pinMatches(login: String, hash: String) throws -> Bool { try real.pinMatches(login: login, hash: hash) }
+    func checkPIN(login: String, hash: String?, attempts: Int, lock: TimeInterval, reason: String, by actor: Actor) throws -> PINCheck {
+        try write { try real.checkPIN(login: login, hash: hash, attempts: attempts, lock: lock, reason: reason, by: actor) }
+    }
     func disableStaff(login: String, by actor: Actor) throws { try write { try real.disableStaff(login: login, by: actor) } }
     func hasActiveAdministrator() throws -> Bool { try real.hasActiveAdministrator() }
     func auditTrail(login: String?, since: Date?, property: String?, limit: Int) throws -> [AuditEntry] {

@@ -104,8 +104,8 @@ import Testing
         #expect(try desk.refusalCount(action: "wrong PIN", subject: "noah", since: .distantPast) == 1,
                 "a wrong PIN typed in New York counts in Lisbon too, though Lisbon cannot read New York's refusals")
         #expect(try desk.pinSetting(login: "sam") == "$y$j9T$salt")
-        #expect(try desk.pinMatches(login: "sam", hash: "$y$j9T$salt$secret"))
-        #expect(try !desk.pinMatches(login: "sam", hash: "$y$j9T$salt$guess"))
+        #expect(try desk.checkPIN(login: "sam", hash: "$y$j9T$salt$secret", attempts: 5, lock: 900, reason: "test", by: lisbon) == .matches)
+        #expect(try desk.checkPIN(login: "sam", hash: "$y$j9T$salt$guess", attempts: 5, lock: 900, reason: "test", by: lisbon) == .wrong)
         #expect(try owner.complaints(property: nil, statuses: nil, owner: nil).count == 3, "the chain's administrators see every hotel")
         #expect(try desk.auditTrail(login: nil, since: nil, property: nil, limit: 50).contains { $0.action == "complaint logged" })
         let other = try owner.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: lisbon)

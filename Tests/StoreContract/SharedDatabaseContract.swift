@@ -10,6 +10,7 @@ enum SharedDatabaseContract {
         [
             ("several terminals writing at once lose nothing", concurrentWriters),
             ("another terminal's commit changes the token", changeToken),
+            ("PINs guessed at once from many terminals lock the login after five", pinGuessesAtOnce),
         ]
     }
 
@@ -35,6 +36,31 @@ enum SharedDatabaseContract {
         let preferences = try connect().profile(guestID: guest)?.preferences ?? []
         try Expect.equal(Set(preferences.map(\.detail)).count, writers * each, "distinct preferences saved")
         try Expect.equal(preferences.filter { $0.confirmations == 1 }.count, writers * each / 5, "confirmed ones")
+    }
+
+    static func pinGuessesAtOnce(_ connect: @escaping @Sendable () throws -> FrontDeskStore) throws {
+        let admin = Actor(login: "sam", property: "LIS", terminal: "hq")
+        let first = try connect()
+        try first.addStaff(StaffMember(login: "sue", displayName: "Sue", role: .supervisor, homeProperty: "LIS"), by: admin)
+        try first.setPinHash(login: "sue", hash: "$y$j9T$salt$right", by: admin)
+        let outcomes = LockedList()
+        DispatchQueue.concurrentPerform(iterations: 4) { t in
+            do {
+                let store = try connect()
+                for n in 0..<5 {
+                    let check = try store.checkPIN(login: "sue", hash: "$y$j9T$salt$guess\(t)-\(n)", attempts: 5, lock: 900,
+                                                   reason: "wrong PIN for 'sue'", by: Actor(login: "x", property: "LIS", terminal: "t\(t)"))
+                    outcomes.append("\(check)")
+                }
+            } catch {
+                outcomes.append("error: \(error)")
+            }
+        }
+        try Expect.equal(outcomes.items.filter { $0 == "wrong" }.count, 5, "five compared and refused, whichever terminal")
+        try Expect.equal(outcomes.items.filter { $0 == "locked" }.count, 15, "the rest never compared: \(outcomes.items.filter { $0.hasPrefix("error") })")
+        try Expect.equal(try first.checkPIN(login: "sue", hash: "$y$j9T$salt$right", attempts: 5, lock: 900, reason: "", by: admin),
+                         .locked, "locked for the right PIN too")
+        try Expect.equal(try first.refusalCount(action: "wrong PIN", subject: "sue", since: .distantPast), 5, "each wrong one recorded once")
     }
 
     static func changeToken(_ connect: @escaping @Sendable () throws -> FrontDeskStore) throws {

@@ -36,12 +36,17 @@ enum StaffContract {
         try store.setRole(login: "maria.s", role: .supervisor, by: admin)
         try Expect.equal(try store.staffMember(login: "maria.s")?.role, .supervisor, "new role")
         try Expect.equal(try store.pinSetting(login: "maria.s"), nil, "no PIN yet")
-        try Expect.equal(try store.pinMatches(login: "maria.s", hash: ""), false, "no PIN matches nothing")
+        func check(_ login: String, _ hash: String?) throws -> PINCheck {
+            try store.checkPIN(login: login, hash: hash, attempts: 5, lock: 900, reason: "wrong PIN for '\(login)'", by: admin)
+        }
+        try Expect.equal(try check("maria.s", ""), .wrong, "no PIN matches nothing")
         try store.setPinHash(login: "maria.s", hash: "$y$j9T$salt$hash", by: admin)
         try Expect.equal(try store.pinSetting(login: "maria.s"), "$y$j9T$salt", "the setting: the hash without its last part")
-        try Expect.equal(try store.pinMatches(login: "maria.s", hash: "$y$j9T$salt$hash"), true, "the hash as given matches")
-        try Expect.equal(try store.pinMatches(login: "maria.s", hash: "$y$j9T$salt$other"), false, "another does not")
-        try Expect.equal(try store.pinMatches(login: "ghost", hash: "$y$j9T$salt$hash"), false, "nor for another login")
+        try Expect.equal(try check("maria.s", "$y$j9T$salt$hash"), .matches, "the hash as given matches")
+        try Expect.equal(try check("maria.s", "$y$j9T$salt$other"), .wrong, "another does not")
+        try Expect.equal(try check("ghost", "$y$j9T$salt$hash"), .wrong, "nor for another login")
+        for _ in 1...3 { _ = try check("maria.s", nil) }
+        try Expect.equal(try check("maria.s", "$y$j9T$salt$hash"), .locked, "five wrong ones lock it: the right one is not even compared")
         try store.disableStaff(login: "maria.s", by: admin)
         try Expect.equal(try store.staffMember(login: "maria.s")?.isDisabled, true, "disabled")
         try Expect.equal(try store.allStaff().count, 1, "still listed")

@@ -75,10 +75,14 @@ extension Desk {
         }
         let supervisor = try store.staffMember(login: login)
         let setting = supervisor?.isDisabled == false ? try store.pinSetting(login: login) : nil
-        let typed = pins.hash(approval.pin, setting: setting)
-        guard let typed, try store.pinMatches(login: login, hash: typed), let supervisor else {
-            try? store.recordRefusal(action: SignIn.wrongPIN, subject: login,
-                                     reason: "approving an offer for \(subject): wrong PIN or not an active supervisor", by: actor)
+        let check = try store.checkPIN(login: login, hash: pins.hash(approval.pin, setting: setting), attempts: SignIn.attempts,
+                                       lock: SignIn.lockSeconds,
+                                       reason: "approving an offer for \(subject): wrong PIN or not an active supervisor", by: actor)
+        if check == .locked {
+            try refuse("approve compensation", subject: subject,
+                       "too many wrong PINs for that supervisor: wait 15 minutes, or log it without the offer")
+        }
+        guard check == .matches, let supervisor else {
             throw FrontDeskError.notPermitted("that supervisor login and PIN do not match")
         }
         return supervisor

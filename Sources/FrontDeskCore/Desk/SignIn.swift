@@ -55,9 +55,11 @@ public enum SignIn {
             guard let setting = try store.pinSetting(login: request.login) else {
                 try refuse("'\(request.login)' has no PIN yet: an administrator sets one with 'frontdesk staff set-pin \(request.login)'")
             }
-            guard let typed = pins.hash(try readPIN(), setting: setting), try store.pinMatches(login: request.login, hash: typed) else {
-                try? store.recordRefusal(action: wrongPIN, subject: request.login, reason: "wrong PIN for '\(request.login)'", by: actor)
-                throw FrontDeskError.notPermitted("wrong PIN for '\(request.login)' (forgotten? an administrator sets a new one)")
+            switch try store.checkPIN(login: request.login, hash: pins.hash(try readPIN(), setting: setting), attempts: attempts,
+                                      lock: lockSeconds, reason: "wrong PIN for '\(request.login)'", by: actor) {
+            case .matches: break
+            case .locked: try refuse("'\(request.login)' is locked for 15 minutes after \(attempts) wrong PINs")
+            case .wrong: throw FrontDeskError.notPermitted("wrong PIN for '\(request.login)' (forgotten? an administrator sets a new one)")
             }
         }
         let signed = Actor(login: member.login, property: member.role == .administrator ? property : member.homeProperty,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who may sign in, in what role. Staff are disabled, never deleted, so every signature in the
 /// history still names someone; each change is recorded with who made it.
 /// The store keeps PIN hashes only, and never hands one out: `Desk` hashes a typed PIN with the
@@ -12,9 +14,21 @@ public protocol StaffDirectory: AnyObject {
     /// How the login's PIN was hashed (algorithm and salt: the hash without its last `$` part);
     /// nil when it has none.
     func pinSetting(login: String) throws -> String?
-    /// Whether `hash` is the login's stored PIN hash.
-    func pinMatches(login: String, hash: String) throws -> Bool
+    /// Whether `hash` (nil: none could be made) is the login's stored PIN hash, decided and counted
+    /// in one transaction, so guesses at once from many terminals count alike: with `attempts`
+    /// wrong ones in the last `lock` seconds, wherever typed, no hash is compared (`.locked`); a
+    /// wrong one is recorded as a refusal by `actor` in the same transaction, so one that cannot
+    /// be recorded is not checked either.
+    func checkPIN(login: String, hash: String?, attempts: Int, lock: TimeInterval, reason: String, by actor: Actor) throws -> PINCheck
     func disableStaff(login: String, by actor: Actor) throws
     /// While there is none, whoever can write the database may create the first administrator.
     func hasActiveAdministrator() throws -> Bool
+}
+
+/// What a PIN check found.
+public enum PINCheck: Sendable, Equatable {
+    case matches
+    case wrong
+    /// Too many wrong PINs lately: nothing was compared.
+    case locked
 }
