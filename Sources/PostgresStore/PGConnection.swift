@@ -347,9 +347,10 @@ extension PGConnection: SQLDatabase {
     /// Through a function running with the owner's rights: a hotel's role reads its own refusals only,
     /// and wrong PINs typed at other hotels count too.
     var refusalCountQuery: String { "SELECT frontdesk_refusal_count(?, ?, ?)" }
-    /// Through functions running with the owner's rights: a hotel's role cannot read a PIN hash.
+    /// Through functions running with the owner's rights: a hotel's role cannot read a PIN hash,
+    /// nor compare one but through the counted check.
     var pinSettingQuery: String { "SELECT frontdesk_pin_setting(?)" }
-    var pinMatchesQuery: String { "SELECT CASE WHEN frontdesk_pin_matches(?, ?) THEN 1 ELSE 0 END" }
+    var checkPINQuery: String? { "SELECT frontdesk_check_pin(?, ?, ?, ?, ?, ?)" }
     func daysLater(_ column: String) -> String { "to_char(\(column)::date + ?::integer, 'YYYY-MM-DD')" }
 
     /// Through the pg_trgm GIN index on `guests.search_text`: the index is kept by the server.

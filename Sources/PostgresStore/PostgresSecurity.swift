@@ -1,3 +1,5 @@
+import FrontDeskCore
+
 /// What the database itself enforces for a chain, whatever program connects. The role that made
 /// the schema (the chain's administrators) owns every table and is not bound by what follows. Each
 /// hotel's desk server connects with a role of its own, bound to one property by
@@ -14,7 +16,8 @@
 ///   administrators do, connected as the owner);
 /// - it reads and writes only the drafts written at its own property;
 /// - it cannot read a PIN hash: the staff table's hash column is not granted, and a PIN is checked by
-///   `frontdesk_pin_setting` and `frontdesk_pin_matches`, which run with the owner's rights.
+///   `frontdesk_pin_setting` and `frontdesk_check_pin`, which run with the owner's rights; the latter
+///   counts wrong PINs as it checks, so no PIN can be guessed around the lock.
 enum PostgresSecurity {
     /// Tables a hotel role may add rows to and read, never change.
     static let appendOnly = [
@@ -50,15 +53,32 @@ enum PostgresSecurity {
         CREATE FUNCTION frontdesk_pin_setting(who text) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
             SET search_path FROM CURRENT
             AS $$ SELECT substring(pin_hash from '^(.*)\\$[^$]*$') FROM staff WHERE login = who $$;
-        CREATE FUNCTION frontdesk_pin_matches(who text, candidate text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-            SET search_path FROM CURRENT
-            AS $$ SELECT coalesce((SELECT pin_hash = candidate FROM staff WHERE login = who), false) $$;
 
         -- Wrong PINs are counted wherever they were typed: a login guessed at one hotel after another
         -- is locked at all of them.
         CREATE FUNCTION frontdesk_refusal_count(what text, about text, since double precision) RETURNS bigint
             LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
             AS $$ SELECT count(*) FROM refusals WHERE action = what AND subject = about AND at >= since $$;
+
+        -- A PIN checked and, when wrong, counted in one step, with the chain's rule and the server's
+        -- clock: a hotel's role can neither skip the count nor move the window.
+        CREATE FUNCTION frontdesk_check_pin(who text, candidate text, reason text, by_login text, by_property text, by_terminal text)
+            RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+        DECLARE
+            moment double precision := extract(epoch FROM clock_timestamp());
+        BEGIN
+            PERFORM pg_advisory_xact_lock(hashtext('frontdesk pin ' || who));
+            IF (SELECT count(*) FROM refusals WHERE action = '\(SignIn.wrongPIN)' AND subject = who
+                AND at >= moment - \(Int(SignIn.lockSeconds))) >= \(SignIn.attempts) THEN
+                RETURN 'locked';
+            END IF;
+            IF candidate IS NOT NULL AND EXISTS (SELECT 1 FROM staff WHERE login = who AND pin_hash = candidate) THEN
+                RETURN 'matches';
+            END IF;
+            INSERT INTO refusals (at, login, property, terminal, action, subject, reason)
+                VALUES (moment, by_login, coalesce(frontdesk_property(), by_property), by_terminal, '\(SignIn.wrongPIN)', who, reason);
+            RETURN 'wrong';
+        END $$;
 
         ALTER TABLE complaints ENABLE ROW LEVEL SECURITY;
         CREATE POLICY own_property ON complaints USING (property = frontdesk_property());
@@ -111,8 +131,8 @@ enum PostgresSecurity {
         CREATE POLICY which_hotel ON database_settings FOR SELECT USING (name = 'home-property');
         \(signedPolicies)
 
-        REVOKE ALL ON FUNCTION frontdesk_pin_setting(text), frontdesk_pin_matches(text, text),
-            frontdesk_refusal_count(text, text, double precision) FROM PUBLIC;
+        REVOKE ALL ON FUNCTION frontdesk_pin_setting(text), frontdesk_refusal_count(text, text, double precision),
+            frontdesk_check_pin(text, text, text, text, text, text) FROM PUBLIC;
 
         -- Binds a role to a property, creating it (able to log in, no password: the chain sets one,
         -- or a client certificate) if it is new, and grants it the desk's work and nothing more.
@@ -138,8 +158,8 @@ enum PostgresSecurity {
             EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON \(changing.joined(separator: ", ")) TO %I', role_name);
             EXECUTE format('GRANT SELECT (login, display_name, role, home_property, disabled), INSERT (login, display_name, role, home_property, disabled), UPDATE (role, disabled, pin_hash) ON staff TO %I', role_name);
             EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), role_name);
-            EXECUTE format('GRANT EXECUTE ON FUNCTION frontdesk_pin_setting(text), frontdesk_pin_matches(text, text), '
-                           'frontdesk_refusal_count(text, text, double precision) TO %I', role_name);
+            EXECUTE format('GRANT EXECUTE ON FUNCTION frontdesk_pin_setting(text), frontdesk_refusal_count(text, text, double precision), '
+                           'frontdesk_check_pin(text, text, text, text, text, text) TO %I', role_name);
         END $$;
         REVOKE ALL ON FUNCTION frontdesk_grant_property(text, text) FROM PUBLIC;
         """

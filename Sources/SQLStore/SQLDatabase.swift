@@ -33,8 +33,10 @@ package protocol SQLDatabase: AnyObject {
     var refusalCountQuery: String { get }
     /// A login's PIN setting (`StaffDirectory.pinSetting`); one parameter, the login.
     var pinSettingQuery: String { get }
-    /// 1 when a hash is the login's stored PIN hash, else 0; parameters the login and the hash.
-    var pinMatchesQuery: String { get }
+    /// When the database itself checks and counts PINs (a chain's, where a hotel's role must not be
+    /// able to guess around the count): a query giving "matches", "wrong" or "locked"; parameters
+    /// the login, the hash (or NULL), the reason, and the actor's login, property and terminal.
+    var checkPINQuery: String? { get }
     /// Guests whose folded search text contains `key`, in id order.
     func guestsContaining(_ key: String, limit: Int) throws -> [Int64]
     /// Keeps the substring index in step with a guest's `search_text` (the row itself is written

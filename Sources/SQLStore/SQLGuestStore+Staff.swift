@@ -42,11 +42,24 @@ extension SQLGuestStore: StaffDirectory {
 
     public func checkPIN(login: String, hash: String?, attempts: Int, lock: TimeInterval, reason: String,
                          by actor: Actor) throws -> PINCheck {
-        try write {
+        if let query = db.checkPINQuery {
+            let found = try write {
+                try db.first(query, [.text(login), .text(hash), .text(reason), .text(actor.login), .text(actor.property),
+                                     .text(actor.terminal)]) { $0.text(0) }
+            }
+            switch found {
+            case "matches": return .matches
+            case "locked": return .locked
+            default: return .wrong
+            }
+        }
+        return try write {
             let since = now().addingTimeInterval(-lock)
             let wrong = try db.int(db.refusalCountQuery, [.text(SignIn.wrongPIN), .text(login), .real(since.unixSeconds)])
             if wrong >= attempts { return .locked }
-            if let hash, try db.int(db.pinMatchesQuery, [.text(login), .text(hash)]) == 1 { return .matches }
+            if let hash, try db.int("SELECT count(*) FROM staff WHERE login = ? AND pin_hash = ?", [.text(login), .text(hash)]) == 1 {
+                return .matches
+            }
             try insertRefusal(action: SignIn.wrongPIN, subject: login, reason: reason, by: actor)
             return .wrong
         }
