@@ -25,6 +25,18 @@ import Testing
         #expect(!list.output.contains("eve"))
     }
 
+    @Test func interruptedAtThePINPromptTheTerminalEchoesAgain() throws {
+        let hotel = try staffedHotel()
+        try hotel.expectOK(hotel.run(["staff", "add", "maria.s", "--name", "Maria Silva", "--role", "associate", "--db", hotel.database], as: "ana"))
+        let desk = try Tmux([try Shell.frontdesk, "--db", hotel.database, "--as", "maria.s"], environment: hotel.environment)
+        try desk.waitFor("PIN for maria.s:")
+        kill(try desk.consolePID, SIGINT) // Ctrl-C, to the console alone
+        #expect(try desk.waitForExit("the console to end on Ctrl-C") == 128 + Int(SIGINT))
+        // Echo is the terminal's again: what is typed now shows, though nothing reads it.
+        try desk.type("echoes-again")
+        try desk.waitFor("echoes-again")
+    }
+
     @Test func anUnknownOrDisabledLoginCannotGetIn() throws {
         let hotel = try staffedHotel()
         try hotel.expectOK(hotel.run(["staff", "add", "maria.s", "--name", "Maria Silva", "--role", "associate", "--db", hotel.database], as: "ana"))

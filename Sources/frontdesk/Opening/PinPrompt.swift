@@ -19,12 +19,27 @@ enum PinPrompt {
         tcgetattr(STDIN_FILENO, &saved)
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO)
+        // Ctrl-C, a hang-up or a kill while echo is off would leave the terminal typing blind:
+        // give it back as it was, then end as the signal would have.
+        Self.terminalToRestore = saved
+        let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+        let previous = signals.map { signal($0, PinPrompt.restoreAndExit) }
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
         defer {
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            for (sig, handler) in zip(signals, previous) { signal(sig, handler) }
             FileHandle.standardError.write("\n".data(using: .utf8)!)
         }
         return Swift.readLine(strippingNewline: true) ?? ""
+    }
+
+    nonisolated(unsafe) private static var terminalToRestore = termios()
+
+    /// Only async-signal-safe calls: the terminal as it was, a newline, and the usual 128 + signal.
+    private static let restoreAndExit: @convention(c) (Int32) -> Void = { sig in
+        tcsetattr(STDIN_FILENO, TCSANOW, &PinPrompt.terminalToRestore)
+        _ = write(STDERR_FILENO, "\n", 1)
+        _exit(128 + sig)
     }
 
     /// A new PIN, typed twice at a terminal; one line when read from a script.
