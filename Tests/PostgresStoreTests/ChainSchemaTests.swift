@@ -39,4 +39,22 @@ import Testing
         try server.psql("UPDATE frontdesk_schema SET version = 999", database: new)
         #expect(try refusal(new).contains("has schema version 999, newer than the \(PostgresGuestStore.schemaVersion) this frontdesk knows"))
     }
+
+    @Test func historyIsAppendOnlyEvenForTheOwner() throws {
+        let database = try ChainDatabase.fresh()
+        let store = try ChainDatabase.open(database)
+        let desk = Actor(login: "ana", property: "LIS", terminal: "t1")
+        let guest = try store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: desk)
+        _ = try store.logComplaint(NewComplaint(guestID: guest, category: .noise, summary: "Bar"), policy: FollowUpPolicy(), by: desk)
+        for (sql, refusal) in [("UPDATE complaint_entries SET text = 'x'", "complaint entries are never edited"),
+                               ("DELETE FROM complaint_entries", "complaint entries are never deleted"),
+                               ("DELETE FROM guests", "guests are never deleted")] {
+            do {
+                try ChainDatabase.server().psql(sql, database: database)
+                Issue.record("\(sql) was allowed")
+            } catch {
+                #expect("\(error)".contains(refusal), "\(error)")
+            }
+        }
+    }
 }
