@@ -55,10 +55,7 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
     public func grantProperty(_ code: String, role: String, by actor: Actor) throws {
         try write {
             try db.run("SELECT frontdesk_grant_property(?, ?)", [.text(code), .text(role)])
-            try db.run("""
-                INSERT INTO database_settings (name, value, login, at, property, terminal) VALUES (?, ?, ?, ?, ?, ?)
-                """, [.text("role " + role), .text(code), .text(actor.login), .real(now().unixSeconds),
-                      .text(actor.property), .text(actor.terminal)])
+            try addDatabaseSetting("role " + role, code, by: actor)
         }
     }
 

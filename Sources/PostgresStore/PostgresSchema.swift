@@ -9,7 +9,12 @@ import Foundation
 enum PostgresSchema {
     static let baseline = 12
     /// Migrations after the baseline, numbered from `baseline + 1`, in order.
-    static let later: [String] = []
+    static let later: [String] = [
+        // 13: every hotel reads the chain's PIN length, as it reads which hotel a database is for.
+        """
+        ALTER POLICY which_hotel ON database_settings USING (name IN ('home-property', 'pin-digits'));
+        """,
+    ]
     static var version: Int { baseline + later.count }
 
     static let bookkeeping = """

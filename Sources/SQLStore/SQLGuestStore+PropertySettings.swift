@@ -18,11 +18,22 @@ extension SQLGuestStore: PropertySettingsStore {
 
     public func setHomeProperty(_ code: String, by actor: Actor) throws {
         let code = try PropertyCode.validated(code)
-        try write {
-            try db.run("""
-                INSERT INTO database_settings (name, value, login, at, property, terminal) VALUES ('home-property', ?, ?, ?, ?, ?)
-                """, [.text(code), .text(actor.login), .real(now().unixSeconds), .text(actor.property), .text(actor.terminal)])
-        }
+        try write { try addDatabaseSetting("home-property", code, by: actor) }
+    }
+
+    public func minimumPINDigits() throws -> Int? {
+        try db.first("SELECT value FROM database_settings WHERE name = 'pin-digits' ORDER BY id DESC LIMIT 1") { Int($0.text(0)) } ?? nil
+    }
+
+    public func setMinimumPINDigits(_ digits: Int, by actor: Actor) throws {
+        try write { try addDatabaseSetting("pin-digits", String(digits), by: actor) }
+    }
+
+    /// One row of the database's settings history, inside the caller's write.
+    package func addDatabaseSetting(_ name: String, _ value: String, by actor: Actor) throws {
+        try db.run("""
+            INSERT INTO database_settings (name, value, login, at, property, terminal) VALUES (?, ?, ?, ?, ?, ?)
+            """, [.text(name), .text(value), .text(actor.login), .real(now().unixSeconds), .text(actor.property), .text(actor.terminal)])
     }
 
     public func setComplaintSettings(_ settings: ComplaintSettings, property: String, by actor: Actor) throws {

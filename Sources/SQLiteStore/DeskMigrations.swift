@@ -126,4 +126,10 @@ extension Migrations {
             PRIMARY KEY (login, guest_id)
         ) WITHOUT ROWID;
         """
+
+    /// The chain's PIN length ('pin-digits' in database_settings) needs nothing new in a file; the
+    /// chain database lets every hotel read it. Kept so both stores number their schemas alike.
+    static let chainPINLength = """
+        SELECT 1;
+        """
 }

@@ -25,6 +25,26 @@ import Testing
         #expect(shown.output.hasPrefix("José García  (Platinum)"))
     }
 
+    @Test func overlongTextAndAbsurdAmountsAreRefusedByName() throws {
+        let hotel = try Hotel().seeded()
+        let db = ["--db", hotel.database]
+        let id = try hotel.addGuest(["--given", "Ana", "--family", "Lima"])
+        let huge = String(repeating: "x", count: 100_000)
+        let company = try hotel.run(["guests", "add", "--given", "Bo", "--family", "Ek", "--company", huge] + db)
+        #expect(company.status == 65 && company.error.contains("the company is 100000 characters; at most 200"))
+        let room = try hotel.run(["stays", "add", String(id), "--room", huge, "--arrival", "2026-12-01", "--departure", "2026-12-02"] + db)
+        #expect(room.status == 65 && room.error.contains("the room is 100000 characters; at most 40"))
+        let flag = try hotel.run(["flags", "set", String(id), "problematic", "--reason", huge] + db)
+        #expect(flag.status == 65 && flag.error.contains("the reason is 100000 characters; at most 500"))
+        let limit = try hotel.run(["property", "set", "--compensation-limit", "1e30"] + db)
+        #expect(limit.status != 0 && limit.error.contains("'1e30' is not an amount"))
+        let large = try hotel.run(["property", "set", "--compensation-limit", "99999999999999999999"] + db)
+        #expect(large.status != 0 && large.error.contains("more than any amount meant here"))
+        // Nothing of it was kept.
+        #expect(try hotel.run(["guests", "search", "ek"] + db).output.contains("No guest matches"))
+        #expect(try hotel.run(["stays", "list", String(id)] + db).output.contains("2026-12-01") == false)
+    }
+
     @Test func closeSpellingsWhenNothingMatches() throws {
         let hotel = try Hotel().seeded()
         _ = try hotel.addGuest(["--given", "José", "--family", "García"])

@@ -9,12 +9,7 @@ import Testing
         let hotel = try Hotel()
         let usage = try hotel.run(["--help"])
         #expect(usage.status == 0)
-        let commands = usage.output.split(separator: "\n").compactMap { line -> [String]? in
-            guard line.hasPrefix("  frontdesk ") else { return nil }
-            // The command and its operands, then two spaces or more before its summary (or the summary below).
-            let head = line.dropFirst(2).components(separatedBy: "  ")[0]
-            return head.dropFirst(10).split(separator: " ").prefix { $0.first?.isLowercase == true }.map(String.init)
-        }.filter { !$0.isEmpty }
+        let commands = Self.commands(in: usage.output)
         #expect(commands.count > 30, "the usage lists every command")
         for words in commands {
             let help = try hotel.run(words + ["--help"])
@@ -29,6 +24,37 @@ import Testing
         let group = try hotel.run(["stays", "--help"])
         #expect(group.status == 0)
         for verb in ["add", "list", "check-in", "check-out", "cancel"] { #expect(group.output.contains("  \(verb)")) }
+    }
+
+    /// The commands a usage text lists, each as its words ("guests", "add").
+    static func commands(in usage: String) -> [[String]] {
+        usage.split(separator: "\n").compactMap { line -> [String]? in
+            guard line.hasPrefix("  frontdesk ") else { return nil }
+            // The command and its operands, then two spaces or more before its summary (or the summary below).
+            let head = line.dropFirst(2).components(separatedBy: "  ")[0]
+            return head.dropFirst(10).split(separator: " ").prefix { $0.first?.isLowercase == true }.map(String.init)
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The manual page in the repository renders with man(1), without warnings, and documents
+    /// every command the usage text names, the environment and the exit codes.
+    @Test func theManualPageRendersAndNamesEveryCommand() throws {
+        let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("frontdesk.1").path
+        let man = try Shell.find("man", hint: "install it (apt-get install man-db) to check the manual page")
+        let rendered = try Shell.run(man, ["--warnings", "-l", page], environment: ["MANWIDTH": "80", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
+        #expect(rendered.status == 0 && rendered.error.isEmpty, "man -l renders it cleanly: \(rendered.error)")
+        #expect(rendered.output.split(separator: "\n").allSatisfy { $0.count <= 80 }, "it fits 80 columns")
+        let text = rendered.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let usage = try Hotel().run(["--help"]).output
+        let commands = Self.commands(in: usage)
+        #expect(commands.count > 30)
+        for words in commands {
+            #expect(text.contains("frontdesk " + words.joined(separator: " ")), "the manual names frontdesk \(words.joined(separator: " "))")
+        }
+        for needed in ["FRONTDESK_DB", "FRONTDESK_PROPERTY", "NO_COLOR", "/etc/frontdesk/frontdesk.conf", "EXIT STATUS", "77"] {
+            #expect(text.contains(needed), "the manual names \(needed)")
+        }
     }
 
     @Test func aSlipIsAnsweredWithWhatWasMeant() throws {

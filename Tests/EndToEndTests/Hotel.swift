@@ -31,7 +31,7 @@ final class Hotel {
     }()
 
     /// Every member the tests add gets this PIN (`staff add --with-pin`), so a command can sign in as them.
-    static let pin = "1234"
+    static let pin = "123456"
     private(set) var hasStaff = false
 
     /// Runs a frontdesk command (not the console) on this hotel's database, signed in as `login`:

@@ -58,12 +58,12 @@ import Testing
         // Added without --with-pin: lee has no PIN yet and cannot sign in at a shared desk.
         try hotel.expectOK(Shell.run(try Shell.frontdesk, ["staff", "add", "lee", "--name", "Lee", "--role", "associate", "--as", "ana"] + db,
                                      environment: hotel.environment, input: "\(Hotel.pin)\n"))
-        let noPin = try hotel.run(["guests", "search", "x", "--as", "lee"] + db, as: Hotel.osUser, input: "4711\n")
+        let noPin = try hotel.run(["guests", "search", "x", "--as", "lee"] + db, as: Hotel.osUser, input: "471147\n")
         #expect(noPin.status == 77)
         #expect(noPin.error.contains("has no PIN yet"))
-        try hotel.expectOK(hotel.run(["staff", "set-pin", "lee"] + db, as: "ana", input: "4711\n"))
+        try hotel.expectOK(hotel.run(["staff", "set-pin", "lee"] + db, as: "ana", input: "471147\n"))
         let right = try hotel.run(["guests", "add", "--given", "Ana", "--family", "Lima", "--as", "lee"] + db,
-                                  as: Hotel.osUser, input: "4711\n")
+                                  as: Hotel.osUser, input: "471147\n")
         #expect(right.status == 0, "\(right.error)")
         let wrong = try hotel.run(["guests", "search", "lima", "--as", "lee"] + db, as: Hotel.osUser, input: "1111\n")
         #expect(wrong.status == 77)
@@ -72,11 +72,15 @@ import Testing
         var file = try Data(contentsOf: URL(fileURLWithPath: hotel.database))
         file += (try? Data(contentsOf: URL(fileURLWithPath: hotel.database + "-wal"))) ?? Data()
         #expect(file.range(of: Data("$y$".utf8)) != nil, "a yescrypt hash is stored")
-        #expect(file.range(of: Data("4711".utf8)) == nil, "the PIN itself is not")
+        #expect(file.range(of: Data("471147".utf8)) == nil, "the PIN itself is not")
         let short = try hotel.run(["staff", "set-pin", "lee"] + db, as: "ana", input: "12\n")
         #expect(short.status == 65)
-        let foreign = try hotel.run(["staff", "set-pin", "lee"] + db, as: "ana", input: "١٢٣٤\n")
+        let foreign = try hotel.run(["staff", "set-pin", "lee"] + db, as: "ana", input: "١٢٣٤٥٦\n")
         #expect(foreign.status == 65, "a PIN is ASCII digits")
+        let four = try hotel.run(["staff", "set-pin", "lee"] + db, as: "ana", input: "4711\n")
+        #expect(four.status == 65 && four.error.contains("6 to 12 digits"), "six digits at least, unless the chain says otherwise")
+        let nul = try hotel.run(["staff", "set-pin", "lee"] + db, as: "ana", input: "471\u{0}147\n")
+        #expect(nul.status == 65, "a NUL is no digit")
 
         // At a shared desk terminal the console asks for the PIN before it starts, without echo.
         let desk = try hotel.console(as: Hotel.osUser, extra: ["--as", "lee"])
@@ -86,10 +90,26 @@ import Testing
         try desk.press("Enter")
         try desk.waitFor("wrong PIN")
         try desk.waitUntil("a second PIN prompt") { $0.components(separatedBy: "PIN for lee:").count == 3 }
-        try desk.type("4711")
-        #expect(!(try desk.screen().contains("4711")))
+        try desk.type("471147")
+        #expect(!(try desk.screen().contains("471147")))
         try desk.press("Enter")
         try desk.waitFor("DEMO · lee")
+    }
+
+    @Test func theChainChoosesHowLongAPINMustBe() throws {
+        let hotel = try staffedHotel()
+        let db = ["--db", hotel.database]
+        try hotel.expectOK(hotel.run(["staff", "add", "dee", "--name", "Dee", "--role", "associate"] + db, as: "ana"))
+        #expect(try hotel.run(["staff", "pin-digits"] + db, as: "ana").output.contains("at least 6 digits"))
+        let associate = try hotel.run(["staff", "pin-digits", "8"] + db, as: "dee")
+        #expect(associate.status == 77, "only administrators set it")
+        #expect(try hotel.run(["staff", "pin-digits", "3"] + db, as: "ana").status == 65, "never fewer than four")
+        try hotel.expectOK(hotel.run(["staff", "pin-digits", "8"] + db, as: "ana"))
+        let six = try hotel.run(["staff", "set-pin", "dee"] + db, as: "ana", input: "471147\n")
+        #expect(six.status == 65 && six.error.contains("8 to 12 digits"))
+        try hotel.expectOK(hotel.run(["staff", "set-pin", "dee"] + db, as: "ana", input: "47114711\n"))
+        // PINs set before still sign in.
+        try hotel.expectOK(hotel.run(["guests", "search", "x", "--as", "ana"] + db, as: Hotel.osUser, input: "\(Hotel.pin)\n"))
     }
 
     @Test func identityComesFromTheOperatingSystemNotFromUSER() throws {

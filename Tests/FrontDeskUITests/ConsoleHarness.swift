@@ -64,10 +64,10 @@ final class ConsoleHarness {
         try Stores.open(.file(store.location), StoreOpeningOptions(now: { date }))
     }
 
-    /// Sue supervises DEMO; her PIN is 2468.
+    /// Sue supervises DEMO; her PIN is 246813.
     func addSupervisorSue() throws {
         try store.addStaff(StaffMember(login: "sue", displayName: "Sue Park", role: .supervisor, homeProperty: "DEMO"), by: actor)
-        try store.setPinHash(login: "sue", hash: try TestPINs().hash("2468"), by: actor)
+        try store.setPinHash(login: "sue", hash: try TestPINs().hash("246813"), by: actor)
     }
 
     func type(_ text: String) {

@@ -154,6 +154,8 @@ final class FailingStore: FrontDeskStore {
     }
     func disableStaff(login: String, by actor: Actor) throws { try write { try real.disableStaff(login: login, by: actor) } }
     func hasActiveAdministrator() throws -> Bool { try real.hasActiveAdministrator() }
+    func minimumPINDigits() throws -> Int? { try real.minimumPINDigits() }
+    func setMinimumPINDigits(_ digits: Int, by actor: Actor) throws { try write { try real.setMinimumPINDigits(digits, by: actor) } }
     func auditTrail(login: String?, since: Date?, property: String?, limit: Int) throws -> [AuditEntry] {
         try real.auditTrail(login: login, since: since, property: property, limit: limit)
     }

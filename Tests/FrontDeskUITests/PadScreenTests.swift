@@ -263,7 +263,7 @@ import FrontDeskCore
         #expect(h.lines().contains { $0.contains("that supervisor login and PIN do not match") })
         #expect(try h.store.complaints(guestID: id).isEmpty)
         h.press(.control("u"))
-        h.type("2468")
+        h.type("246813")
         h.press(.enter)
         #expect(h.lines()[0].contains("Guest profile"))
         let logged = try #require(try h.store.complaints(guestID: id).first)

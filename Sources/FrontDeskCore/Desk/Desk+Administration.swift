@@ -13,8 +13,9 @@ extension Desk {
     /// Adds someone at this desk's property, with a PIN when one is given.
     public func addStaff(login: String, name: String, role: Role, pin: String? = nil) throws {
         let login = try StaffLogin.validated(login)
+        try TextLimit.check(name, "name", max: TextLimit.name)
         try audited("manage staff", subject: "staff") { try Permissions.checkAdministrator(member, "manage staff") }
-        let hash = try pin.map { try pins.hash(try StaffPIN.validated($0)) }
+        let hash = try pin.map { try pins.hash(try StaffPIN.validated($0, minimumDigits: try minimumPINDigits())) }
         try store.addStaff(StaffMember(login: login, displayName: name, role: role, homeProperty: property), by: actor)
         if let hash { try store.setPinHash(login: login, hash: hash, by: actor) }
     }
@@ -27,7 +28,23 @@ extension Desk {
     public func setPIN(of login: String, to pin: String) throws {
         try audited("manage staff", subject: "staff") { try Permissions.checkAdministrator(member, "manage staff") }
         guard try store.staffMember(login: login) != nil else { throw FrontDeskError.notFound("no staff member '\(login)'") }
-        try store.setPinHash(login: login, hash: try pins.hash(try StaffPIN.validated(pin)), by: actor)
+        try store.setPinHash(login: login, hash: try pins.hash(try StaffPIN.validated(pin, minimumDigits: try minimumPINDigits())),
+                             by: actor)
+    }
+
+    /// The fewest digits a new PIN may have, for every hotel of the chain. PINs already set stay
+    /// valid; a longer minimum applies as each is next changed.
+    public func minimumPINDigits() throws -> Int {
+        try store.minimumPINDigits() ?? StaffPIN.defaultDigits
+    }
+
+    public func setMinimumPINDigits(_ digits: Int) throws {
+        try audited("manage staff", subject: "PIN length") { try Permissions.checkAdministrator(member, "set the PIN length") }
+        guard StaffPIN.allowedMinimums.contains(digits) else {
+            throw FrontDeskError.invalid("a PIN's minimum length is \(StaffPIN.allowedMinimums.lowerBound) to "
+                                         + "\(StaffPIN.allowedMinimums.upperBound) digits, not \(digits)")
+        }
+        try store.setMinimumPINDigits(digits, by: actor)
     }
 
     public func disableStaff(_ login: String) throws {

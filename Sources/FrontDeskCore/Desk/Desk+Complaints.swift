@@ -92,6 +92,7 @@ extension Desk {
     /// stands inside the write: it goes as far as it may, and says what was refused. A reassignment
     /// goes only to someone who can sign in to work the complaint (anyone, while there are no staff).
     public func addEntry(_ kind: ComplaintEntryKind, to ids: [Int64], text: String = "", newOwner: String? = nil) throws -> EntryOutcome {
+        try TextLimit.check(text, "note", max: NewComplaint.maximumLength)
         let settings = try complaintSettings()
         var owner: StaffMember?
         if let newOwner, !(try store.allStaff().isEmpty) {

@@ -133,12 +133,14 @@ extension Desk {
     /// its id still opens it.
     public func retireGuest(_ guestID: Int64, reason: String) throws {
         try audited("retire guest", subject: "guest #\(guestID)") { try Permissions.checkRetireProfile(by: member) }
+        try TextLimit.check(reason, "reason", max: TextLimit.reason)
         try store.retireGuest(id: guestID, reason: reason, by: actor)
     }
 
     /// A supervisor puts a retired profile back in use.
     public func reinstateGuest(_ guestID: Int64, reason: String) throws {
         try audited("reinstate guest", subject: "guest #\(guestID)") { try Permissions.checkRetireProfile(by: member) }
+        try TextLimit.check(reason, "reason", max: TextLimit.reason)
         try store.reinstateGuest(id: guestID, reason: reason, by: actor)
     }
 

@@ -48,6 +48,7 @@ extension Desk {
         if reason.trimmingSpaces.isEmpty {
             throw FrontDeskError.invalid("say why it no longer applies; the reason stays in the guest's history")
         }
+        try TextLimit.check(reason.trimmingSpaces, "reason", max: TextLimit.reason)
         _ = try changeablePreference(id, doing: "retire")
         try store.retirePreference(id: id, reason: reason.trimmingSpaces, by: actor)
     }

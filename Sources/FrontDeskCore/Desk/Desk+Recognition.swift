@@ -35,6 +35,7 @@ extension Desk {
                         revenueMinor: Int64 = 0) throws -> Int64 {
         try requireActive("add stays", subject: "guest #\(guestID)")
         guard !room.trimmingSpaces.isEmpty else { throw FrontDeskError.invalid("a stay needs a room") }
+        try TextLimit.check(room.trimmingSpaces, "room", max: TextLimit.short)
         if departure < arrival { throw FrontDeskError.invalid("the departure \(departure) is before the arrival \(arrival)") }
         try Stay.checkRevenue(revenueMinor)
         return try store.addStay(guestID: guestID, room: room.trimmingSpaces, arrival: arrival, departure: departure,

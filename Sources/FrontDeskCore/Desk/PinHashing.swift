@@ -8,11 +8,16 @@ public protocol PinHashing {
     func hash(_ pin: String, setting: String?) -> String?
 }
 
-/// What a PIN is: four to twelve digits.
+/// What a PIN is: digits only, at least the chain's minimum (six unless the chain chose otherwise),
+/// at most twelve.
 public enum StaffPIN {
-    public static func validated(_ pin: String) throws -> String {
-        guard (4...12).contains(pin.count), pin.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
-            throw FrontDeskError.invalid("a PIN is 4 to 12 digits; nothing was changed")
+    public static let defaultDigits = 6
+    /// What a chain may require: never fewer than four digits, never more than a PIN may have.
+    public static let allowedMinimums = 4...12
+
+    public static func validated(_ pin: String, minimumDigits: Int = defaultDigits) throws -> String {
+        guard (minimumDigits...12).contains(pin.count), pin.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
+            throw FrontDeskError.invalid("a PIN is \(minimumDigits) to 12 digits (0–9 only); nothing was changed")
         }
         return pin
     }

@@ -54,6 +54,15 @@ public enum GuestFields {
         Field(name: "birth date", read: { $0.birthDate?.description }, write: { $0.birthDate = $1.flatMap(Day.init) }),
     ]
 
+    /// How long each field may be (`TextLimit`).
+    static func limit(of field: String) -> Int {
+        switch field {
+        case "given name", "family name", "name reading", "company": return TextLimit.name
+        case "e-mail": return TextLimit.email
+        default: return TextLimit.short
+        }
+    }
+
     /// What changed from `old` to `new`, field by field (VIP level is not the desk's to edit here).
     public static func differences(from old: NewGuest, to new: NewGuest) -> [(field: String, old: String?, new: String?)] {
         editable.compactMap { field in

@@ -39,9 +39,8 @@ public struct NewGuest: Sendable, Equatable {
         if g.givenName.isEmpty && g.familyName.isEmpty {
             throw FrontDeskError.invalid("a guest needs a given or a family name")
         }
-        for (label, value) in [("given name", g.givenName), ("family name", g.familyName)]
-            where value.count > 200 {
-            throw FrontDeskError.invalid("the \(label) is longer than 200 characters")
+        for field in GuestFields.editable {
+            try TextLimit.check(field.read(g) ?? "", field.name, max: GuestFields.limit(of: field.name))
         }
         g.email = g.email.nonBlank
         g.phone = g.phone.nonBlank

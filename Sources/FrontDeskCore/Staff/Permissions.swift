@@ -184,6 +184,7 @@ public enum Permissions {
         if reason.trimmingSpaces.isEmpty {
             throw FrontDeskError.invalid("say why: a flag is \(clearing ? "cleared" : "set") with a reason")
         }
+        try TextLimit.check(reason, "reason", max: TextLimit.reason)
         if staff.isDisabled || staff.role < kind.minimumRole {
             throw FrontDeskError.notPermitted(
                 "\(clearing ? "clearing" : "setting") \"\(kind.label.lowercased())\" needs a supervisor; \(staff.login) is \(article(staff.role)) \(staff.role.label.lowercased())")

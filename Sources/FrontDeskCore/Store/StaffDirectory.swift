@@ -23,6 +23,10 @@ public protocol StaffDirectory: AnyObject {
     func disableStaff(login: String, by actor: Actor) throws
     /// While there is none, whoever can write the database may create the first administrator.
     func hasActiveAdministrator() throws -> Bool
+    /// The fewest digits a new PIN may have, as the chain set it (nil: never set, the default applies).
+    func minimumPINDigits() throws -> Int?
+    /// Kept as history; the latest applies to every hotel of the chain.
+    func setMinimumPINDigits(_ digits: Int, by actor: Actor) throws
 }
 
 /// What a PIN check found.

@@ -170,7 +170,7 @@ enum CommandTable {
                 options: [
             Option(name: "name", value: "NAME", help: "the name staff see", required: true),
             Option(name: "role", value: "ROLE", help: "what they may do", required: true, choices: Role.allCases.map(\.rawValue)),
-            Option(name: "with-pin", help: "read their PIN now (4 to 12 digits)"),
+            Option(name: "with-pin", help: "read their PIN now (6 to 12 digits unless the chain chose otherwise)"),
         ], run: { try StaffCommand.add($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["staff", "list"], summary: "who may sign in (administrators)",
                 run: { try StaffCommand.list($0.operands, $0.arguments, settings: $0.settings) }),
@@ -178,6 +178,8 @@ enum CommandTable {
                 run: { try StaffCommand.setRole($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["staff", "set-pin"], operands: "LOGIN", summary: "set someone's PIN, read from the terminal (administrators)",
                 run: { try StaffCommand.setPIN($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["staff", "pin-digits"], operands: "[N]", summary: "the fewest digits a new PIN may have, for the whole chain (setting it: administrators)",
+                run: { try StaffCommand.pinDigits($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["staff", "disable"], operands: "LOGIN", summary: "someone may no longer sign in; what they recorded stays (administrators)",
                 run: { try StaffCommand.disable($0.operands, $0.arguments, settings: $0.settings) }),
 

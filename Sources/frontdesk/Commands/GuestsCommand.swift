@@ -14,8 +14,8 @@ enum GuestsCommand {
                              vip: vip, loyaltyNumber: args.option("loyalty"), email: args.option("email"),
                              phone: args.option("phone"), company: args.option("company"),
                              nameReading: args.option("reading"), birthDate: birthDate)
-        do { _ = try guest.validated(today: desk.today) } catch let e as FrontDeskError {
-            throw CommandFailure.usage(e.description + (guest.birthDate == nil ? " (use --given and --family)" : ""))
+        if guest.givenName.trimmingSpaces.isEmpty && guest.familyName.trimmingSpaces.isEmpty {
+            throw CommandFailure.usage("a guest needs a given or a family name (use --given and --family)")
         }
         try printID(try desk.addGuest(guest), format)
     }

@@ -2,7 +2,7 @@ import Foundation
 import FrontDeskCore
 import FrontDeskOutput
 
-/// `frontdesk staff add|list|set-role|set-pin|disable`: administrators manage who may sign in.
+/// `frontdesk staff add|list|set-role|set-pin|pin-digits|disable`: administrators manage who may sign in.
 /// While the database has no administrator, whoever can write the file may add the first one.
 enum StaffCommand {
     static func add(_ operands: [String], _ args: Arguments, settings: Settings) throws {
@@ -41,6 +41,19 @@ enum StaffCommand {
         let desk = try Session.desk(settings)
         try desk.setPIN(of: login, to: try PinPrompt.readNew())
         Output.print("PIN set for \(login).")
+    }
+
+    /// Shows the chain's minimum PIN length, or sets it.
+    static func pinDigits(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        guard operands.count <= 1 else { throw CommandFailure.usage("staff pin-digits takes at most one number") }
+        let desk = try Session.desk(settings)
+        if let text = operands.first {
+            guard let digits = Int(text) else { throw CommandFailure.usage("staff pin-digits takes a number of digits, not '\(text)'") }
+            try desk.setMinimumPINDigits(digits)
+            Output.print("New PINs now need at least \(digits) digits at every hotel; PINs already set still work.")
+        } else {
+            Output.print("New PINs need at least \(try desk.minimumPINDigits()) digits.")
+        }
     }
 
     static func disable(_ operands: [String], _ args: Arguments, settings: Settings) throws {
