@@ -33,8 +33,7 @@ final class CursesTerminal {
     init(terminalType: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
          theme: Theme, mode: Mode) throws {
         setlocale(LC_ALL, "")
-        if case .offscreen = mode, !Self.localeIsUTF8 {
-            // Measurements should not depend on how the shell that ran them was set up.
+        if !Self.localeIsUTF8, Self.mayChooseUTF8(offscreen: { if case .offscreen = mode { true } else { false } }()) {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         let started: OpaquePointer? = if let terminalType {
@@ -116,6 +115,21 @@ final class CursesTerminal {
             let written = bytes.withUnsafeBytes { write(outputDescriptor, $0.baseAddress! + offset, $0.count - offset) }
             if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { return }
         }
+    }
+
+    /// Whether to read and write UTF-8 although the locale says otherwise: measuring off screen
+    /// (figures should not depend on the shell that ran them), or a session with no locale of its
+    /// own, only C or POSIX, as an SSH login gets from an sshd without PAM. Names would show as
+    /// "Zo? ?ngstr?m"; every terminal a desk uses today reads UTF-8. A locale named in LC_ALL or
+    /// LC_CTYPE is the user's word and is kept.
+    private static func mayChooseUTF8(offscreen: Bool) -> Bool {
+        if offscreen { return true }
+        let named = ["LC_ALL", "LC_CTYPE"].contains { (name: String) in
+            guard let value = getenv(name) else { return false }
+            return value.pointee != 0
+        }
+        let current = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? "C"
+        return !named && (current == "C" || current == "POSIX")
     }
 
     private static var localeIsUTF8: Bool {

@@ -5,8 +5,10 @@ final class Tmux {
     let socket = "frontdesk-e2e-\(UUID().uuidString.prefix(8))"
     let session = "desk"
 
-    init(_ command: [String], environment: [String: String], width: Int = 80, height: Int = 24) throws {
+    /// `unset` names variables the command runs without (LANG, say, as a bare SSH session has none).
+    init(_ command: [String], environment: [String: String], width: Int = 80, height: Int = 24, unset: Set<String> = []) throws {
         let env = environment.merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color"]) { a, _ in a }
+            .filter { !unset.contains($0.key) }
         // A shell waits for the console and prints how it ended, for waitForExit.
         let line = "exec env -i " + env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Shell.quote($0.value))" }.joined(separator: " ")
             + " /bin/sh -c " + Shell.quote("\"$@\"; echo \"\(Tmux.exitMarker)$?]\"; sleep 60") + " sh "
