@@ -105,6 +105,12 @@ final class SQLiteConnection: SQLDatabase {
 
     /// Switches the file to write-ahead logging. SQLite does not consult the busy handler for
     /// this switch, so terminals opening a new file together would fail at once: wait here instead.
+    /// SQLITE_FCNTL_PERSIST_WAL: the last connection to close checkpoints but keeps the files.
+    func keepWriteAheadLogFiles() {
+        var on: Int32 = 1
+        sqlite3_file_control(handle, "main", SQLITE_FCNTL_PERSIST_WAL, &on)
+    }
+
     func useWriteAheadLog() throws {
         let deadline = Date().addingTimeInterval(Double(busyTimeoutMilliseconds) / 1000)
         while true {

@@ -39,10 +39,12 @@ public final class SQLiteGuestStore: SQLGuestStore, FrontDeskStore {
                 throw FrontDeskError.notFound("cannot create \(path): the directory \(parent) does not exist")
             }
             // Guests' health, religion and sobriety facts, and PIN hashes: readable by its owner alone,
-            // whatever the umask. SQLite gives its -wal and -shm files the database file's mode.
-            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+            // whatever the umask, or by the group that owns a shared data directory (setgid, 2770).
+            // SQLite gives its -wal and -shm files the database file's mode.
+            let mode = Self.newFileMode(in: parent.isEmpty ? "." : parent)
+            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
             if fd >= 0 {
-                fchmod(fd, 0o600)
+                fchmod(fd, mode)
                 Glibc.close(fd)
             }
         }
@@ -71,6 +73,13 @@ public final class SQLiteGuestStore: SQLGuestStore, FrontDeskStore {
         try prepareSchema()
     }
 
+    /// 0660 in a directory whose files take its group (the setgid bit: a desk server's data kept
+    /// for its `frontdesk` group), 0600 anywhere else.
+    static func newFileMode(in directory: String) -> mode_t {
+        var info = stat()
+        return stat(directory, &info) == 0 && info.st_mode & S_ISGID != 0 ? 0o660 : 0o600
+    }
+
     private func prepareSchema() throws {
         let db = connection
         // The first read of the header: a file that is not SQLite fails here with SQLITE_NOTADB.
@@ -92,7 +101,18 @@ public final class SQLiteGuestStore: SQLGuestStore, FrontDeskStore {
         if !db.isReadOnly {
             try db.useWriteAheadLog()
             try db.run("PRAGMA synchronous = FULL")
+            // A file shared with a group (a desk server's): its -wal and -shm stay once made, so they
+            // keep the owner they were made with rather than being made again by whichever
+            // associate's session opens the file next (and so theirs to read); emptied as the
+            // last connection closes.
+            var info = stat()
+            if stat(path, &info) == 0, info.st_mode & 0o060 != 0 {
+                db.keepWriteAheadLogFiles()
+                try db.run("PRAGMA journal_size_limit = 4194304")
+            }
         }
+        // Sorts and temporary tables stay in memory: no file of guests' data appears in /tmp.
+        try db.run("PRAGMA temp_store = MEMORY")
         try db.run("PRAGMA foreign_keys = ON")
         // Search reads index pages straight from the OS page cache, shared by every terminal process.
         try db.run("PRAGMA mmap_size = 1073741824")
@@ -131,14 +151,16 @@ public final class SQLiteGuestStore: SQLGuestStore, FrontDeskStore {
         return problems
     }
 
-    /// The database file and its -wal and -shm beside it, when other users of the machine may read
-    /// or write them.
+    /// The database file, its -wal and -shm beside it, and its directory, when other users of the
+    /// machine may reach them.
     public func accessWarnings() -> [String] {
-        [path, path + "-wal", path + "-shm"].compactMap { file in
+        let directory = (path as NSString).deletingLastPathComponent
+        return [path, path + "-wal", path + "-shm", directory.isEmpty ? "." : directory].compactMap { file in
             var info = stat()
             guard stat(file, &info) == 0, info.st_mode & 0o007 != 0 else { return nil }
-            let mode = String(info.st_mode & 0o777, radix: 8)
-            return "\(file) can be read by every user of this machine (mode \(mode)): chmod o= '\(file)'"
+            let mode = String(info.st_mode & 0o7777, radix: 8)
+            let what = (info.st_mode & S_IFMT) == S_IFDIR ? "the data directory \(file) can be entered" : "\(file) can be read"
+            return "\(what) by every user of this machine (mode \(mode)): chmod o= '\(file)'"
         }
     }
 

@@ -6,7 +6,6 @@ import FrontDeskOutput
 func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode {
     do {
         let args = try Arguments(argv)
-        let settings = Settings(arguments: args, environment: environment)
         if args.has("version") { Output.print(Help.version); return .ok }
         let (command, operands) = try resolve(args.words, help: args.has("help"))
         guard let command else {
@@ -19,6 +18,7 @@ func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode 
             return .ok
         }
         try args.check(for: command)
+        let settings = try settings(for: command, args, environment: environment)
         try command.run(Invocation(operands: operands, arguments: args, settings: settings))
         return .ok
     } catch let failure as CommandFailure {
@@ -32,6 +32,29 @@ func frontdeskMain(_ argv: [String], environment: [String: String]) -> ExitCode 
         Output.note("frontdesk: \(error)")
         return .unavailable
     }
+}
+
+/// Where this run's data is and what it may do: everything as asked when the caller has the data's
+/// group themselves; with the group lent to them (a setgid install), only the hotel's database
+/// from the system configuration, none of the commands that make, copy or mend databases, and the
+/// demo hotel with their own rights alone.
+func settings(for command: Command, _ args: Arguments, environment: [String: String]) throws -> Settings {
+    if Privilege.isLent && command.words.isEmpty && args.has("demo") { try Privilege.giveUp() }
+    let lent = Privilege.isLent
+    var settings = Settings(arguments: args, environment: Privilege.environment(environment))
+    settings.system = try SystemConfiguration.find(requireTrusted: lent)
+    settings.lent = lent
+    guard lent else { return settings }
+    if command.words.first == "db" || [["demo-data"], ["install"], ["uninstall"]].contains(command.words) {
+        throw CommandFailure(code: .notPermitted, message: "frontdesk \(command.words.joined(separator: " ")) needs the data's own group: "
+                             + "run it as a member of that group (whoever runs this server)")
+    }
+    let ignored = ["db", "property"].filter { args.option($0) != nil }
+    if !ignored.isEmpty {
+        Output.note("frontdesk: " + ignored.map { "--" + $0 }.joined(separator: " and ") + " ignored: this server's hotel is set in "
+                    + (settings.system?.file ?? Installation.configurationFiles[0]))
+    }
+    return settings
 }
 
 /// The command the words name and its operands; nil for a group asked for its help. A word that

@@ -49,12 +49,9 @@ import Testing
         let usage = try Hotel().run(["--help"]).output
         let commands = Self.commands(in: usage)
         #expect(commands.count > 30)
-        for words in commands {
-            #expect(text.contains("frontdesk " + words.joined(separator: " ")), "the manual names frontdesk \(words.joined(separator: " "))")
-        }
-        for needed in ["FRONTDESK_DB", "FRONTDESK_PROPERTY", "NO_COLOR", "/etc/frontdesk/frontdesk.conf", "EXIT STATUS", "77"] {
-            #expect(text.contains(needed), "the manual names \(needed)")
-        }
+        let missing = commands.map { "frontdesk " + $0.joined(separator: " ") }
+            + ["FRONTDESK_DB", "FRONTDESK_PROPERTY", "NO_COLOR", "/etc/frontdesk/frontdesk.conf", "EXIT STATUS", "77"]
+        #expect(missing.filter { !text.contains($0) } == [], "what the manual does not name")
     }
 
     @Test func aSlipIsAnsweredWithWhatWasMeant() throws {

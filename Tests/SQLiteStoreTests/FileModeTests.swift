@@ -13,6 +13,7 @@ import Testing
 
     @Test func aNewDatabaseAndItsLogsAreTheOwnersAloneWhateverTheUmask() throws {
         let directory = try TemporaryDirectory()
+        chmod(directory.path, 0o700)
         let path = directory.file("hotel.db")
         let before = umask(0o002) // as permissive as a shared machine's may be
         defer { umask(before) }
@@ -26,5 +27,28 @@ import Testing
         chmod(path, 0o644)
         let warnings = store.accessWarnings()
         #expect(warnings == ["\(path) can be read by every user of this machine (mode 644): chmod o= '\(path)'"])
+        chmod(path, 0o600)
+        chmod(directory.path, 0o755)
+        #expect(store.accessWarnings() == ["the data directory \(directory.path) can be entered by every user of this machine (mode 755): "
+                                           + "chmod o= '\(directory.path)'"])
+    }
+
+    /// A desk server keeps the data in a directory of the `frontdesk` group (2770): a new database
+    /// there is the group's (0660), never other users', and its -wal and -shm stay once made, so a
+    /// session never makes them again as its own user's files.
+    @Test(arguments: [mode_t(0o022), mode_t(0o077)])
+    func inTheGroupsDirectoryTheFilesAreTheGroups(mask: mode_t) throws {
+        let directory = try TemporaryDirectory()
+        chmod(directory.path, 0o2770)
+        let path = directory.file("hotel.db")
+        let before = umask(mask)
+        defer { umask(before) }
+        let store = try SQLiteGuestStore(path: path, create: true)
+        _ = try store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: Actor(login: "ana", property: "LIS", terminal: "t1"))
+        store.close()
+        for file in [path, path + "-wal", path + "-shm"] {
+            #expect(mode(file) == 0o660, "\(file) under umask \(String(mask, radix: 8))")
+        }
+        #expect((try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) == 0, "emptied when closed")
     }
 }

@@ -2,14 +2,42 @@ import Foundation
 import FrontDeskCore
 import FrontDeskOutput
 
-/// Who, where and which database: from options, then the environment, then defaults.
+/// Who, where and which database: from options, then the environment, then the system
+/// configuration, then defaults. A program whose group is lent to its caller (`Privilege`) goes
+/// by the system configuration alone.
 struct Settings {
     let arguments: Arguments
     let environment: [String: String]
+    /// The desk server's configuration (`/etc/frontdesk/frontdesk.conf`), if there is one.
+    var system: SystemConfiguration? = nil
+    /// The caller is outside the data's group: options and environment do not say where data is.
+    var lent = false
 
-    /// The database the user named (a file path or a `postgres://` URL), or nil for the default file.
+    /// The database named for this run (a file path or a `postgres://` URL), or nil for the default file.
     var namedLocation: StoreLocation? {
+        get throws {
+            if lent {
+                guard let database = system?.database else {
+                    throw CommandFailure(code: .configuration, message: "this frontdesk opens the hotel's data for staff outside its group, "
+                        + "so it needs 'database = PATH' in \(system?.file ?? Installation.configurationFiles[0]) (ask whoever runs this server)")
+                }
+                return StoreLocation(database)
+            }
+            return userNamedLocation ?? system?.database.map(StoreLocation.init)
+        }
+    }
+
+    /// The database named with --db or FRONTDESK_DB, not by the system configuration.
+    var userNamedLocation: StoreLocation? {
         (arguments.option("db") ?? environment["FRONTDESK_DB"].flatMap { $0.isEmpty ? nil : $0 }).map(StoreLocation.init)
+    }
+
+    /// The same settings without one option (`prefs add --property` means something of its own).
+    func removing(option: String) -> Settings {
+        var copy = Settings(arguments: arguments.removing(option: option), environment: environment)
+        copy.system = system
+        copy.lent = lent
+        return copy
     }
 
     var dataDirectory: String {
@@ -24,8 +52,8 @@ struct Settings {
     /// The property named for this run (`--property`, then FRONTDESK_PROPERTY), if any.
     var namedProperty: String? {
         get throws {
-            guard let text = arguments.option("property") ?? environment["FRONTDESK_PROPERTY"].flatMap({ $0.isEmpty ? nil : $0 })
-            else { return nil }
+            let named = lent ? nil : arguments.option("property") ?? environment["FRONTDESK_PROPERTY"].flatMap({ $0.isEmpty ? nil : $0 })
+            guard let text = named ?? system?.property else { return nil }
             return try Self.propertyCode(text)
         }
     }
@@ -49,9 +77,15 @@ struct Settings {
         return "uid\(getuid())"
     }
 
+    /// Where the session comes from, as far as the program can tell: over SSH, the client's
+    /// address as sshd set it (and, with a terminal, which one); else the terminal's device, or
+    /// "script" without one. Under ForceCommand the associate cannot change SSH_CONNECTION.
     var terminal: String {
-        if let name = ttyname(STDIN_FILENO) { return String(cString: name) }
-        return environment["SSH_CONNECTION"].map { "ssh " + ($0.split(separator: " ").first.map(String.init) ?? "") } ?? "script"
+        let tty = ttyname(STDIN_FILENO).map { String(cString: $0) }
+        if let ssh = environment["SSH_CONNECTION"], let client = ssh.split(separator: " ").first {
+            return "ssh " + client + (tty.map { " " + $0 } ?? "")
+        }
+        return tty ?? "script"
     }
 
     /// Signing in as the operating-system user needs nothing more; as someone else (`--as`), their PIN.

@@ -8,12 +8,14 @@ enum DatabaseCommand {
     static func initialise(_ operands: [String], _ args: Arguments, settings: Settings) throws {
         try noOperands(operands, "init")
         // Without --db: the hotel's own file, which the console and commands then use.
-        let location = settings.namedLocation ?? .file(settings.defaultDatabase)
+        let location = try settings.namedLocation ?? .file(settings.defaultDatabase)
         if case .file(let path) = location {
             if FileManager.default.fileExists(atPath: path) {
                 throw CommandFailure(code: .notPermitted, message: "\(path) already exists; db init only creates new databases")
             }
-            if settings.namedLocation == nil { try Session.makeDirectory(settings.dataDirectory) }
+            // The hotel's own file, or the one the system configuration names: its folder is made
+            // (the owner's alone); a path typed with --db must lead somewhere already.
+            if settings.userNamedLocation == nil { try Session.makeDirectory((path as NSString).deletingLastPathComponent) }
         } else if let existing = try? Stores.open(location) {
             throw CommandFailure(code: .notPermitted, message: "\(location) already holds frontdesk data (schema \(try existing.schemaVersion())); "
                                  + "db init only creates new databases: 'frontdesk db migrate' upgrades one")

@@ -7,7 +7,8 @@ import FrontDeskStores
 enum DemoDataCommand {
     static func run(_ operands: [String], _ args: Arguments, settings: Settings) throws {
         guard operands.isEmpty else { throw CommandFailure.usage("demo-data takes no operands: --db PATH --guests N") }
-        guard let location = settings.namedLocation else {
+        // Named on purpose: never the hotel's own database from the system configuration.
+        guard let location = settings.userNamedLocation else {
             throw CommandFailure.usage("demo-data needs --db PATH for the new demo database")
         }
         guard let count = try args.integer("guests"), count > 0 else {

@@ -29,7 +29,7 @@ enum PrefsCommand {
         let only = try args.option("property").map { code in
             do { return try Settings.propertyCode(code) } catch let failure as CommandFailure { throw CommandFailure.usage(failure.message) }
         }
-        let desk = try Session.desk(Settings(arguments: args.removing(option: "property"), environment: settings.environment))
+        let desk = try Session.desk(settings.removing(option: "property"))
         var stayID: Int64?
         if scope == .thisStay {
             let hotel = only ?? desk.property

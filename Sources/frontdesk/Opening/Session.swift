@@ -9,7 +9,7 @@ import FrontDeskStores
 /// else the one the database was made for, else MAIN.
 enum Session {
     static func store(_ settings: Settings, creating: Bool = false) throws -> FrontDeskStore {
-        if let named = settings.namedLocation { return try open(named) }
+        if let named = try settings.namedLocation { return try open(named, lent: settings.lent) }
         let fm = FileManager.default
         if fm.fileExists(atPath: settings.defaultDatabase) { return try open(.file(settings.defaultDatabase)) }
         if fm.fileExists(atPath: settings.demoDatabase) {
@@ -46,12 +46,31 @@ enum Session {
         try settings.signInRequest(defaultProperty: try store.homeProperty() ?? fallback)
     }
 
-    /// Opens an existing database; one that is not there says how to make it.
-    static func open(_ location: StoreLocation) throws -> FrontDeskStore {
+    /// Opens an existing database; one that is not there says how to make it. For a caller the
+    /// group is lent to, the files must be the group's, never the caller's own (`lentFilesCheck`).
+    static func open(_ location: StoreLocation, lent: Bool = false) throws -> FrontDeskStore {
+        if lent, case .file(let path) = location { try checkLentFiles(path) }
         do {
             return try Stores.open(location)
         } catch FrontDeskError.notFound(let message) {
             throw CommandFailure(code: .noInput, message: message + " (make one with 'frontdesk db init --db \(location)')")
+        }
+    }
+
+    /// A database file a session opens with a lent group must exist with its -wal and -shm, none
+    /// of them the caller's own: a file the caller owns (made by their own session) they could
+    /// read or change directly, around frontdesk.
+    static func checkLentFiles(_ path: String) throws {
+        for file in [path, path + "-wal", path + "-shm"] {
+            var info = stat()
+            guard stat(file, &info) == 0 else {
+                throw CommandFailure(code: .unavailable, message: "\(file) is missing: someone in the data's group runs "
+                                     + "'frontdesk db check' on this server once to make it (ask whoever runs this server)")
+            }
+            if info.st_uid == getuid() {
+                throw CommandFailure(code: .notPermitted, message: "\(file) belongs to you, so it is not kept from you: "
+                                     + "whoever runs this server gives it to root (chown root '\(file)')")
+            }
         }
     }
 

@@ -5,7 +5,12 @@ import FrontDeskUI
 /// The shipped themes are built into the binary; other names are looked for in the user's
 /// `$XDG_CONFIG_HOME/frontdesk/themes` and the installation's `PREFIX/share/frontdesk/themes`.
 enum ThemeLocator {
+    /// A theme file is read with the user's own rights, never a lent group's.
     static func theme(_ settings: Settings) throws -> Theme {
+        try Privilege.asCaller { try find(settings) }
+    }
+
+    private static func find(_ settings: Settings) throws -> Theme {
         let noColor = !(settings.environment["NO_COLOR"] ?? "").isEmpty
         let name = settings.arguments.option("theme")
             ?? (noColor ? "monochrome" : nil)
@@ -42,11 +47,6 @@ enum ThemeLocator {
     static func directories(_ environment: [String: String]) -> [String] {
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
-        var executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            executable = URL(fileURLWithPath: exe)
-        }
-        let prefix = executable.deletingLastPathComponent().deletingLastPathComponent()
-        return [config + "/frontdesk/themes", prefix.appendingPathComponent("share/frontdesk/themes").path]
+        return [config + "/frontdesk/themes", Installation.themes]
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+
+/// The desk server's own settings, written by whoever installed it: which database and which
+/// property, so associates' sessions need no options. A file of `name = value` lines; `#` starts
+/// a comment. For a caller outside the data's group it is the only word on where the data is.
+struct SystemConfiguration: Equatable {
+    var file: String
+    var database: String?
+    var property: String?
+
+    static let names = ["database", "property"]
+
+    /// The first configuration file there is (`Installation.configurationFiles`), or nil.
+    static func find(requireTrusted: Bool) throws -> SystemConfiguration? {
+        guard let file = Installation.configurationFiles.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            return nil
+        }
+        if requireTrusted { try checkTrusted(file) }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CommandFailure(code: .configuration, message: "cannot read \(file): ask whoever runs this server to check its permissions")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CommandFailure(code: .configuration, message: "\(file) is not UTF-8 text")
+        }
+        return try parse(text, file: file)
+    }
+
+    static func parse(_ text: String, file: String) throws -> SystemConfiguration {
+        var config = SystemConfiguration(file: file)
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            func refuse(_ why: String) -> CommandFailure {
+                CommandFailure(code: .configuration, message: "\(file), line \(number + 1): \(why)")
+            }
+            guard let equals = line.firstIndex(of: "=") else { throw refuse("write it as name = value, such as 'property = LIS'") }
+            let name = line[..<equals].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else { throw refuse("\(name) has no value") }
+            switch name {
+            case "database": config.database = value
+            case "property": config.property = value
+            default: throw refuse("unknown setting '\(name)' (settings: \(names.joined(separator: ", ")))")
+            }
+        }
+        return config
+    }
+
+    /// A program running with the data's group believes only a file that the caller could not
+    /// have written: owned by root or by the executable's owner, and writable by neither others
+    /// nor, through its folder, anyone else.
+    static func checkTrusted(_ file: String) throws {
+        var owner = stat()
+        _ = stat(Installation.executable, &owner)
+        for path in [file, (file as NSString).deletingLastPathComponent] {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            let trustedOwner = info.st_uid == 0 || info.st_uid == owner.st_uid
+            if !trustedOwner || info.st_mode & 0o002 != 0 || (info.st_mode & S_IFMT) == S_IFLNK {
+                throw CommandFailure(code: .configuration, message: "\(path) could have been changed by anyone: it must belong to root "
+                                     + "and not be writable by others (chown root '\(path)'; chmod o-w '\(path)')")
+            }
+        }
+    }
+}
