@@ -25,6 +25,18 @@ import Testing
         #expect(!list.output.contains("eve"))
     }
 
+    /// A console opened while the database had no staff works as its administrator only until
+    /// the first member is added, from whichever terminal.
+    @Test func theOpenSetupEndsForARunningConsoleWhenStaffAreAdded() throws {
+        let hotel = try Hotel().seeded()
+        let setup = try hotel.console(as: Hotel.osUser)
+        try setup.waitFor("Find guest:")
+        try hotel.expectOK(hotel.run(["staff", "add", "ana", "--name", "Ana Lima", "--role", "administrator", "--db", hotel.database],
+                                     as: Hotel.osUser))
+        #expect(try setup.waitForExit("the setup console to sign out", seconds: 5) == 77)
+        try setup.waitFor("setup has ended")
+    }
+
     @Test func interruptedAtThePINPromptTheTerminalEchoesAgain() throws {
         let hotel = try staffedHotel()
         try hotel.expectOK(hotel.run(["staff", "add", "maria.s", "--name", "Maria Silva", "--role", "associate", "--db", hotel.database], as: "ana"))

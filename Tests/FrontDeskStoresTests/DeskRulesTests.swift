@@ -28,6 +28,21 @@ import Testing
         try store.auditTrail(login: login, since: nil, limit: 50).filter(\.refused)
     }
 
+    /// The open setup of a database without staff ends the moment its first member exists,
+    /// added anywhere: the setup desk's next action is refused, not only the next sign-in.
+    @Test func aSetupDeskEndsTheMomentStaffExist() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("frontdesk-setup-\(UUID().uuidString).sqlite").path
+        let empty = try Stores.open(.file(path), StoreOpeningOptions(create: true))
+        let setup = try SignIn.desk(empty, SignIn.Request(login: "it", property: "LIS", terminal: "t1"), pins: NoPINs())
+        _ = try setup.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
+        try empty.addStaff(StaffMember(login: "ana", displayName: "Ana", role: .administrator, homeProperty: "LIS"),
+                           by: Actor(login: "other", property: "LIS"))
+        #expect(throws: FrontDeskError.self) { try setup.addGuest(NewGuest(givenName: "Bo", familyName: "Ek")) }
+        #expect(throws: FrontDeskError.self) { try setup.addStaff(login: "eve", name: "Eve", role: .administrator) }
+        #expect(try setup.setupHasEnded && empty.staffMember(login: "eve") == nil)
+        #expect(try empty.guestCount() == 1)
+    }
+
     @Test func disabledStaffMayDoNothingAndEveryTryIsKept() throws {
         let guest = try desk("ana", .associate).addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
         let gone = desk("old", .supervisor, disabled: true)

@@ -16,9 +16,14 @@ public final class Desk {
     public let calendar: Calendar
     let clock: () -> Date
 
+    /// Made while the database had no staff (being set up): it lasts only until the first member
+    /// is added, at this terminal or any other.
+    public let isSetup: Bool
+
     public init(store: FrontDeskStore, member: StaffMember, actor: Actor, pins: PinHashing,
-                calendar: Calendar = .current, clock: @escaping () -> Date = Date.init) {
+                calendar: Calendar = .current, clock: @escaping () -> Date = Date.init, isSetup: Bool = false) {
         self.store = store
+        self.isSetup = isSetup
         self.member = member
         self.actor = actor
         self.pins = pins
@@ -31,12 +36,21 @@ public final class Desk {
     public var today: Day { Day(clock(), calendar: calendar) }
 
     /// The staff list as it stands now: a role changed or a login disabled elsewhere applies at once.
-    /// In a database without staff (being set up) the member stays as signed in.
+    /// A setup desk keeps its member while there are no staff; once there are, it is a member's
+    /// own desk if they were added, else it may do nothing more (`setupHasEnded`).
     @discardableResult
     public func refreshMember() throws -> StaffMember {
-        if let fresh = try store.staffMember(login: member.login) { member = fresh }
+        if let fresh = try store.staffMember(login: member.login) {
+            member = fresh
+        } else if isSetup, !(try store.allStaff().isEmpty) {
+            member.isDisabled = true
+            setupHasEnded = true
+        }
         return member
     }
+
+    /// Staff were added after this setup desk was opened, and its login is not among them.
+    public private(set) var setupHasEnded = false
 
     public func complaintSettings() throws -> ComplaintSettings { try store.complaintSettings(property: property) }
     public func recognitionSettings() throws -> RecognitionSettings { try store.recognitionSettings(property: property) }
@@ -48,6 +62,7 @@ public final class Desk {
     /// The refusal stands even if the trail cannot take it (a read-only file, say).
     func audited<T>(_ action: String, subject: String, _ body: () throws -> T) throws -> T {
         do {
+            try checkSetup()
             return try body()
         } catch FrontDeskError.notPermitted(let reason) {
             try? store.recordRefusal(action: action, subject: subject, reason: reason, by: actor)
@@ -62,10 +77,21 @@ public final class Desk {
     /// the rules refuse is audited, never the store's own failure (a read-only file is no refusal).
     func auditedWrite<T>(_ action: String, subject: String, _ body: () throws -> T) throws -> T {
         do {
+            try checkSetup()
             return try body()
         } catch let refusal as RuleRefusal {
             try? store.recordRefusal(action: action, subject: subject, reason: refusal.reason, by: actor)
             throw FrontDeskError.notPermitted(refusal.reason)
+        }
+    }
+
+    /// A setup desk rechecks before each action: set-up rights end the moment the first member of
+    /// staff exists, whichever terminal added them.
+    private func checkSetup() throws {
+        guard isSetup else { return }
+        try refreshMember()
+        if setupHasEnded {
+            throw FrontDeskError.notPermitted("setup has ended: staff have been added, so '\(member.login)' must be one of them to go on")
         }
     }
 

@@ -39,7 +39,7 @@ public enum SignIn {
         }
         guard !(try store.allStaff().isEmpty) else {
             let setup = StaffMember(login: request.login, displayName: request.login, role: .administrator, homeProperty: property)
-            return Desk(store: store, member: setup, actor: actor, pins: pins, calendar: calendar, clock: clock)
+            return Desk(store: store, member: setup, actor: actor, pins: pins, calendar: calendar, clock: clock, isSetup: true)
         }
         guard let member = try store.staffMember(login: request.login) else {
             try refuse("'\(request.login)' is not on the staff list: an administrator adds staff with 'frontdesk staff add'")

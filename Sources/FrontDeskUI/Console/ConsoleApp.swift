@@ -108,7 +108,9 @@ public final class ConsoleApp: TerminalApp {
         if let member = try? desk.refreshMember(), member.isDisabled {
             keepDrafts()
             keepComplaints()
-            signedOut = "'\(member.login)' was disabled: signed out (any unfinished note is kept as a draft)"
+            signedOut = desk.setupHasEnded
+                ? "setup has ended: staff were added and '\(member.login)' is not one of them; signed out (any unfinished note is kept as a draft)"
+                : "'\(member.login)' was disabled: signed out (any unfinished note is kept as a draft)"
             wantsToQuit = true
             return
         }
