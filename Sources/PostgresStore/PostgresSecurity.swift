@@ -134,9 +134,38 @@ enum PostgresSecurity {
         REVOKE ALL ON FUNCTION frontdesk_pin_setting(text), frontdesk_refusal_count(text, text, double precision),
             frontdesk_check_pin(text, text, text, text, text, text) FROM PUBLIC;
 
+        \(grantFunction(create: "CREATE", appendOnly: appendOnly))
+        REVOKE ALL ON FUNCTION frontdesk_grant_property(text, text) FROM PUBLIC;
+        """
+
+    /// Reading stays as each table allows; what a hotel's role adds carries its own property and a
+    /// time no later than now (five minutes' leeway for clocks).
+    static var signedPolicies: String {
+        signed.map { table in
+            // Tables whose rows follow a complaint or a stay have their policy for every command already.
+            let followsItsParent = ["complaint_entries", "stay_events", "arrival_reviews"].contains(table)
+            let readsOwn = ["preference_events", "refusals", "staff_events"].contains(table)
+            var sql = "ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY;\n"
+            if !followsItsParent && !readsOwn { sql += "CREATE POLICY everyone_reads ON \(table) FOR SELECT USING (true);\n" }
+            if ["guest_flags", "questions_asked"].contains(table) {
+                sql += "CREATE POLICY everyone_updates ON \(table) FOR UPDATE USING (true);\n"
+            }
+            if !followsItsParent { sql += "CREATE POLICY adds ON \(table) FOR INSERT WITH CHECK (true);\n" }
+            sql += """
+                CREATE POLICY signed_here_and_now ON \(table) AS RESTRICTIVE FOR INSERT
+                    WITH CHECK (property = frontdesk_property() AND at <= extract(epoch FROM now()) + 300);
+                """
+            return sql
+        }.joined(separator: "\n")
+    }
+
+    /// `frontdesk_grant_property`, granting the append-only tables of its schema version: each
+    /// version that adds one replaces the function (`create` "CREATE OR REPLACE").
+    static func grantFunction(create: String, appendOnly: [String]) -> String {
+        """
         -- Binds a role to a property, creating it (able to log in, no password: the chain sets one,
         -- or a client certificate) if it is new, and grants it the desk's work and nothing more.
-        CREATE FUNCTION frontdesk_grant_property(code text, role_name text) RETURNS void LANGUAGE plpgsql AS $$
+        \(create) FUNCTION frontdesk_grant_property(code text, role_name text) RETURNS void LANGUAGE plpgsql AS $$
         BEGIN
             IF code IS NULL OR code !~ '^[A-Z0-9][A-Z0-9_-]{0,15}$' THEN
                 RAISE EXCEPTION 'a property code is 1 to 16 capital letters, digits, - or _: %', code USING ERRCODE = 'check_violation';
@@ -161,27 +190,6 @@ enum PostgresSecurity {
             EXECUTE format('GRANT EXECUTE ON FUNCTION frontdesk_pin_setting(text), frontdesk_refusal_count(text, text, double precision), '
                            'frontdesk_check_pin(text, text, text, text, text, text) TO %I', role_name);
         END $$;
-        REVOKE ALL ON FUNCTION frontdesk_grant_property(text, text) FROM PUBLIC;
         """
-
-    /// Reading stays as each table allows; what a hotel's role adds carries its own property and a
-    /// time no later than now (five minutes' leeway for clocks).
-    static var signedPolicies: String {
-        signed.map { table in
-            // Tables whose rows follow a complaint or a stay have their policy for every command already.
-            let followsItsParent = ["complaint_entries", "stay_events", "arrival_reviews"].contains(table)
-            let readsOwn = ["preference_events", "refusals", "staff_events"].contains(table)
-            var sql = "ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY;\n"
-            if !followsItsParent && !readsOwn { sql += "CREATE POLICY everyone_reads ON \(table) FOR SELECT USING (true);\n" }
-            if ["guest_flags", "questions_asked"].contains(table) {
-                sql += "CREATE POLICY everyone_updates ON \(table) FOR UPDATE USING (true);\n"
-            }
-            if !followsItsParent { sql += "CREATE POLICY adds ON \(table) FOR INSERT WITH CHECK (true);\n" }
-            sql += """
-                CREATE POLICY signed_here_and_now ON \(table) AS RESTRICTIVE FOR INSERT
-                    WITH CHECK (property = frontdesk_property() AND at <= extract(epoch FROM now()) + 300);
-                """
-            return sql
-        }.joined(separator: "\n")
     }
 }

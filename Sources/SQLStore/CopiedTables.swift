@@ -72,6 +72,8 @@ struct CopiedTable {
                     ids: ["id": "staff_events"]),
         CopiedTable("refusals", "id:int at:real login:text property:text terminal:text action:text subject:text reason:text",
                     ids: ["id": "refusals"], ofProperty: "property = ?"),
+        CopiedTable("sensitive_reads", "id:int at:real login:text property:text terminal:text action:text subject:text",
+                    ids: ["id": "sensitive_reads"], ofProperty: "property = ?"),
         CopiedTable("property_settings", """
             id:int property:text low_minutes:int medium_minutes:int high_minutes:int limit_minor:int currency:text at:real login:text \
             actor_property:text terminal:text

@@ -23,7 +23,7 @@ extension SQLGuestStore: AuditTrail {
                    'guest #' || guest_id, category || ': ' || \(sensitiveDetail("detail")), 0 FROM preferences
             UNION ALL
             SELECT e.at, e.login, e.property, e.terminal, 'preference ' || e.kind, 'guest #' || p.guest_id,
-                   \(sensitiveDetail("p.detail", category: "p.category")) || coalesce(': ' || e.reason, ''), 0
+                   \(sensitiveDetail("p.detail || coalesce(': ' || e.reason, '')", category: "p.category")), 0
               FROM preference_events e JOIN preferences p ON p.id = e.preference_id
             UNION ALL
             SELECT at, login, property, terminal, 'complaint ' || kind, 'complaint #' || complaint_id,
@@ -60,6 +60,8 @@ extension SQLGuestStore: AuditTrail {
             SELECT at, login, property, terminal, 'database setting changed', 'database', name || ' = ' || value, 0
               FROM database_settings
             UNION ALL
+            SELECT at, login, property, terminal, action, subject, 'sensitive facts shown', 0 FROM sensitive_reads
+            UNION ALL
             SELECT at, login, property, terminal, action, subject, reason, 1 FROM refusals
         ) AS trail
         WHERE (CAST(?1 AS TEXT) IS NULL OR login = ?1) AND (CAST(?2 AS DOUBLE PRECISION) IS NULL OR at >= ?2)
@@ -82,6 +84,15 @@ extension SQLGuestStore: AuditTrail {
 
     public func recordRefusal(action: String, subject: String, reason: String, by actor: Actor) throws {
         try write { try insertRefusal(action: action, subject: subject, reason: reason, by: actor) }
+    }
+
+    public func recordSensitiveRead(action: String, subject: String, by actor: Actor) throws {
+        try write {
+            try db.run("""
+                INSERT INTO sensitive_reads (at, login, property, terminal, action, subject) VALUES (?, ?, ?, ?, ?, ?)
+                """, [.real(now().unixSeconds), .text(actor.login), .text(actor.property), .text(actor.terminal),
+                      .text(action), .text(subject)])
+        }
     }
 
     func insertRefusal(action: String, subject: String, reason: String, by actor: Actor) throws {

@@ -43,6 +43,24 @@ extension SQLGuestStore {
         }
     }
 
+    @discardableResult
+    public func discardDrafts(savedBefore cutoff: Date, where expired: (Draft) -> Bool) throws -> Int {
+        try write {
+            let old = try db.query("SELECT login, guest_id, payload, saved_at FROM drafts WHERE saved_at < ?",
+                                   [.real(cutoff.unixSeconds)]) { ($0.text(0), $0.int(1), $0.text(2), $0.double(3)) }
+            var dropped = 0
+            for (login, guestID, payload, savedAt) in old {
+                // One that cannot be read any more is past keeping too.
+                let preference = try? JSONDecoder().decode(NewPreference.self, from: Data(payload.utf8))
+                guard preference.map({ expired(Draft(login: login, guestID: guestID, preference: $0, savedAt: Date(unixSeconds: savedAt))) })
+                        ?? true else { continue }
+                try db.run("DELETE FROM drafts WHERE login = ? AND guest_id = ?", [.text(login), .int(guestID)])
+                dropped += 1
+            }
+            return dropped
+        }
+    }
+
     public func saveComplaintDraft(_ draft: ComplaintDraft, login: String, guestID: Int64, savedAt: Date) throws {
         let payload = String(decoding: try JSONEncoder().encode(draft), as: UTF8.self)
         try write {

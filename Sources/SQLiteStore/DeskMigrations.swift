@@ -132,4 +132,23 @@ extension Migrations {
     static let chainPINLength = """
         SELECT 1;
         """
+
+    /// Sensitive facts read out on purpose (`--include-sensitive`): who, when, where, about what.
+    /// An append-only part of the audit trail, as refusals are.
+    static let sensitiveReads = """
+        CREATE TABLE sensitive_reads (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            login TEXT NOT NULL,
+            property TEXT NOT NULL,
+            terminal TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL
+        );
+        CREATE INDEX sensitive_reads_by_time ON sensitive_reads(at);
+        CREATE TRIGGER sensitive_reads_append_only_update BEFORE UPDATE ON sensitive_reads
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER sensitive_reads_append_only_delete BEFORE DELETE ON sensitive_reads
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        """
 }

@@ -43,6 +43,35 @@ import Testing
         #expect(try empty.guestCount() == 1)
     }
 
+    /// A sensitive note kept without the guest's consent lasts a day; with consent it stays.
+    @Test func anUnconsentedSensitiveDraftLastsADay() throws {
+        let start = Date()
+        func desk(at time: Date) -> Desk {
+            Desk(store: store, member: StaffMember(login: "ana", displayName: "Ana", role: .associate, homeProperty: "LIS"),
+                 actor: Actor(login: "ana", property: "LIS"), pins: NoPINs(), clock: { time })
+        }
+        let guest = try desk(at: start).addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
+        let other = try desk(at: start).addGuest(NewGuest(givenName: "Bo", familyName: "Ek"))
+        try desk(at: start).keepDraft(NewPreference(guestID: guest, category: .health, detail: "diabetic, asked us"))
+        try desk(at: start).keepDraft(NewPreference(guestID: other, category: .health, detail: "wheelchair", consent: true))
+        #expect(try desk(at: start.addingTimeInterval(23 * 3600)).draft(for: guest) != nil, "the same day, it waits")
+        let nextDay = desk(at: start.addingTimeInterval(25 * 3600))
+        #expect(try nextDay.expireUnconsentedDrafts() == 1)
+        #expect(try store.draft(login: "ana", guestID: guest) == nil, "gone from the database, not only from view")
+        #expect(try nextDay.draft(for: other)?.preference.detail == "wheelchair", "the guest agreed: it is kept")
+    }
+
+    /// Sensitive facts given out on request are on the audit trail, as is a request refused.
+    @Test func askingForSensitiveFactsIsAudited() throws {
+        let coordinator = desk("cora", .coordinator)
+        let guest = try coordinator.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
+        _ = try coordinator.profile(guest, sensitive: .included)
+        #expect(throws: FrontDeskError.self) { try desk("ana", .associate).profile(guest, sensitive: .included) }
+        let trail = try store.auditTrail(login: nil, since: nil, limit: 50)
+        #expect(trail.contains { $0.login == "cora" && $0.action == "export sensitive" && !$0.refused && $0.detail == "sensitive facts shown" })
+        #expect(trail.contains { $0.login == "ana" && $0.action == "export sensitive" && $0.refused })
+    }
+
     @Test func disabledStaffMayDoNothingAndEveryTryIsKept() throws {
         let guest = try desk("ana", .associate).addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
         let gone = desk("old", .supervisor, disabled: true)

@@ -65,6 +65,9 @@ final class FailingStore: FrontDeskStore {
     func saveDraft(_ draft: Draft) throws { try write { try real.saveDraft(draft) } }
     func draft(login: String, guestID: Int64) throws -> Draft? { try real.draft(login: login, guestID: guestID) }
     func discardDraft(login: String, guestID: Int64) throws { try write { try real.discardDraft(login: login, guestID: guestID) } }
+    func discardDrafts(savedBefore cutoff: Date, where expired: (Draft) -> Bool) throws -> Int {
+        try write { try real.discardDrafts(savedBefore: cutoff, where: expired) }
+    }
     func saveComplaintDraft(_ draft: ComplaintDraft, login: String, guestID: Int64, savedAt: Date) throws {
         try write { try real.saveComplaintDraft(draft, login: login, guestID: guestID, savedAt: savedAt) }
     }
@@ -164,6 +167,9 @@ final class FailingStore: FrontDeskStore {
     }
     func recordRefusal(action: String, subject: String, reason: String, by actor: Actor) throws {
         try write { try real.recordRefusal(action: action, subject: subject, reason: reason, by: actor) }
+    }
+    func recordSensitiveRead(action: String, subject: String, by actor: Actor) throws {
+        try write { try real.recordSensitiveRead(action: action, subject: subject, by: actor) }
     }
 
     // Administration and bulk loading

@@ -109,7 +109,10 @@ import Testing
         #expect(try desk.checkPIN(login: "sam", hash: "$y$j9T$salt$secret", attempts: 5, lock: 900, reason: "test", by: lisbon) == .matches)
         #expect(try desk.checkPIN(login: "sam", hash: "$y$j9T$salt$guess", attempts: 5, lock: 900, reason: "test", by: lisbon) == .wrong)
         #expect(try owner.complaints(property: nil, statuses: nil, owner: nil).count == 3, "the chain's administrators see every hotel")
-        #expect(try desk.auditTrail(login: nil, since: nil, property: nil, limit: 50).contains { $0.action == "complaint logged" })
+        try desk.recordSensitiveRead(action: "export sensitive", subject: "guest #\(guest)", by: lisbon)
+        let trail = try desk.auditTrail(login: nil, since: nil, property: nil, limit: 50)
+        #expect(trail.contains { $0.action == "complaint logged" })
+        #expect(trail.contains { $0.action == "export sensitive" && $0.login == "ana" }, "a sensitive read is on the hotel's own trail")
         let other = try owner.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: lisbon)
         do {
             _ = try desk.mergeGuests(survivor: guest, absorbed: other, by: lisbon)

@@ -77,7 +77,7 @@ extension Desk {
         let complaints = try store.complaints(guestID: profile.guest.id)
         let tier = ValueTier.of(stays: profile.stays, complaints: complaints, today: today, settings: try recognitionSettings())
         return GuestFile(profile: profile, complaints: complaints, tier: tier,
-                         draft: try store.draft(login: actor.login, guestID: profile.guest.id), mayMerge: mayMerge,
+                         draft: try draft(for: profile.guest.id), mayMerge: mayMerge,
                          openTraces: try openTraces(ofGuest: profile.guest.id), mayRetire: mayRetireProfiles,
                          complaintDraft: try store.complaintDraft(login: actor.login, guestID: profile.guest.id))
     }
@@ -88,10 +88,13 @@ extension Desk {
         case .asRoleAllows: return viewerRole
         case .leftOut: return .associate
         case .included:
-            return try audited("export sensitive", subject: subject) {
+            let role = try audited("export sensitive", subject: subject) {
                 try Permissions.checkSensitive(member, "what was asked for")
                 return member.role
             }
+            // Given out only once it is on the trail: a read that cannot be recorded is not made.
+            try store.recordSensitiveRead(action: "export sensitive", subject: subject, by: actor)
+            return role
         }
     }
 

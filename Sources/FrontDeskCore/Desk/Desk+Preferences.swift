@@ -91,8 +91,14 @@ extension Desk {
         try store.discardComplaintDraft(login: actor.login, guestID: guestID)
     }
 
+    /// This associate's unfinished note about the guest; a sensitive one the guest never agreed to
+    /// keep is dropped once a day old, not offered.
     public func draft(for guestID: Int64) throws -> Draft? {
-        try store.draft(login: actor.login, guestID: guestID)
+        while let draft = try store.draft(login: actor.login, guestID: guestID) {
+            guard draft.hasExpired(at: now) else { return draft }
+            try store.discardDraft(login: actor.login, guestID: guestID)
+        }
+        return nil
     }
 
     /// Drops this associate's draft for the guest; returns the one that takes its place (a merge
@@ -100,6 +106,13 @@ extension Desk {
     @discardableResult
     public func discardDraft(for guestID: Int64) throws -> Draft? {
         try store.discardDraft(login: actor.login, guestID: guestID)
-        return try store.draft(login: actor.login, guestID: guestID)
+        return try draft(for: guestID)
+    }
+
+    /// Drops every associate's sensitive notes kept without consent for more than a day, wherever
+    /// they are: run as a console starts, so none outlives its day for want of being reopened.
+    @discardableResult
+    public func expireUnconsentedDrafts() throws -> Int {
+        try store.discardDrafts(savedBefore: now.addingTimeInterval(-Draft.unconsentedLifetime)) { $0.hasExpired(at: now) }
     }
 }

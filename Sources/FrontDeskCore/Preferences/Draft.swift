@@ -13,4 +13,13 @@ public struct Draft: Sendable, Equatable, Codable {
         self.preference = preference
         self.savedAt = savedAt
     }
+
+    /// How long a health, religion or sobriety note stays without the guest's consent: long enough
+    /// to finish after an interruption, not long enough to become a record nobody agreed to.
+    public static let unconsentedLifetime: TimeInterval = 24 * 60 * 60
+
+    /// A sensitive note without consent, kept longer than that.
+    public func hasExpired(at now: Date) -> Bool {
+        preference.category.isSensitive && !preference.consent && now.timeIntervalSince(savedAt) > Self.unconsentedLifetime
+    }
 }

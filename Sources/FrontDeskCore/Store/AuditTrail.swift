@@ -6,6 +6,8 @@ public protocol AuditTrail: AnyObject {
     func auditTrail(login: String?, since: Date?, property: String?, limit: Int) throws -> [AuditEntry]
     /// Something a member of staff tried and was not allowed to do.
     func recordRefusal(action: String, subject: String, reason: String, by actor: Actor) throws
+    /// Sensitive facts given out on purpose (`--include-sensitive`), to someone allowed them.
+    func recordSensitiveRead(action: String, subject: String, by actor: Actor) throws
     /// How many refusals of `action` about `subject` were recorded since a time, by anyone: what
     /// counts guesses of one login's PIN, however many other refusals came between.
     func refusalCount(action: String, subject: String, since: Date) throws -> Int

@@ -52,6 +52,10 @@ public protocol GuestStore: AnyObject {
     func draft(login: String, guestID: Int64) throws -> Draft?
     /// Drops the draft; one a merge kept apart on a merged profile then takes its place.
     func discardDraft(login: String, guestID: Int64) throws
+    /// Drops every draft saved before `cutoff` (by anyone) that `expired` says is past keeping;
+    /// returns how many.
+    @discardableResult
+    func discardDrafts(savedBefore cutoff: Date, where expired: (Draft) -> Bool) throws -> Int
     /// A half-written complaint form, one per associate and guest, kept the same way.
     func saveComplaintDraft(_ draft: ComplaintDraft, login: String, guestID: Int64, savedAt: Date) throws
     func complaintDraft(login: String, guestID: Int64) throws -> ComplaintDraft?

@@ -39,6 +39,8 @@ public final class ConsoleApp: TerminalApp {
         departments = (try? desk.departmentCatalog()) ?? .standard
         stack = ScreenStack(root: SearchScreen())
         live = LiveRefresh(store: desk.store)
+        // A sensitive note nobody agreed to keep does not outlive its day (a failure here only delays that).
+        _ = try? desk.expireUnconsentedDrafts()
         run(stack.top.screen.refresh, for: stack.top.id)
     }
 
