@@ -106,6 +106,25 @@ import Testing
         #expect(empty.output.contains("No guest matches"))
     }
 
+    /// Two terminals opening the demo for the first time at once both get the whole demo hotel,
+    /// and nothing half built is left behind.
+    @Test func twoFirstDemosAtOnceLeaveOneWholeDemoHotel() throws {
+        let hotel = try Hotel()
+        var env = hotel.environment
+        env["FRONTDESK_PROPERTY"] = nil
+        let desks = try (0..<2).map { _ in try Tmux([try Shell.frontdesk, "--demo"], environment: env) }
+        for desk in desks {
+            try desk.waitFor("Find guest:", seconds: 30)
+            try desk.type("soren")
+            try desk.waitFor("Søren Kierkegaard")
+        }
+        let folder = hotel.directory.appendingPathComponent("data/frontdesk").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(!files.contains { $0.contains("creating") }, "\(files)")
+        let checked = try Shell.run(try Shell.frontdesk, ["db", "check", "--db", folder + "/demo.sqlite"], environment: env)
+        #expect(checked.output.contains("ok: schema") && checked.output.contains("\(300) guests"), "\(checked.output)\(checked.error)")
+    }
+
     /// The bash completion script, sourced into a real bash, completes command words, options and values.
     @Test func bashCompletionComesFromTheSameTable() throws {
         let hotel = try Hotel()

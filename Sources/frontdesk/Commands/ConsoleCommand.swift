@@ -48,13 +48,29 @@ enum ConsoleCommand {
             return store
         }
         try Session.makeDirectory(settings.dataDirectory)
-        let partial = path + ".creating"
+        removeAbandoned(partialsOf: path)
+        // Each first run builds its own; only a complete demo gets the real name, and only the
+        // first to finish: link() never replaces a file another console has opened meanwhile.
+        let partial = path + ".creating-\(getpid())"
         try? FileManager.default.removeItem(atPath: partial)
         let store = try Session.create(.file(partial), settings, property: "DEMO")
         try DemoDataCommand.generate(into: store, guests: demoGuests, property: "DEMO")
         store.close()
-        // Only a complete demo gets the real name: an interrupted first run starts over.
-        try FileManager.default.moveItem(atPath: partial, toPath: path)
-        return try Stores.open(.file(path))
+        let linked = link(partial, path) == 0 ? 0 : errno
+        unlink(partial)
+        if linked != 0 && linked != EEXIST {
+            throw CommandFailure(code: .unavailable, message: "cannot name the demo hotel \(path): \(String(cString: strerror(linked)))")
+        }
+        return try openDemo(settings)
+    }
+
+    /// Demo hotels half built by a run that ended (its process is gone) are thrown away.
+    static func removeAbandoned(partialsOf path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = (path as NSString).lastPathComponent + ".creating-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = pid_t(name.dropFirst(prefix.count).prefix { $0.isNumber }), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
     }
 }
