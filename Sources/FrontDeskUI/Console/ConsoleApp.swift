@@ -110,9 +110,10 @@ public final class ConsoleApp: TerminalApp {
         if let member = try? desk.refreshMember(), member.isDisabled {
             keepDrafts()
             keepComplaints()
+            // Two short lines: the reason, then what became of the work (read after the screen is gone).
             signedOut = desk.setupHasEnded
-                ? "setup has ended: staff were added and '\(member.login)' is not one of them; signed out (any unfinished note is kept as a draft)"
-                : "'\(member.login)' was disabled: signed out (any unfinished note is kept as a draft)"
+                ? "signed out: setup has ended, as staff were added.\n'\(member.login)' is not one of them; any unfinished note is kept as a draft."
+                : "signed out: '\(member.login)' was disabled.\nAny unfinished note is kept as a draft."
             wantsToQuit = true
             return
         }
