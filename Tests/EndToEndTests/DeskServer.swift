@@ -19,8 +19,8 @@ final class DeskServer {
     static func suffix() -> String { String(UUID().uuidString.prefix(6)).lowercased() }
 
     /// With `administrator`, root (the IT person) is the hotel's first administrator; without, the
-    /// hotel has only the associate and no administrator yet.
-    init(administrator: Bool = true) throws {
+    /// hotel has no administrator yet, and with `staffed` false no staff at all.
+    init(administrator: Bool = true, staffed: Bool = true) throws {
         guard getuid() == 0 else {
             throw E2EFailure("the desk-server tests make a group and an account: run them as root, "
                              + "or set FRONTDESK_SKIP_DESK_SERVER=1 to leave them out on purpose")
@@ -39,7 +39,7 @@ final class DeskServer {
         try system("/usr/sbin/usermod", ["--password", "*", associate]) // no password, but not locked: keys work
         try asRoot(["db", "init"])
         if administrator { try asRoot(["staff", "add", "root", "--name", "IT", "--role", "administrator"]) }
-        try asRoot(["staff", "add", associate, "--name", "Desk Associate", "--role", "associate"])
+        if staffed { try asRoot(["staff", "add", associate, "--name", "Desk Associate", "--role", "associate"]) }
     }
 
     deinit {

@@ -62,6 +62,35 @@ struct DeskServerEndToEndTests {
         #expect(refused.error.contains("no theme file at \(secret)") || refused.error.contains("Permission denied"), "\(refused.error)")
     }
 
+    /// A hotel with no staff yet is set up by whoever runs the server, never by any login.
+    @Test func aNewHotelIsNotOpenToEveryLogin() throws {
+        let server = try DeskServer(administrator: false, staffed: false)
+        let claim = try server.asAssociate(server.binary, ["staff", "add", server.associate, "--name", "Me", "--role", "administrator"])
+        #expect(claim.status == 77 && claim.error.contains("has no staff yet"), "\(claim.error)")
+        let search = try server.asAssociate(server.binary, ["guests", "add", "--given", "Eve", "--family", "Mallory"])
+        #expect(search.status == 77)
+        try server.asRoot(["staff", "add", "ana", "--name", "Ana Lima", "--role", "administrator"])
+        let after = try server.asAssociate(server.binary, ["guests", "search", "x"])
+        #expect(after.status == 77 && after.error.contains("not on the staff list"), "the claim made nobody staff: \(after.error)")
+    }
+
+    /// What the system configuration says is all there is to it for a lent session: a password
+    /// in it never reaches the screen, and a relative path or a service file of the caller's is no way in.
+    @Test func theConfigurationsSecretsStayInIt() throws {
+        let server = try DeskServer()
+        let configuration = server.prefix + "/etc/frontdesk/frontdesk.conf"
+        try "database = postgres://desk:pa#ss@127.0.0.1:1/chain?password=s3cret\nproperty = LIS\n"
+            .write(toFile: configuration, atomically: true, encoding: .utf8)
+        chown(configuration, 0, try #require(getgrnam(server.dataGroup)).pointee.gr_gid)
+        chmod(configuration, 0o640)
+        let down = try server.asAssociate(server.binary, ["guests", "search", "x"])
+        #expect(down.status == 69, "\(down.error)")
+        #expect(!down.error.contains("s3cret") && !down.error.contains("pa#ss") && !down.error.contains("pa\n"), "\(down.error)")
+        try "database = hotel.sqlite\n".write(toFile: configuration, atomically: true, encoding: .utf8)
+        let relative = try server.asAssociate(server.binary, ["guests", "search", "x"])
+        #expect(relative.status == 78 && relative.error.contains("absolute path"), "\(relative.error)")
+    }
+
     @Test func withoutAnAdministratorOnlyTheDataGroupMayMakeOne() throws {
         let server = try DeskServer(administrator: false)
         let refused = try server.asAssociate(server.binary, ["staff", "add", "eve", "--name", "Eve", "--role", "administrator"])

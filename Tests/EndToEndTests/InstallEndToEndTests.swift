@@ -18,6 +18,8 @@ struct InstallEndToEndTests {
                                        "--property", "LIS"], as: Hotel.osUser)
         try hotel.expectOK(placed)
         let binary = prefix + "/bin/frontdesk"
+        let relative = try hotel.run(["install", "--prefix", prefix + "-2", "--database", "hotel.sqlite"], as: Hotel.osUser)
+        #expect(relative.status == 64 && relative.error.contains("absolute path"), "a relative path would depend on where it is run")
         for file in [binary, prefix + "/share/man/man1/frontdesk.1", prefix + "/share/bash-completion/completions/frontdesk",
                      prefix + "/share/frontdesk/themes/high-contrast.theme", prefix + "/etc/frontdesk/frontdesk.conf"] {
             #expect(FileManager.default.fileExists(atPath: file), "\(file) is installed")
@@ -49,7 +51,16 @@ struct InstallEndToEndTests {
         #expect(slip.status == 78 && slip.error.contains("\(configuration), line 4: unknown setting 'databse'"), "\(slip.error)")
         try written.write(toFile: configuration, atomically: true, encoding: .utf8)
 
+        // A line slipped into the list that leads out of the prefix is not followed.
+        let outside = hotel.directory.appendingPathComponent("keep-me").path
+        try "mine".write(toFile: outside, atomically: true, encoding: .utf8)
+        let manifest = prefix + "/share/frontdesk/installed"
+        let list = try String(contentsOfFile: manifest, encoding: .utf8)
+        try (list + "file \(prefix)/../../keep-me\n").write(toFile: manifest, atomically: true, encoding: .utf8)
+        chmod(manifest, 0o644)
+
         try hotel.expectOK(installed("uninstall --prefix \(Shell.quote(prefix))"))
+        #expect(FileManager.default.fileExists(atPath: outside), "nothing outside the prefix is removed")
         let left = try FileManager.default.subpathsOfDirectory(atPath: prefix).sorted()
         #expect(left == ["bin", "bin/other-tool"], "only what was there before stays")
         #expect(FileManager.default.fileExists(atPath: hotel.directory.path + "/data/hotel.sqlite"), "the hotel's data is kept")

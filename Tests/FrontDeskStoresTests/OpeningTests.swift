@@ -28,6 +28,10 @@ import Testing
         #expect(location == .postgres("postgresql://desk:s3cret@db.example.com/chain"))
         #expect(location.description == "postgresql://desk:***@db.example.com/chain")
         #expect(StoreLocation("postgres://desk:p@ss@db.example.com/chain?x=a@b").description == "postgres://desk:***@db.example.com/chain?x=a@b")
+        #expect(StoreLocation("postgres://desk@db.example.com/chain?sslmode=require&password=s3cret&x=1").description
+                == "postgres://desk@db.example.com/chain?sslmode=require&password=***&x=1")
+        #expect(StoreLocation("service=chain password=s3cret user=desk").description == "service=chain password=*** user=desk")
+        #expect(StoreLocation("service=chain password = 'it s3cret' user=desk").description == "service=chain password = *** user=desk")
         #expect(StoreLocation("service=chain") == .postgres("service=chain"), "a pg_service.conf entry")
         // Nothing listens on port 1: the server is named in the message, the password never.
         let unreachable = StoreLocation("postgresql://desk:s3cret@127.0.0.1:1/chain")

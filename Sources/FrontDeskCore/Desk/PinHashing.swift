@@ -16,6 +16,8 @@ public enum StaffPIN {
     public static let allowedMinimums = 4...12
 
     public static func validated(_ pin: String, minimumDigits: Int = defaultDigits) throws -> String {
+        // Whatever a database holds, the range stays a range.
+        let minimumDigits = min(max(minimumDigits, allowedMinimums.lowerBound), allowedMinimums.upperBound)
         guard (minimumDigits...12).contains(pin.count), pin.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
             throw FrontDeskError.invalid("a PIN is \(minimumDigits) to 12 digits (0–9 only); nothing was changed")
         }

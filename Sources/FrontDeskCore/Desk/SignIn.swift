@@ -18,6 +18,9 @@ public enum SignIn {
         public var terminal: String
         /// Asks for the PIN when the login must prove itself (signing in as someone else at a shared desk).
         public var pin: (() throws -> String)?
+        /// Whether this session may set up a database that has no staff yet: only one that has the
+        /// data itself, never one the data is lent to (any login on a desk server).
+        public var maySetUp = true
 
         public init(login: String, property: String?, defaultProperty: String = "MAIN", terminal: String,
                     pin: (() throws -> String)? = nil) {
@@ -38,6 +41,9 @@ public enum SignIn {
             throw FrontDeskError.notPermitted(reason)
         }
         guard !(try store.allStaff().isEmpty) else {
+            guard request.maySetUp else {
+                try refuse("this hotel has no staff yet: whoever runs this server adds the first administrator")
+            }
             let setup = StaffMember(login: request.login, displayName: request.login, role: .administrator, homeProperty: property)
             return Desk(store: store, member: setup, actor: actor, pins: pins, calendar: calendar, clock: clock, isSetup: true)
         }
@@ -70,7 +76,7 @@ public enum SignIn {
     /// While a database has no active administrator, whoever can write it may add the first one:
     /// a desk for that alone, or nil once there is an administrator to sign in as.
     public static func firstAdministrator(_ store: FrontDeskStore, _ request: Request, pins: PinHashing) throws -> Desk? {
-        guard try !store.hasActiveAdministrator() else { return nil }
+        guard request.maySetUp, try !store.hasActiveAdministrator() else { return nil }
         let property = request.property ?? request.defaultProperty
         let setup = StaffMember(login: request.login, displayName: request.login, role: .administrator, homeProperty: property)
         return Desk(store: store, member: setup, actor: Actor(login: request.login, property: property, terminal: request.terminal),

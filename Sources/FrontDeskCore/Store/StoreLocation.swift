@@ -21,14 +21,21 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    static func withoutPassword(_ url: String) -> String {
+    /// A password in the URL's user part, as a `password=` parameter of the URL, or as a
+    /// `password=` keyword (quoted or not) becomes `***`.
+    static func withoutPassword(_ location: String) -> String {
+        var text = location
         // The credentials end at the last "@" before the host's path: a password may hold an "@" itself.
-        guard let scheme = url.range(of: "://") else { return url }
-        let authority = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" }
-        guard let at = authority.lastIndex(of: "@") else { return url }
-        let credentials = url[scheme.upperBound..<at]
-        guard let colon = credentials.firstIndex(of: ":") else { return url }
-        return String(url[..<colon]) + ":***" + String(url[at...])
+        if let scheme = text.range(of: "://") {
+            let authority = text[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" }
+            if let at = authority.lastIndex(of: "@"), let colon = text[scheme.upperBound..<at].firstIndex(of: ":") {
+                text = String(text[..<colon]) + ":***" + String(text[at...])
+            }
+        }
+        for pattern in [#"([?&]password=)[^&]*"#, #"((?:^|\s)password\s*=\s*)('(?:[^'\\]|\\.)*'|\S*)"#] {
+            text = text.replacingOccurrences(of: pattern, with: "$1***", options: [.regularExpression, .caseInsensitive])
+        }
+        return text
     }
 }
 

@@ -90,8 +90,11 @@ struct Settings {
 
     /// Signing in as the operating-system user needs nothing more; as someone else (`--as`), their PIN.
     func signInRequest(defaultProperty: String = "MAIN") throws -> SignIn.Request {
-        SignIn.Request(login: login, property: try namedProperty, defaultProperty: try Self.propertyCode(defaultProperty),
-                       terminal: terminal, pin: arguments.option("as") != nil ? { [login] in try PinPrompt.read(prompt: "PIN for \(login): ") } : nil)
+        var request = SignIn.Request(login: login, property: try namedProperty, defaultProperty: try Self.propertyCode(defaultProperty),
+                                     terminal: terminal,
+                                     pin: arguments.option("as") != nil ? { [login] in try PinPrompt.read(prompt: "PIN for \(login): ") } : nil)
+        request.maySetUp = !lent
+        return request
     }
 
     /// `--format`, for a command that offers `allowed`.

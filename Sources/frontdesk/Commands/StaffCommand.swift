@@ -13,7 +13,7 @@ enum StaffCommand {
         let request = try Session.request(on: store, settings)
         // The first administrator is made by whoever has the data itself, never by a session the
         // data's group is lent to (any login on a desk server).
-        let desk = try (role == .administrator && !settings.lent ? SignIn.firstAdministrator(store, request, pins: PinHasher()) : nil)
+        let desk = try (role == .administrator ? SignIn.firstAdministrator(store, request, pins: PinHasher()) : nil)
             ?? Session.desk(on: store, settings)
         // --with-pin reads the new member's PIN in the same step (the first administrator's too).
         let pin = args.has("with-pin") ? try PinPrompt.readNew() : nil

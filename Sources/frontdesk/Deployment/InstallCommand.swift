@@ -26,6 +26,10 @@ enum InstallCommand {
             let property = try args.option("property").map(Settings.propertyCode)
             let text = "# frontdesk's system configuration: the hotel's database, and the hotel it is.\n"
                 + "database = \(database)\n" + (property.map { "property = \($0)\n" } ?? "")
+            // What frontdesk would refuse to read, install refuses to write.
+            do { _ = try SystemConfiguration.parse(text, file: "--database") } catch let failure as CommandFailure {
+                throw CommandFailure.usage(failure.message)
+            }
             // Readable by the data's group alone when there is one: a chain's URL may hold a password.
             try placed.file(Installation.configurationFile(prefix: prefix), text: text, mode: group == nil ? 0o644 : 0o640, group: group)
             if let group, !database.contains("://"), !database.hasPrefix("service=") {
@@ -45,20 +49,43 @@ enum InstallCommand {
         guard let text = FileManager.default.contents(atPath: manifest).map({ String(decoding: $0, as: UTF8.self) }) else {
             throw CommandFailure(code: .noInput, message: "nothing was installed under \(prefix) by frontdesk install (no \(manifest))")
         }
+        try checkWrittenByInstall(manifest)
         var removed = 0
         let lines = text.split(separator: "\n").map(String.init)
-        // Files first, then the folders install made, deepest first, each only if now empty.
+        // Files first, then the folders install made, deepest first, each only if now empty; only
+        // what lies inside the prefix, reached without following a link out of it.
         for line in lines where line.hasPrefix("file ") {
             let path = String(line.dropFirst(5))
-            guard path.hasPrefix(prefix + "/") else { continue }
+            guard isInside(prefix, path) else { continue }
             if unlink(path) == 0 { removed += 1 }
         }
         unlink(manifest)
         for line in lines.reversed() where line.hasPrefix("dir ") {
             let path = String(line.dropFirst(4))
-            if path == prefix || path.hasPrefix(prefix + "/") { rmdir(path) }
+            if path == prefix || isInside(prefix, path) { rmdir(path) }
         }
         Output.print("Removed \(removed) files from \(prefix); the hotel's data is kept where it is.")
+    }
+
+    /// `path` names something under `prefix` once written plainly (no "..", no ".") and with the
+    /// folders that hold it resolved: a link planted in the prefix does not lead uninstall outside.
+    static func isInside(_ prefix: String, _ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        guard path.hasPrefix(prefix + "/"), !parts.contains(".."), !parts.contains(".") else { return false }
+        let realPrefix = URL(fileURLWithPath: prefix).resolvingSymlinksInPath().path
+        let realFolder = URL(fileURLWithPath: (path as NSString).deletingLastPathComponent).resolvingSymlinksInPath().path
+        return realFolder == realPrefix || realFolder.hasPrefix(realPrefix + "/")
+    }
+
+    /// The list of what was installed is believed only if no one but its owner (root, or who
+    /// installed) could have changed it.
+    static func checkWrittenByInstall(_ manifest: String) throws {
+        var info = stat()
+        guard lstat(manifest, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+              info.st_uid == 0 || info.st_uid == getuid(), info.st_mode & 0o022 == 0 else {
+            throw CommandFailure(code: .notPermitted, message: "\(manifest) could have been changed by someone else, so uninstall "
+                                 + "will not act on it: check it, then remove the files it lists by hand")
+        }
     }
 
     /// The built checkout this binary came from: the one holding the manual page and the themes.
@@ -118,18 +145,25 @@ struct Placement {
     }
 
     /// Written beside its place and renamed into it, so a running frontdesk is never half-replaced;
-    /// the group set before the mode, as chown clears the setgid bit.
+    /// made new (never through a link), and owner, group and mode set on the open file, the group
+    /// before the mode, as chown clears the setgid bit.
     private mutating func file(_ path: String, data: Data, mode: mode_t, group: gid_t?) throws {
         try makeParents(of: path)
         let partial = path + ".installing"
-        guard FileManager.default.createFile(atPath: partial, contents: data) else {
+        unlink(partial)
+        let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
             throw CommandFailure(code: .notPermitted, message: "cannot write \(path): run install as root, or choose --prefix")
         }
-        if let group, chown(partial, 0, group) != 0 {
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let owned = group.map { fchown(fd, 0, $0) == 0 } ?? true
+        let moded = fchmod(fd, mode) == 0
+        close(fd)
+        guard written == data.count, owned, moded else {
             unlink(partial)
-            throw CommandFailure(code: .notPermitted, message: "cannot give \(path) to its group: run install as root")
+            throw CommandFailure(code: .notPermitted, message: owned ? "cannot write \(path)"
+                                 : "cannot give \(path) to its group: run install as root")
         }
-        chmod(partial, mode)
         guard rename(partial, path) == 0 else {
             unlink(partial)
             throw CommandFailure(code: .notPermitted, message: "cannot put \(path) in place: \(String(cString: strerror(errno)))")
@@ -153,9 +187,17 @@ struct Placement {
         }
     }
 
+    /// The list of what is installed: this install's, after what an earlier install left, so an
+    /// uninstall after a reinstall still removes everything.
     mutating func writeManifest() throws {
-        let lines = directories.map { "dir " + $0 } + files.map { "file " + $0 }
         let path = Placement.manifest(prefix)
+        let earlier = (FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? "")
+            .split(separator: "\n").map(String.init)
+        var lines: [String] = []
+        for line in earlier.filter({ $0.hasPrefix("dir ") }) + directories.map({ "dir " + $0 })
+            + earlier.filter({ $0.hasPrefix("file ") }) + files.map({ "file " + $0 }) where !lines.contains(line) {
+            lines.append(line)
+        }
         try makeParents(of: path)
         guard FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8)) else {
             throw CommandFailure(code: .notPermitted, message: "cannot write \(path)")

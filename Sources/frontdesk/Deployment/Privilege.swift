@@ -6,7 +6,7 @@ import Foundation
 /// to what only shapes the screen; files a user names are read with the user's own rights; and it
 /// never starts another program.
 enum Privilege {
-    /// Set once at start, before anything reads the environment.
+    /// Read on first use, which `main` makes before any group is set aside (`asCaller`).
     nonisolated(unsafe) private(set) static var realGroup = getgid()
     nonisolated(unsafe) private(set) static var dataGroup = getegid()
 
@@ -40,6 +40,13 @@ enum Privilege {
     static func environment(_ full: [String: String]) -> [String: String] {
         guard isLent else { return full }
         for name in full.keys where !keptVariables.contains(name) { unsetenv(name) }
+        // libpq would read the caller's own ~/.pg_service.conf and ~/.pgpass: a service entry of
+        // theirs could point the group's key files at a server of their choosing. The
+        // installation's own folder holds the chain's, if any.
+        let folder = (Installation.configurationFiles[0] as NSString).deletingLastPathComponent
+        for (name, file) in [("PGSERVICEFILE", "pg_service.conf"), ("PGPASSFILE", "pgpass"), ("PGSYSCONFDIR", "")] {
+            setenv(name, file.isEmpty ? folder : folder + "/" + file, 1)
+        }
         return full.filter { keptVariables.contains($0.key) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import FrontDeskCore
 
 /// The desk server's own settings, written by whoever installed it: which database and which
 /// property, so associates' sessions need no options. A file of `name = value` lines; `#` starts
@@ -27,8 +28,8 @@ struct SystemConfiguration: Equatable {
 
     static func parse(_ text: String, file: String) throws -> SystemConfiguration {
         var config = SystemConfiguration(file: file)
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
+        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+            let line = withoutComment(String(raw)).trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
             func refuse(_ why: String) -> CommandFailure {
                 CommandFailure(code: .configuration, message: "\(file), line \(number + 1): \(why)")
@@ -38,7 +39,11 @@ struct SystemConfiguration: Equatable {
             let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             guard !value.isEmpty else { throw refuse("\(name) has no value") }
             switch name {
-            case "database": config.database = value
+            case "database":
+                guard value.hasPrefix("/") || StoreLocation(value) != .file(value) else {
+                    throw refuse("database takes an absolute path (/var/lib/frontdesk/hotel.sqlite) or a postgres:// URL, not '\(value)'")
+                }
+                config.database = value
             case "property": config.property = value
             default: throw refuse("unknown setting '\(name)' (settings: \(names.joined(separator: ", ")))")
             }
@@ -46,9 +51,20 @@ struct SystemConfiguration: Equatable {
         return config
     }
 
+    /// `#` starts a comment at the start of a line or after a space; inside a value (a password,
+    /// a URL's fragment) it is part of it.
+    static func withoutComment(_ line: String) -> String {
+        var previous: Character = " "
+        for index in line.indices {
+            if line[index] == "#" && previous.isWhitespace { return String(line[..<index]) }
+            previous = line[index]
+        }
+        return line
+    }
+
     /// A program running with the data's group believes only a file that the caller could not
-    /// have written: owned by root or by the executable's owner, and writable by neither others
-    /// nor, through its folder, anyone else.
+    /// have written: owned by root or by the executable's owner, writable by no other user and by
+    /// no group but the data's own, in a folder that is the same.
     static func checkTrusted(_ file: String) throws {
         var owner = stat()
         _ = stat(Installation.executable, &owner)
@@ -56,9 +72,10 @@ struct SystemConfiguration: Equatable {
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
             let trustedOwner = info.st_uid == 0 || info.st_uid == owner.st_uid
-            if !trustedOwner || info.st_mode & 0o002 != 0 || (info.st_mode & S_IFMT) == S_IFLNK {
+            let groupWrites = info.st_mode & 0o020 != 0 && info.st_gid != Privilege.dataGroup
+            if !trustedOwner || info.st_mode & 0o002 != 0 || groupWrites || (info.st_mode & S_IFMT) == S_IFLNK {
                 throw CommandFailure(code: .configuration, message: "\(path) could have been changed by anyone: it must belong to root "
-                                     + "and not be writable by others (chown root '\(path)'; chmod o-w '\(path)')")
+                                     + "and be writable by no one else (chown root '\(path)'; chmod go-w '\(path)')")
             }
         }
     }
