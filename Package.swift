@@ -16,6 +16,7 @@ let package = Package(
 
         .target(name: "FrontDeskCore"),
         .target(name: "FrontDeskOutput"),
+        .target(name: "FrontDeskExchange", dependencies: ["FrontDeskCore"]),
         .target(name: "SQLStore", dependencies: ["FrontDeskCore"]),
         .target(name: "SQLiteStore", dependencies: ["FrontDeskCore", "SQLStore", "CSQLite"]),
         .target(name: "PostgresStore", dependencies: ["FrontDeskCore", "SQLStore", "CLibPQ"]),
@@ -24,7 +25,7 @@ let package = Package(
         .target(name: "CursesFrontEnd", dependencies: ["FrontDeskUI", "CNCursesW"]),
         .executableTarget(
             name: "frontdesk",
-            dependencies: ["FrontDeskCore", "FrontDeskOutput", "FrontDeskStores", "FrontDeskUI", "CursesFrontEnd", "CCrypt"]),
+            dependencies: ["FrontDeskCore", "FrontDeskOutput", "FrontDeskExchange", "FrontDeskStores", "FrontDeskUI", "CursesFrontEnd", "CCrypt"]),
         .executableTarget(
             name: "frontdesk-bench",
             dependencies: ["FrontDeskCore", "FrontDeskStores", "FrontDeskUI", "CursesFrontEnd"]),
@@ -32,6 +33,7 @@ let package = Package(
         .target(name: "StoreContract", dependencies: ["FrontDeskCore"], path: "Tests/StoreContract"),
         .testTarget(name: "FrontDeskCoreTests", dependencies: ["FrontDeskCore"]),
         .testTarget(name: "FrontDeskOutputTests", dependencies: ["FrontDeskOutput"]),
+        .testTarget(name: "FrontDeskExchangeTests", dependencies: ["FrontDeskExchange", "FrontDeskCore"]),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "SQLStore", "StoreContract"]),
         .target(name: "PostgresTestServer", path: "Tests/PostgresTestServer"),
         .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "SQLiteStore", "SQLStore", "StoreContract", "PostgresTestServer"]),

@@ -44,6 +44,11 @@ enum PostgresSchema {
             END LOOP;
         END $$;
         """,
+        // 15: a guest's number in the hotel's property-management system, one guest per number.
+        """
+        ALTER TABLE guests ADD COLUMN external_id text COLLATE "C";
+        CREATE UNIQUE INDEX guests_by_external_id ON guests(external_id) WHERE external_id IS NOT NULL;
+        """,
     ]
     static var version: Int { baseline + later.count }
 

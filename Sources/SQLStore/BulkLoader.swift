@@ -32,6 +32,14 @@ final class BulkLoader: BulkSink {
         return try store.insertGuest(try guest.validated(), createdAt: createdAt, actor: actor, keyMemo: keyMemo)
     }
 
+    func updateGuest(id: Int64, to guest: NewGuest, actor: Actor) throws -> [GuestChange] {
+        requireOpen()
+        guard let current = try store.guest(id: id) else { throw FrontDeskError.notFound("no guest #\(id)") }
+        var edited = try guest.validated()
+        edited.vip = current.vip
+        return try store.applyUpdate(id: current.id, from: NewGuest(current), to: edited, by: actor)
+    }
+
     /// The stay is at the actor's property; without `createdAt`, stamped with the store's clock.
     func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus,
                  revenueMinor: Int64, createdAt: Date?, actor: Actor) throws -> Int64 {

@@ -37,7 +37,7 @@ struct CopiedTable {
         CopiedTable("guests", """
             id:int title:text given:text family:text language:text vip:int loyalty:text email:text phone:text company:text \
             created_at:real created_by:text created_property:text created_terminal:text search_key:text reading:text \
-            birth_date:text retired:int latin_name:text search_text:text
+            birth_date:text retired:int latin_name:text search_text:text external_id:text
             """, ids: ["id": "guests"]),
         CopiedTable("guest_tokens", "token:text guest_id:int", ids: ["guest_id": "guests"], key: ["token", "guest_id"]),
         CopiedTable("stays", """

@@ -3,7 +3,7 @@ import FrontDeskCore
 
 /// Turning rows back into domain values; a value the domain does not know is bad data, named with its file.
 extension SQLGuestStore {
-    static let guestColumns = "id, title, given, family, language, vip, loyalty, email, phone, company, created_at, reading, birth_date"
+    static let guestColumns = "id, title, given, family, language, vip, loyalty, email, phone, company, created_at, reading, birth_date, external_id"
 
     func decodeGuest(_ row: any SQLRow) throws -> Guest {
         let id = row.int(0)
@@ -12,7 +12,7 @@ extension SQLGuestStore {
                      loyaltyNumber: row.optionalText(6), email: row.optionalText(7), phone: row.optionalText(8),
                      company: row.optionalText(9), nameReading: row.optionalText(11),
                      birthDate: try row.optionalText(12).map { try day($0, "guest #\(id)") },
-                     createdAt: Date(unixSeconds: row.double(10)))
+                     externalID: row.optionalText(13), createdAt: Date(unixSeconds: row.double(10)))
     }
 
     func decode<T, Raw>(_ value: T?, _ raw: Raw, _ what: String, _ owner: String) throws -> T {

@@ -8,44 +8,47 @@ extension SQLGuestStore {
     public func updateGuest(id: Int64, from base: NewGuest, to edited: NewGuest, by actor: Actor) throws -> [GuestChange] {
         let edited = try edited.validated()
         let base = try base.validated()
-        return try write {
-            try requireGuest(id)
-            try refuseAbsorbed(id, doing: "edit")
-            guard let current = try guestsByID([id])[id] else { throw FrontDeskError.notFound("no guest #\(id) in \(location)") }
-            if let retired = try retirements(of: [id])[id] {
-                throw FrontDeskError.invalid("guest #\(id) was retired by \(retired.signature.login) (\(retired.reason)): it is not edited")
-            }
-            // Only the fields this edit changed are written, and only where nobody changed them meanwhile.
-            let now = NewGuest(current)
-            let differences = GuestFields.differences(from: base, to: edited)
-            for d in differences {
-                let stored = GuestFields.value(of: d.field, in: now)
-                if stored != d.old {
-                    throw FrontDeskError.invalid("the \(d.field) of guest #\(id) was changed at another terminal meanwhile"
-                                                 + " (now \(stored ?? "empty")): open the profile again and redo the change")
-                }
-            }
-            guard !differences.isEmpty else { return [] }
-            let updated = GuestFields.applying(differences, to: now)
-            let index = SearchIndex(updated)
-            try writeSearchEntries(id: id, index, replacing: true)
-            try db.run("""
-                UPDATE guests SET title = ?, given = ?, family = ?, language = ?, loyalty = ?, email = ?, phone = ?, company = ?,
-                                  reading = ?, birth_date = ?, search_key = ?, latin_name = ?, search_text = ?
-                WHERE id = ?
-                """, [.text(updated.title), .text(updated.givenName), .text(updated.familyName), .text(updated.language),
-                      .text(updated.loyaltyNumber), .text(updated.email), .text(updated.phone), .text(updated.company),
-                      .text(updated.nameReading), .text(updated.birthDate?.description), .text(index.searchKey),
-                      .text(index.latinName), .text(index.text), .int(id)])
-            let signature = Signature(login: actor.login, at: self.now(), property: actor.property, terminal: actor.terminal)
-            for d in differences {
-                try db.run("""
-                    INSERT INTO guest_changes (guest_id, field, old, new, login, at, property, terminal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, [.int(id), .text(d.field), .text(d.old), .text(d.new), .text(actor.login), .real(signature.at.unixSeconds),
-                          .text(actor.property), .text(actor.terminal)])
-            }
-            return differences.map { GuestChange(field: $0.field, old: $0.old, new: $0.new, signature: signature) }
+        return try write { try applyUpdate(id: id, from: base, to: edited, by: actor) }
+    }
+
+    /// The edit itself, inside the caller's write: checks, the changed fields, their history.
+    func applyUpdate(id: Int64, from base: NewGuest, to edited: NewGuest, by actor: Actor) throws -> [GuestChange] {
+        try requireGuest(id)
+        try refuseAbsorbed(id, doing: "edit")
+        guard let current = try guestsByID([id])[id] else { throw FrontDeskError.notFound("no guest #\(id) in \(location)") }
+        if let retired = try retirements(of: [id])[id] {
+            throw FrontDeskError.invalid("guest #\(id) was retired by \(retired.signature.login) (\(retired.reason)): it is not edited")
         }
+        // Only the fields this edit changed are written, and only where nobody changed them meanwhile.
+        let now = NewGuest(current)
+        let differences = GuestFields.differences(from: base, to: edited)
+        for d in differences {
+            let stored = GuestFields.value(of: d.field, in: now)
+            if stored != d.old {
+                throw FrontDeskError.invalid("the \(d.field) of guest #\(id) was changed at another terminal meanwhile"
+                                             + " (now \(stored ?? "empty")): open the profile again and redo the change")
+            }
+        }
+        guard !differences.isEmpty else { return [] }
+        let updated = GuestFields.applying(differences, to: now)
+        let index = SearchIndex(updated)
+        try writeSearchEntries(id: id, index, replacing: true)
+        try db.run("""
+            UPDATE guests SET title = ?, given = ?, family = ?, language = ?, loyalty = ?, email = ?, phone = ?, company = ?,
+                              reading = ?, birth_date = ?, search_key = ?, latin_name = ?, search_text = ?
+            WHERE id = ?
+            """, [.text(updated.title), .text(updated.givenName), .text(updated.familyName), .text(updated.language),
+                  .text(updated.loyaltyNumber), .text(updated.email), .text(updated.phone), .text(updated.company),
+                  .text(updated.nameReading), .text(updated.birthDate?.description), .text(index.searchKey),
+                  .text(index.latinName), .text(index.text), .int(id)])
+        let signature = Signature(login: actor.login, at: self.now(), property: actor.property, terminal: actor.terminal)
+        for d in differences {
+            try db.run("""
+                INSERT INTO guest_changes (guest_id, field, old, new, login, at, property, terminal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.int(id), .text(d.field), .text(d.old), .text(d.new), .text(actor.login), .real(signature.at.unixSeconds),
+                      .text(actor.property), .text(actor.terminal)])
+        }
+        return differences.map { GuestChange(field: $0.field, old: $0.old, new: $0.new, signature: signature) }
     }
 
     public func retireGuest(id: Int64, reason: String, by actor: Actor) throws {

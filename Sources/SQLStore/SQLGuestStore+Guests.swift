@@ -21,18 +21,25 @@ extension SQLGuestStore {
     }
 
     /// The guest row and its search entries, inside the caller's transaction so they never disagree.
+    public func guestID(externalID: String) throws -> Int64? {
+        guard let id = try db.first("SELECT id FROM guests WHERE external_id = ?", [.text(externalID)], map: { $0.int(0) }) else {
+            return nil
+        }
+        return try survivorID(of: id)
+    }
+
     func insertGuest(_ guest: NewGuest, createdAt: Date, actor: Actor, keyMemo: SearchKeyMemo? = nil) throws -> Int64 {
         let index = SearchIndex(guest, memo: keyMemo)
         let id = try db.int("""
             INSERT INTO guests (title, given, family, language, vip, loyalty, email, phone, company,
                                 created_at, created_by, created_property, created_terminal, search_key, reading, birth_date, latin_name,
-                                search_text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                                search_text, external_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """, [.text(guest.title), .text(guest.givenName), .text(guest.familyName), .text(guest.language),
                   .int(Int64(guest.vip.rawValue)), .text(guest.loyaltyNumber), .text(guest.email),
                   .text(guest.phone), .text(guest.company), .real(createdAt.unixSeconds), .text(actor.login),
                   .text(actor.property), .text(actor.terminal), .text(index.searchKey), .text(guest.nameReading),
-                  .text(guest.birthDate?.description), .text(index.latinName), .text(index.text)])
+                  .text(guest.birthDate?.description), .text(index.latinName), .text(index.text), .text(guest.externalID)])
         try writeSearchEntries(id: id, index)
         return id
     }

@@ -151,4 +151,11 @@ extension Migrations {
         CREATE TRIGGER sensitive_reads_append_only_delete BEFORE DELETE ON sensitive_reads
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
         """
+
+    /// The number a property-management system gives a guest, kept when guests are imported so a
+    /// later import of the same profile updates it; one guest per number.
+    static let externalIDs = """
+        ALTER TABLE guests ADD COLUMN external_id TEXT;
+        CREATE UNIQUE INDEX guests_by_external_id ON guests(external_id) WHERE external_id IS NOT NULL;
+        """
 }

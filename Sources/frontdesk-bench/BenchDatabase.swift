@@ -118,6 +118,10 @@ final class MorePreferences: BulkSink {
         return id
     }
 
+    func updateGuest(id: Int64, to guest: NewGuest, actor: Actor) throws -> [GuestChange] {
+        try loader.updateGuest(id: id, to: guest, actor: actor)
+    }
+
     func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus, revenueMinor: Int64,
                  createdAt: Date?, actor: Actor) throws -> Int64 {
         try loader.addStay(guestID: guestID, room: room, arrival: arrival, departure: departure, status: status,

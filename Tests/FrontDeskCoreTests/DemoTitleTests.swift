@@ -11,6 +11,7 @@ import Testing
                      createdAt: Date?, actor: Actor) throws -> Int64 { 1 }
         func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 { 1 }
         func confirm(preferenceID: Int64, at date: Date, actor: Actor) throws {}
+        func updateGuest(id: Int64, to guest: NewGuest, actor: Actor) throws -> [GuestChange] { [] }
         func retire(preferenceID: Int64, reason: String, at date: Date, actor: Actor) throws {}
     }
 

@@ -36,6 +36,7 @@ final class FailingStore: FrontDeskStore {
     // Guests, stays, preferences, drafts
     func addGuest(_ guest: NewGuest, by actor: Actor) throws -> Int64 { try write { try real.addGuest(guest, by: actor) } }
     func guest(id: Int64) throws -> Guest? { try real.guest(id: id) }
+    func guestID(externalID: String) throws -> Int64? { try real.guestID(externalID: externalID) }
     func guests(ids: [Int64]) throws -> [Int64: Guest] { try real.guests(ids: ids) }
     func guestCount() throws -> Int { try real.guestCount() }
     func updateGuest(id: Int64, from base: NewGuest, to edited: NewGuest, by actor: Actor) throws -> [GuestChange] {

@@ -7,6 +7,8 @@ public enum TextLimit {
     public static let email = 254
     /// A phone, a loyalty number, a title, a language, a room.
     public static let short = 40
+    /// A property-management system's profile number (a GUID fits).
+    public static let externalID = 64
     /// Why something was done: retiring, reinstating, a flag, a complaint's follow-up.
     public static let reason = 500
 

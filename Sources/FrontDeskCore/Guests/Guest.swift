@@ -17,13 +17,16 @@ public struct Guest: Sendable, Equatable, Codable {
     public var nameReading: String?
     /// Tells two guests with close names apart, or shows they are one person.
     public var birthDate: Day?
+    /// The property-management system's number for this guest, when imported from it.
+    public var externalID: String?
     public var createdAt: Date
 
     public init(id: Int64, title: String = "", givenName: String, familyName: String,
                 language: String = "", vip: VIPLevel = .none, loyaltyNumber: String? = nil,
                 email: String? = nil, phone: String? = nil, company: String? = nil,
-                nameReading: String? = nil, birthDate: Day? = nil, createdAt: Date = Date()) {
+                nameReading: String? = nil, birthDate: Day? = nil, externalID: String? = nil, createdAt: Date = Date()) {
         self.id = id
+        self.externalID = externalID
         self.title = title
         self.givenName = givenName
         self.familyName = familyName

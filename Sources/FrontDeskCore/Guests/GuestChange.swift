@@ -89,6 +89,6 @@ extension NewGuest {
     public init(_ guest: Guest) {
         self.init(title: guest.title, givenName: guest.givenName, familyName: guest.familyName, language: guest.language,
                   vip: guest.vip, loyaltyNumber: guest.loyaltyNumber, email: guest.email, phone: guest.phone,
-                  company: guest.company, nameReading: guest.nameReading, birthDate: guest.birthDate)
+                  company: guest.company, nameReading: guest.nameReading, birthDate: guest.birthDate, externalID: guest.externalID)
     }
 }

@@ -14,10 +14,15 @@ public struct NewGuest: Sendable, Equatable {
     /// The name in Latin letters when it is written in another script: see `Guest.nameReading`.
     public var nameReading: String?
     public var birthDate: Day?
+    /// The guest's number in the hotel's property-management system, when imported from it: a
+    /// later import of the same profile updates this guest instead of adding another.
+    public var externalID: String?
 
     public init(title: String = "", givenName: String, familyName: String, language: String = "",
                 vip: VIPLevel = .none, loyaltyNumber: String? = nil, email: String? = nil,
-                phone: String? = nil, company: String? = nil, nameReading: String? = nil, birthDate: Day? = nil) {
+                phone: String? = nil, company: String? = nil, nameReading: String? = nil, birthDate: Day? = nil,
+                externalID: String? = nil) {
+        self.externalID = externalID
         self.title = title
         self.givenName = givenName
         self.familyName = familyName
@@ -47,6 +52,13 @@ public struct NewGuest: Sendable, Equatable {
         g.loyaltyNumber = g.loyaltyNumber.nonBlank
         g.company = g.company.nonBlank
         g.nameReading = g.nameReading.nonBlank
+        g.externalID = g.externalID.nonBlank
+        if let id = g.externalID {
+            try TextLimit.check(id, "external id", max: TextLimit.externalID)
+            if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                throw FrontDeskError.invalid("the external id holds a control character")
+            }
+        }
         g.title = g.title.trimmingSpaces
         g.language = g.language.trimmingSpaces
         if let born = g.birthDate, let today {

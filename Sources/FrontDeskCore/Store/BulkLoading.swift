@@ -16,6 +16,9 @@ public protocol BulkLoading: AnyObject {
 /// single-record writes check it.
 public protocol BulkSink: AnyObject {
     func addGuest(_ guest: NewGuest, createdAt: Date, actor: Actor) throws -> Int64
+    /// Brings a guest's details to `guest` (its VIP level stays as it is), each changed field kept
+    /// in the profile's history as an edit would keep it; returns what changed.
+    func updateGuest(id: Int64, to guest: NewGuest, actor: Actor) throws -> [GuestChange]
     /// The stay is at the actor's property; `createdAt` nil means now.
     func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus, revenueMinor: Int64,
                  createdAt: Date?, actor: Actor) throws -> Int64

@@ -8,6 +8,8 @@ public protocol GuestStore: AnyObject {
     func addGuest(_ guest: NewGuest, by actor: Actor) throws -> Int64
     /// The guest an id stands for: an id merged into another profile gives the survivor.
     func guest(id: Int64) throws -> Guest?
+    /// The guest a property-management system's number was imported with (the survivor, after a merge).
+    func guestID(externalID: String) throws -> Int64?
     /// Many guests in one read, keyed by the ids asked for (merged ids give their survivor); unknown ids are left out.
     func guests(ids: [Int64]) throws -> [Int64: Guest]
     func guestCount() throws -> Int

@@ -1,4 +1,5 @@
 import FrontDeskCore
+import FrontDeskExchange
 
 /// Every command of the command line, in the order the usage text lists them.
 enum CommandTable {
@@ -230,6 +231,14 @@ enum CommandTable {
                           Option(name: "to", value: "PATH|URL", help: "the database to copy into (a new file is made; a URL must exist)"),
                           Option(name: "property", value: "CODE", help: "only that hotel's complaints, stays, traces and settings, with the chain's guests")],
                 run: { try DatabaseCommand.copy($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["import", "guests"], operands: "FILE",
+                summary: "guests from a PMS export, CSV or JSON Lines; all or nothing (administrators)",
+                options: [Option(name: "map", value: "F=COL,...", help: "which column holds a field: family=LastName,given=FirstName"),
+                          Option(name: "dry-run", help: "check every row, write nothing"),
+                          Option(name: "format", value: "F", help: "csv or jsonl (default: from the file's name)", choices: ["csv", "jsonl"])],
+                notes: ["Fields: " + GuestRecords.fields.map(\.name).joined(separator: ", ") + ".",
+                        "A row with an external id updates the guest imported with it; one without is matched by e-mail or phone."],
+                run: { try ImportCommand.guests($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["install"], summary: "install this build, its manual, themes and completion (root, for a desk server)",
                 options: [Option(name: "prefix", value: "DIR", help: "where (default /usr/local)"),
                           Option(name: "group", value: "NAME", help: "make frontdesk setgid to the group that owns the data (mode 2755)"),

@@ -7,7 +7,8 @@ enum ProfileText {
         let g = profile.guest
         var lines: [String] = []
         lines.append([g.title, g.displayName].filter { !$0.isEmpty }.joined(separator: " ") + (g.vip == .none ? "" : "  (\(vips.name(of: g.vip)))"))
-        let facts: [(String, String?)] = [("Guest id", String(g.id)), ("Reading", g.nameReading), ("Language", g.language),
+        let facts: [(String, String?)] = [("Guest id", String(g.id)), ("PMS profile", g.externalID), ("Reading", g.nameReading),
+                                          ("Language", g.language),
                                           ("Loyalty", g.loyaltyNumber), ("Born", g.birthDate?.description),
                                           ("Company", g.company), ("E-mail", g.email), ("Phone", g.phone)]
         for (label, value) in facts { if let v = value, !v.isEmpty { lines.append("\(label): \(v)") } }

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// A hotel takes its guests in from its property-management system's export, in one command.
+@Suite(.enabled(if: endToEndEnabled, "FRONTDESK_SKIP_E2E=1 was set"))
+struct ImportEndToEndTests {
+    func write(_ text: String, _ name: String, in hotel: Hotel, bom: Bool = false) throws -> String {
+        let path = hotel.directory.appendingPathComponent(name).path
+        try ((bom ? Data([0xEF, 0xBB, 0xBF]) : Data()) + Data(text.utf8)).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func guestCount(_ hotel: Hotel) throws -> String {
+        try hotel.run(["db", "check", "--db", hotel.database], as: Hotel.osUser).output
+    }
+
+    /// An OPERA-style export with semicolons and a byte order mark, as a European spreadsheet saves it.
+    static let opera = [
+        "NAME_ID;TITLE;FIRST;LAST;LANGUAGE;EMAIL;PHONE;MEMBERSHIP_NO;BIRTH_DATE;VIP_CODE;ROOM_PREF",
+        "100234;Ms;Zoë;Ångström-Nakamura;sv;zoe@example.com;+46 8 555 0101;FD5501;23.04.1980;gold;high floor",
+        "100235;Mr;Taro;山田;ja;taro@example.jp;;;1975-01-02;;",
+        #"100236;;"Ana ""Nana""";"Lima; Costa";pt;ana@example.pt;;;;;"#,
+    ].joined(separator: "\r\n") + "\r\n"
+
+    @Test func aPMSExportComesInOnceAndAgainWithoutDuplicates() throws {
+        let hotel = try Hotel().seeded()
+        let db = ["--db", hotel.database]
+        let file = try write(Self.opera, "opera.csv", in: hotel, bom: true)
+        let first = try hotel.run(["import", "guests", file] + db, as: Hotel.osUser)
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.output.contains("Imported 3 rows from \(file): 3 added, 0 updated, 0 unchanged"))
+        #expect(first.error.contains("Columns read as an OPERA-style profile export"))
+        #expect(first.error.contains("Not imported: the column(s) ROOM_PREF"))
+        let zoe = try hotel.run(["guests", "search", "zoe"] + db, as: Hotel.osUser).output
+        #expect(zoe.contains("Zoë Ångström-Nakamura") && zoe.contains("Gold"))
+        #expect(try hotel.run(["guests", "show", "1"] + db, as: Hotel.osUser).output.contains("PMS profile: 100234"))
+        #expect(try hotel.run(["guests", "search", "nana"] + db, as: Hotel.osUser).output.contains("Lima; Costa"))
+
+        // The next night's export: one e-mail changed. Nothing is added twice; the change is in the history.
+        let next = try write(Self.opera.replacingOccurrences(of: "taro@example.jp", with: "taro@example.com"), "opera2.csv", in: hotel)
+        let again = try hotel.run(["import", "guests", next] + db, as: Hotel.osUser)
+        #expect(again.output.contains("Imported 3 rows from \(next): 0 added, 1 updated, 2 unchanged"), "\(again.output)\(again.error)")
+        #expect(try guestCount(hotel).contains(" 3 guests"))
+        let taro = try hotel.run(["guests", "show", "2"] + db, as: Hotel.osUser).output
+        #expect(taro.contains("e-mail taro@example.jp → taro@example.com"), "\(taro)")
+    }
+
+    @Test func oneBadRowAndNothingIsImportedEveryProblemNamed() throws {
+        let hotel = try Hotel().seeded()
+        let db = ["--db", hotel.database]
+        var bytes = Data("""
+            id,given,family,birth-date,vip,company
+            1,Ana,Lima,1980-04-23,,
+            2,,,1980-04-23,,
+            3,Bo,Ek,23/04/1980,,
+            4,Cy,Do,,diamond,
+            5,Di,
+            """.utf8)
+        bytes.append(contentsOf: [0x4C, 0xFF]) // not UTF-8
+        bytes.append(Data(",,,\n6,Ed,Fo,,,\(String(repeating: "x", count: 300))\n".utf8))
+        let file = hotel.directory.appendingPathComponent("bad.csv").path
+        try bytes.write(to: URL(fileURLWithPath: file))
+        let result = try hotel.run(["import", "guests", file] + db, as: Hotel.osUser)
+        #expect(result.status == 65)
+        for expected in ["line 3, family: missing name", "line 4, birth-date: bad date '23/04/1980'",
+                         "line 5, vip: unknown VIP level 'diamond'", "line 6, family: not UTF-8 text",
+                         "line 7: the company is 300 characters; at most 200", "5 of 6 rows cannot be imported (above); nothing was imported"] {
+            #expect(result.error.contains(expected), "\(expected)\n\(result.error)")
+        }
+        #expect(try guestCount(hotel).contains(" 0 guests"), "not even the good row")
+        let dry = try hotel.run(["import", "guests", try write("id,given,family\n7,Gu,Ha\n", "good.csv", in: hotel), "--dry-run"] + db,
+                                as: Hotel.osUser)
+        #expect(dry.status == 0 && dry.output.contains("all 1 rows can be imported (dry run: nothing was written)"))
+        #expect(try guestCount(hotel).contains(" 0 guests"))
+    }
+
+    @Test func oddHeadersAreMappedAndJSONLinesRead() throws {
+        let hotel = try Hotel().seeded()
+        let db = ["--db", hotel.database]
+        let odd = try write("Ref,Nom,Prenom\nA-1,Dupont,Jeanne\n", "odd.csv", in: hotel)
+        let unmapped = try hotel.run(["import", "guests", odd] + db, as: Hotel.osUser)
+        #expect(unmapped.status == 65 && unmapped.error.contains("line 2, family: missing name"))
+        let mapped = try hotel.run(["import", "guests", odd, "--map", "external-id=Ref,family=Nom,given=Prenom"] + db, as: Hotel.osUser)
+        #expect(mapped.status == 0, "\(mapped.error)")
+        #expect(try hotel.run(["guests", "search", "jeanne"] + db, as: Hotel.osUser).output.contains("Jeanne Dupont"))
+
+        let lines = try write("""
+            {"id": 900, "firstName": "Olu", "lastName": "Ade", "email": "olu@example.ng", "vip": null}
+            {"id": "901", "firstName": "Mei", "lastName": "Chen", "email": "ANA@example.pt"}
+
+            """, "guests.jsonl", in: hotel)
+        _ = try hotel.run(["guests", "add", "--given", "Ana", "--family", "Lima", "--email", "ana@example.pt"] + db, as: Hotel.osUser)
+        let json = try hotel.run(["import", "guests", lines] + db, as: Hotel.osUser)
+        #expect(json.output.contains("2 added"), "rows with an external id are added, e-mail or not: \(json.output)\(json.error)")
+        let noID = try write("given,family,email\nAnna,Lima,ana@example.pt\n", "walkins.csv", in: hotel)
+        let matched = try hotel.run(["import", "guests", noID] + db, as: Hotel.osUser)
+        #expect(matched.error.contains("line 2: not added, probably guest #"), "\(matched.error)")
+        #expect(matched.output.contains("0 added, 0 updated, 0 unchanged, 1 matched a guest on file"))
+    }
+
+    @Test func onlyAdministratorsImport() throws {
+        let hotel = try Hotel().seeded()
+        let db = ["--db", hotel.database]
+        try hotel.expectOK(hotel.run(["staff", "add", "ana", "--name", "Ana", "--role", "administrator"] + db, as: Hotel.osUser))
+        try hotel.expectOK(hotel.run(["staff", "add", "dee", "--name", "Dee", "--role", "associate"] + db, as: "ana"))
+        let file = try write("id,given,family\n1,Gu,Ha\n", "g.csv", in: hotel)
+        let refused = try hotel.run(["import", "guests", file] + db, as: "dee")
+        #expect(refused.status == 77)
+        try hotel.expectOK(hotel.run(["import", "guests", file] + db, as: "ana"))
+    }
+}
