@@ -25,7 +25,7 @@ public final class CSVReader: RecordReader {
             guard let name = String(validating: raw, as: UTF8.self) else {
                 throw ExchangeError(line: 1, column: "column \(index + 1)", reason: "the header is not UTF-8 text")
             }
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            let trimmed = name.trimmingSpaces
             if names.contains(trimmed) {
                 throw ExchangeError(line: 1, column: trimmed, reason: "the header names this column twice")
             }

@@ -1,3 +1,4 @@
+import FrontDeskCore
 /// Which column of a file holds which field: by the header's names (as a PMS or a spreadsheet
 /// spells them: "LastName", "Surname", "last_name"), or as `--map family=LastName,...` says.
 public struct ColumnMapping: Sendable, Equatable {
@@ -44,7 +45,7 @@ public struct ColumnMapping: Sendable, Equatable {
         guard let text, !text.isEmpty else { return [:] }
         var result: [String: String] = [:]
         for pair in text.split(separator: ",") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw ExchangeError(line: 0, column: nil, reason: "--map takes field=Column pairs, such as family=LastName,given=FirstName")
             }

@@ -24,7 +24,7 @@ public enum GuestRecords {
     public static func guest(from record: SourceRecord, mapping: ColumnMapping, vips: VIPCatalog, today: Day) -> Result<NewGuest, ImportProblems> {
         var problems = record.problems
         func value(_ field: String) -> String? {
-            mapping.columns[field].flatMap { record.values[$0] }?.trimmingCharacters(in: .whitespaces).nonBlank
+            mapping.columns[field].flatMap { record.values[$0] }?.trimmingSpaces.nonBlank
         }
         func refuse(_ field: String, _ reason: String) {
             problems.append(ExchangeError(line: record.line, column: mapping.columns[field] ?? field, reason: reason))

@@ -26,7 +26,7 @@ package struct SearchIndex {
         let company = guest.company.map { memo?.key($0) ?? SearchKey.of($0) } ?? ""
         let reading = guest.nameReading.map(SearchKey.of) ?? ""
         searchKey = memo?.fold(names.display) ?? SearchFolding.fold(names.display)
-        latinName = LatinReading.of(names.display)
+        latinName = names.latin
 
         var seen = Set<String>()
         var tokens: [String] = []
@@ -70,6 +70,8 @@ package struct NameKeys {
     /// The name as the list shows it (family first where that is the custom).
     let display: String
     let readings: [Reading]
+    /// `LatinReading.of(display)`: remembered with the rest, as it transliterates too.
+    let latin: String?
 }
 
 /// Remembers keys: transliteration and folding are the costliest steps of a bulk load or a
@@ -116,6 +118,6 @@ package final class SearchKeyMemo {
                 readings.append(made)
             }
         }
-        return NameKeys(display: display, readings: readings)
+        return NameKeys(display: display, readings: readings, latin: LatinReading.of(display))
     }
 }

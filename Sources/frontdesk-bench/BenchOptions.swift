@@ -16,6 +16,9 @@ struct BenchOptions {
     var chainPause = 2000
     /// Only the chain load (after reading the queries), for trying server settings.
     var chainLoadOnly = false
+    /// Only the import figures: `frontdesk import guests` on a CSV of this many guests (and a tenth).
+    var importOnly = false
+    var importRows = 1_000_000
 
     /// The SQLite file of this size: the database itself, or on PostgreSQL where its hotel comes from.
     var databasePath: String {
@@ -28,13 +31,15 @@ struct BenchOptions {
     static let usage = """
         usage: frontdesk-bench [--guests N] [--db PATH|URL] [--samples K] [--startup-runs R] [--frontdesk PATH]
                                [--chain-properties P] [--chain-terminals T] [--chain-seconds S] [--chain-pause MS]
-                               [--chain-load-only]
+                               [--chain-load-only] [--import-only] [--import-rows N]
           --guests N        guests in the benchmark database (default 1000000)
           --db PATH|URL     the database; reused when it holds N guests (default /tmp/frontdesk-bench-N.sqlite);
                             an empty PostgreSQL database is filled from that file (built first if missing)
           --samples K       queries typed, profiles opened and preferences saved (default 300)
           --startup-runs R  console starts on a pseudo-terminal (default 20)
           --frontdesk PATH  the console binary to start (default: frontdesk beside this benchmark)
+          --import-only     only time `frontdesk import guests` on N invented guests and on N/10
+          --import-rows N   guests in the import file (default 1000000)
           --chain-*         PostgreSQL only: P properties × T terminals for S seconds, each pausing about MS
                             between operations (default 28 × 10 for 60 s, 2000 ms)
         """
@@ -58,6 +63,8 @@ struct BenchOptions {
             i += 1
             switch arg {
             case "--guests": guests = try count(arg, minimum: 1000)
+            case "--import-only": importOnly = true
+            case "--import-rows": importRows = try count(arg, minimum: 1000)
             case "--db": database = try value(arg)
             case "--samples": samples = try count(arg, minimum: 10)
             case "--startup-runs": startupRuns = try count(arg, minimum: 0)

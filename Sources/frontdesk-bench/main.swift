@@ -5,6 +5,7 @@ import FrontDeskStores
 /// `swift run -c release frontdesk-bench`: builds (or reuses) a benchmark hotel, measures the
 /// console against the targets and prints a Markdown report on standard output.
 func benchmark(_ options: BenchOptions) throws -> String {
+    if options.importOnly { return try importFigures(options) }
     let theme = try Assets.defaultTheme()
     let opened = try BenchDatabase.open(options)
     let store = opened.store
@@ -87,6 +88,13 @@ func chainLoad(_ options: BenchOptions, queries: [String], tag: String) throws -
                                          terminals: options.chainTerminals, seconds: Double(options.chainSeconds),
                                          pauseMilliseconds: options.chainPause, queries: queries, guests: options.guests, tag: tag)
     return ChainLoadBench.report(figures)
+}
+
+func importFigures(_ options: BenchOptions) throws -> String {
+    switch StartupBench.locateFrontdesk(options) {
+    case .success(let frontdesk): return ImportBench.report(try ImportBench.run(frontdesk: frontdesk, rows: options.importRows))
+    case .failure(let reason): throw reason
+    }
 }
 
 func fileSize(_ path: String) -> Int {

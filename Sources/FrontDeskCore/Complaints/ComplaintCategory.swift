@@ -19,7 +19,7 @@ public enum ComplaintCategory: String, Sendable, Codable, CaseIterable {
 
     /// Accepts a code ("food-and-beverage"), a label ("Food and beverage") or "f&b", any case.
     public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = text.trimmingSpaces.lowercased()
         if t == "f&b" || t == "fnb" { self = .foodAndBeverage; return }
         guard let c = ComplaintCategory.allCases.first(where: { $0.rawValue == t || $0.label.lowercased() == t })
         else { return nil }

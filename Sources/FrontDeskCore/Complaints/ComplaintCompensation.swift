@@ -16,7 +16,7 @@ public struct Compensation: Sendable, Equatable, Codable {
     /// Currency upper-cased; a negative amount or a malformed currency is refused.
     public func validated() throws -> Compensation {
         var c = self
-        c.currency = c.currency.trimmingCharacters(in: .whitespaces).uppercased()
+        c.currency = c.currency.trimmingSpaces.uppercased()
         if c.amountMinor < 0 {
             throw FrontDeskError.invalid("the compensation amount cannot be negative")
         }
@@ -48,7 +48,7 @@ public enum CompensationKind: String, Sendable, Codable, CaseIterable {
     }
 
     public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = text.trimmingSpaces.lowercased()
         guard let k = CompensationKind.allCases.first(where: { $0.rawValue == t || $0.label.lowercased() == t })
         else { return nil }
         self = k

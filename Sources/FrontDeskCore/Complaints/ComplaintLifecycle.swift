@@ -72,7 +72,7 @@ public enum ComplaintLifecycle {
         guard let status = next(from: complaint.status, on: entry.kind) else {
             throw FrontDeskError.invalid(refusal(of: entry.kind, in: complaint.status))
         }
-        let text = entry.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = entry.text.trimmingWhitespace
         if text.isEmpty, let wanted = entry.kind.wordsWanted {
             throw FrontDeskError.invalid("\(entry.kind.label.lowercased()) needs a few words: \(wanted)")
         }
@@ -88,7 +88,7 @@ public enum ComplaintLifecycle {
         if let offered = entry.compensation { result.compensation = try offered.validated() }
         switch entry.kind {
         case .reassigned:
-            let login = entry.newOwner?.trimmingCharacters(in: .whitespaces) ?? ""
+            let login = entry.newOwner?.trimmingSpaces ?? ""
             if login.isEmpty { throw FrontDeskError.invalid("a reassignment must name the new owner") }
             if login == complaint.owner {
                 throw FrontDeskError.invalid("complaint \(complaint.id) is already owned by \(login)")

@@ -27,8 +27,8 @@ public struct NewComplaint: Sendable, Equatable, Codable {
 
     public func validated() throws -> NewComplaint {
         var c = self
-        c.summary = c.summary.trimmingCharacters(in: .whitespacesAndNewlines)
-        c.immediateAction = c.immediateAction.trimmingCharacters(in: .whitespacesAndNewlines)
+        c.summary = c.summary.trimmingWhitespace
+        c.immediateAction = c.immediateAction.trimmingWhitespace
         if c.summary.isEmpty { throw FrontDeskError.invalid("the complaint says nothing: type what happened") }
         if c.summary.count > Self.maximumLength {
             throw FrontDeskError.invalid("what happened is longer than \(Self.maximumLength) characters")

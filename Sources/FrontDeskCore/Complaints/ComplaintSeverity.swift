@@ -17,7 +17,7 @@ public enum ComplaintSeverity: String, Sendable, Codable, CaseIterable, Comparab
     }
 
     public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = text.trimmingSpaces.lowercased()
         guard let s = ComplaintSeverity.allCases.first(where: { $0.rawValue == t }) else { return nil }
         self = s
     }

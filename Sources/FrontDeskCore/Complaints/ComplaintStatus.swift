@@ -24,7 +24,7 @@ public enum ComplaintStatus: String, Sendable, Codable, CaseIterable {
     public var isActive: Bool { self == .open || self == .escalated }
 
     public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = text.trimmingSpaces.lowercased()
         guard let s = ComplaintStatus.allCases.first(where: { $0.rawValue == t }) else { return nil }
         self = s
     }

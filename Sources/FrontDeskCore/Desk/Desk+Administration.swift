@@ -80,8 +80,8 @@ extension Desk {
     /// A hotel's own database role (`StoreAdministration.grantProperty`), for administrators.
     public func grantProperty(_ code: String, role: String) throws {
         try audited("grant a property", subject: "role \(role)") { try Permissions.checkAdministrator(member, "grant a property") }
-        let code = code.trimmingCharacters(in: .whitespaces).uppercased()
-        let role = role.trimmingCharacters(in: .whitespaces)
+        let code = code.trimmingSpaces.uppercased()
+        let role = role.trimmingSpaces
         guard !code.isEmpty, !role.isEmpty, role.utf8.count <= 63 else {
             throw FrontDeskError.invalid("grant-property needs a property code and a role name of at most 63 bytes")
         }

@@ -15,7 +15,7 @@ public enum GuestFlagKind: String, Sendable, Codable, CaseIterable {
     public var minimumRole: Role { self == .doNotRent ? .supervisor : .associate }
 
     public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = text.trimmingSpaces.lowercased()
         guard let kind = GuestFlagKind.allCases.first(where: { $0.rawValue == t || $0.label.lowercased() == t }) else { return nil }
         self = kind
     }

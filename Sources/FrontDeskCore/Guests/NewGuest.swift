@@ -39,8 +39,8 @@ public struct NewGuest: Sendable, Equatable {
     /// Refuses a guest nobody could find again, and a birth date that cannot be one (given `today`).
     public func validated(today: Day? = nil) throws -> NewGuest {
         var g = self
-        g.givenName = g.givenName.trimmingCharacters(in: .whitespacesAndNewlines)
-        g.familyName = g.familyName.trimmingCharacters(in: .whitespacesAndNewlines)
+        g.givenName = g.givenName.trimmingWhitespace
+        g.familyName = g.familyName.trimmingWhitespace
         if g.givenName.isEmpty && g.familyName.isEmpty {
             throw FrontDeskError.invalid("a guest needs a given or a family name")
         }
@@ -114,7 +114,7 @@ public struct NewGuest: Sendable, Equatable {
     /// A walk-in's form, prefilled from what was typed into the search box: "Ana Lima", an e-mail
     /// address ("ana.lima@example.com" also reads as Ana Lima) or a phone number.
     public static func fromSearchText(_ text: String) -> NewGuest {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace
         if trimmed.contains("@") && !trimmed.contains(" ") {
             let local = trimmed.split(separator: "@").first.map(String.init) ?? ""
             let words = local.split(whereSeparator: { ".-_".contains($0) }).map { $0.capitalized }

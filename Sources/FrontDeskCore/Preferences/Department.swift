@@ -74,7 +74,7 @@ public struct DepartmentCatalog: Sendable, Equatable {
 
     /// A code ("food-and-beverage") or the words shown ("Food & beverage"), any case.
     public func department(text: String) -> Department? {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = text.trimmingSpaces.lowercased()
         guard !t.isEmpty else { return nil }
         return entries.first { $0.department.code == t || $0.label.lowercased() == t || Department.code(from: $0.label) == Department.code(from: t) }?
             .department

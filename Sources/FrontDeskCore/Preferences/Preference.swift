@@ -136,7 +136,7 @@ public struct NewPreference: Sendable, Equatable, Codable {
 
     public func validated() throws -> NewPreference {
         var p = self
-        p.detail = p.detail.trimmingCharacters(in: .whitespacesAndNewlines)
+        p.detail = p.detail.trimmingWhitespace
         if p.detail.isEmpty { throw FrontDeskError.invalid("the preference says nothing: type what the guest wants") }
         if p.detail.count > 500 { throw FrontDeskError.invalid("the preference is longer than 500 characters") }
         if p.category.isSensitive && !p.consent {

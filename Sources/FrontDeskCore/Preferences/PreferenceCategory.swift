@@ -33,7 +33,7 @@ public enum PreferenceCategory: String, Sendable, Codable, CaseIterable {
 
     /// Accepts a code ("wake-up") or a label ("Wake-up"), any case.
     public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = text.trimmingSpaces.lowercased()
         guard let c = PreferenceCategory.allCases.first(where: { $0.rawValue == t || $0.label.lowercased() == t })
         else { return nil }
         self = c

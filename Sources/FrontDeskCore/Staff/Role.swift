@@ -21,7 +21,7 @@ public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
 
     /// Accepts the code in any case ("supervisor", "Supervisor"), as `staff add --role` does.
     public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = text.trimmingSpaces.lowercased()
         guard let role = Role.allCases.first(where: { $0.rawValue == t }) else { return nil }
         self = role
     }

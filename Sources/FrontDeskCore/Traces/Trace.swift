@@ -56,7 +56,7 @@ public struct NewTrace: Sendable, Equatable {
 
     public func validated() throws -> NewTrace {
         var t = self
-        t.text = t.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        t.text = t.text.trimmingWhitespace
         t.room = t.room.trimmingSpaces
         if t.text.isEmpty { throw FrontDeskError.invalid("the trace says nothing: type what the department should do") }
         if t.text.count > 500 { throw FrontDeskError.invalid("the trace is longer than 500 characters") }

@@ -4,31 +4,47 @@ import FrontDeskExchange
 import FrontDeskOutput
 
 /// `frontdesk import guests FILE`: a property-management system's guests, from CSV or JSON Lines.
-/// The file is read twice, a block at a time: first every row is checked and every problem
-/// reported (nothing is written if there is one, or with --dry-run), then all rows go in, in one
-/// transaction. The file is opened with the user's own rights.
+/// The file is read once, a block at a time, inside one transaction: every row is checked and
+/// every problem reported, and a single bad row undoes the whole import (with --dry-run nothing is
+/// written at all). The file is opened with the user's own rights.
 enum ImportCommand {
     static func guests(_ operands: [String], _ args: Arguments, settings: Settings) throws {
         guard operands.count == 1, let path = operands.first else { throw CommandFailure.usage("import guests takes one FILE") }
         let desk = try Session.desk(settings)
         let vips = try desk.vipCatalog()
+        let today = desk.today
         let overrides: [String: String]
         do { overrides = try ColumnMapping.overrides(args.option("map")) } catch let e as ExchangeError {
             throw CommandFailure.usage(e.reason)
         }
 
-        // First pass: every row checked, every problem kept.
-        let checking = try ImportFile(path, format: args.option("format"))
-        let mapping = try checking.mapping(overrides)
+        let file = try ImportFile(path, format: args.option("format"))
+        let mapping = try file.mapping(overrides)
         if let layout = mapping.layout { Output.note("Columns read as \(layout).") }
         if !mapping.ignored.isEmpty { Output.note("Not imported: the column(s) \(mapping.ignored.joined(separator: ", ")).") }
         var problems: [ExchangeError] = []
         var rows = 0
-        try checking.each("checking") { record in
-            rows += 1
-            if case .failure(let found) = GuestRecords.guest(from: record, mapping: mapping, vips: vips, today: desk.today) {
-                problems += found.all
+        /// Every row is read and checked; rows go in only while none was bad.
+        func eachRow(_ what: String, _ add: (Int, NewGuest) throws -> Void) throws {
+            try file.each(what) { record in
+                rows += 1
+                switch GuestRecords.guest(from: record, mapping: mapping, vips: vips, today: today) {
+                case .success(let guest): if problems.isEmpty { try add(record.line, guest) }
+                case .failure(let found): problems += found.all
+                }
             }
+        }
+        var report = ImportReport()
+        if args.has("dry-run") {
+            try eachRow("checking") { _, _ in }
+        } else {
+            do {
+                // One pass, one transaction: a bad row anywhere undoes every row written before it.
+                report = try desk.importGuests { add in
+                    try eachRow("importing", add)
+                    if !problems.isEmpty { throw ImportUndone() }
+                }
+            } catch is ImportUndone {}
         }
         guard problems.isEmpty else {
             for problem in problems { Output.note("\(path): \(problem)") }
@@ -39,16 +55,6 @@ enum ImportCommand {
             Output.print("\(path): all \(rows) rows can be imported (dry run: nothing was written).")
             return
         }
-
-        // Second pass: the same rows, in one transaction.
-        let importing = try ImportFile(path, format: args.option("format"))
-        let report = try desk.importGuests { add in
-            try importing.each("importing") { record in
-                if case .success(let guest) = GuestRecords.guest(from: record, mapping: mapping, vips: vips, today: desk.today) {
-                    try add(record.line, guest)
-                }
-            }
-        }
         for match in report.matched {
             Output.note("\(path): line \(match.line): not added, probably guest #\(match.guestID) (\(match.why)); no external id to tell")
         }
@@ -56,6 +62,9 @@ enum ImportCommand {
                      + "\(report.unchanged) unchanged, \(report.matched.count) matched a guest on file.")
     }
 }
+
+/// Thrown to undo an import once a bad row was found (the rows are all read first, for the report).
+struct ImportUndone: Error {}
 
 /// One pass over an import file: its reader and a progress line.
 final class ImportFile {
