@@ -2,7 +2,7 @@ import Foundation
 import FrontDeskCore
 
 /// `frontdesk import guests` as a hotel runs it: the release binary on a PMS-style CSV of invented
-/// guests, timed end to end (both passes), with the peak memory of the process, at two sizes so
+/// guests, timed end to end (one pass, one transaction), with the peak memory of the process, at two sizes so
 /// one sees the memory does not grow with the file.
 enum ImportBench {
     struct Figures {
@@ -29,7 +29,7 @@ enum ImportBench {
     }
 
     static func report(_ figures: [Figures]) -> String {
-        var lines = ["| Import (`frontdesk import guests`, CSV, both passes) | guests | time | rows/s | peak memory |",
+        var lines = ["| Import (`frontdesk import guests`, CSV, one pass, one transaction) | guests | time | rows/s | peak memory |",
                      "|---|---|---|---|---|"]
         for f in figures {
             lines.append(String(format: "| new hotel | %d | %.1f s | %.0f | %.0f MB |", f.rows, f.seconds, Double(f.rows) / f.seconds, f.peakMB))
