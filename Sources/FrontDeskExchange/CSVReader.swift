@@ -46,7 +46,7 @@ public final class CSVReader: RecordReader {
             }
             for (name, field) in zip(header, raw.fields) {
                 if let text = String(validating: field, as: UTF8.self) {
-                    values[name] = text
+                    values[name] = Self.restored(text)
                 } else {
                     problems.append(ExchangeError(line: raw.line, column: name, reason: "not UTF-8 text (is the file in another encoding?)"))
                 }
@@ -57,6 +57,13 @@ public final class CSVReader: RecordReader {
             return SourceRecord(line: raw.line, values: values, problems: problems)
         }
         return nil
+    }
+
+    /// A cell a safe CSV writer kept from running as a spreadsheet formula ("'=SUM(A1)", as
+    /// frontdesk's exports and OWASP's advice write it) reads back as what it was.
+    static func restored(_ cell: String) -> String {
+        guard cell.hasPrefix("'"), let next = cell.dropFirst().first, ["=", "+", "-", "@", "\t", "\r"].contains(next) else { return cell }
+        return String(cell.dropFirst())
     }
 
     struct RawRecord {

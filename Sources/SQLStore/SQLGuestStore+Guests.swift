@@ -21,6 +21,14 @@ extension SQLGuestStore {
     }
 
     /// The guest row and its search entries, inside the caller's transaction so they never disagree.
+    public func guestPage(after: Int64, limit: Int) throws -> [Guest] {
+        try db.query("""
+            SELECT \(Self.guestColumns) FROM guests
+            WHERE id > ? AND retired = 0 AND id NOT IN (SELECT absorbed_id FROM guest_merges)
+            ORDER BY id LIMIT ?
+            """, [.int(after), .int(Int64(limit))], map: decodeGuest)
+    }
+
     public func guestID(externalID: String) throws -> Int64? {
         guard let id = try db.first("SELECT id FROM guests WHERE external_id = ?", [.text(externalID)], map: { $0.int(0) }) else {
             return nil

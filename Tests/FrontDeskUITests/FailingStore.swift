@@ -37,6 +37,7 @@ final class FailingStore: FrontDeskStore {
     func addGuest(_ guest: NewGuest, by actor: Actor) throws -> Int64 { try write { try real.addGuest(guest, by: actor) } }
     func guest(id: Int64) throws -> Guest? { try real.guest(id: id) }
     func guestID(externalID: String) throws -> Int64? { try real.guestID(externalID: externalID) }
+    func guestPage(after: Int64, limit: Int) throws -> [Guest] { try real.guestPage(after: after, limit: limit) }
     func guests(ids: [Int64]) throws -> [Int64: Guest] { try real.guests(ids: ids) }
     func guestCount() throws -> Int { try real.guestCount() }
     func updateGuest(id: Int64, from base: NewGuest, to edited: NewGuest, by actor: Actor) throws -> [GuestChange] {

@@ -13,6 +13,9 @@ public protocol GuestStore: AnyObject {
     /// Many guests in one read, keyed by the ids asked for (merged ids give their survivor); unknown ids are left out.
     func guests(ids: [Int64]) throws -> [Int64: Guest]
     func guestCount() throws -> Int
+    /// Up to `limit` guests in use (neither merged into another nor retired) with ids above
+    /// `after`, in id order: every guest, a page at a time.
+    func guestPage(after: Int64, limit: Int) throws -> [Guest]
     /// Corrects a profile's details (not its VIP level): the fields that differ from `base` (the
     /// profile as the editor saw it) to `edited` are written and kept in its history, all or
     /// nothing; a field changed by someone else meanwhile is refused, naming it. The search finds

@@ -239,6 +239,18 @@ enum CommandTable {
                 notes: ["Fields: " + GuestRecords.fields.map(\.name).joined(separator: ", ") + ".",
                         "A row with an external id updates the guest imported with it; one without is matched by e-mail or phone."],
                 run: { try ImportCommand.guests($0.operands, $0.arguments, settings: $0.settings) }),
+    ] + ExportKind.allCases.map { kind in
+        Command(words: ["export", kind.rawValue], summary: "the hotel's \(kind.rawValue) as CSV, JSON or JSON Lines (supervisors)",
+                options: [Option(name: "format", value: "F", help: "csv (default), json or jsonl", choices: ["csv", "json", "jsonl"]),
+                          Option(name: "only-property", value: "CODE", help: "one hotel's (administrators: any; supervisors: their own)"),
+                          Option(name: "from", value: "DATE", help: "from this day (arrival, recorded, logged or due)"),
+                          Option(name: "to", value: "DATE", help: "to this day, included"),
+                          Option(name: "category", value: "C", help: "one category (preferences, complaints)"),
+                          Option(name: "department", value: "D", help: "one department (preferences, traces)"),
+                          Option(name: "include-sensitive", help: "health, religion and sobriety too (coordinators and above; audited)")],
+                notes: ["Columns: " + kind.columns.joined(separator: ", ") + "."],
+                run: { try ExportCommand.run(kind, $0.operands, $0.arguments, settings: $0.settings) })
+    } + [
         Command(words: ["install"], summary: "install this build, its manual, themes and completion (root, for a desk server)",
                 options: [Option(name: "prefix", value: "DIR", help: "where (default /usr/local)"),
                           Option(name: "group", value: "NAME", help: "make frontdesk setgid to the group that owns the data (mode 2755)"),
