@@ -372,6 +372,11 @@ extension PGConnection: SQLDatabase {
         try int("SELECT CASE WHEN frontdesk_property() IS NULL THEN 0 ELSE 1 END") == 1
     }
 
+    /// Dead rows and their index entries are removed now, not when autovacuum comes round.
+    func forgetErased(tables: [String]) throws {
+        try run("VACUUM " + tables.joined(separator: ", "))
+    }
+
     func continueIDs(of table: String) throws {
         try run("SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT coalesce(max(id), 0) + 1 FROM \(table)), false)", [.text(table)])
     }

@@ -161,7 +161,7 @@ enum PostgresSecurity {
 
     /// `frontdesk_grant_property`, granting the append-only tables of its schema version: each
     /// version that adds one replaces the function (`create` "CREATE OR REPLACE").
-    static func grantFunction(create: String, appendOnly: [String]) -> String {
+    static func grantFunction(create: String, appendOnly: [String], readOnly: [String] = []) -> String {
         """
         -- Binds a role to a property, creating it (able to log in, no password: the chain sets one,
         -- or a client certificate) if it is new, and grants it the desk's work and nothing more.
@@ -182,7 +182,7 @@ enum PostgresSecurity {
             INSERT INTO property_roles (role, property) VALUES (role_name, code)
                 ON CONFLICT (role) DO UPDATE SET property = excluded.property;
             EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), role_name);
-            EXECUTE format('GRANT SELECT ON frontdesk_schema, \(chainConfiguration.joined(separator: ", ")) TO %I', role_name);
+            EXECUTE format('GRANT SELECT ON frontdesk_schema, \((chainConfiguration + readOnly).joined(separator: ", ")) TO %I', role_name);
             EXECUTE format('GRANT SELECT, INSERT ON \(appendOnly.joined(separator: ", ")) TO %I', role_name);
             EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON \(changing.joined(separator: ", ")) TO %I', role_name);
             EXECUTE format('GRANT SELECT (login, display_name, role, home_property, disabled), INSERT (login, display_name, role, home_property, disabled), UPDATE (role, disabled, pin_hash) ON staff TO %I', role_name);

@@ -72,6 +72,8 @@ struct CopiedTable {
                     ids: ["id": "staff_events"]),
         CopiedTable("refusals", "id:int at:real login:text property:text terminal:text action:text subject:text reason:text",
                     ids: ["id": "refusals"], ofProperty: "property = ?"),
+        CopiedTable("guest_erasures", "id:int guest_id:int reason:text login:text at:real property:text terminal:text",
+                    ids: ["id": "guest_erasures", "guest_id": "guests"]),
         CopiedTable("sensitive_reads", "id:int at:real login:text property:text terminal:text action:text subject:text",
                     ids: ["id": "sensitive_reads"], ofProperty: "property = ?"),
         CopiedTable("property_settings", """

@@ -44,6 +44,9 @@ package protocol SQLDatabase: AnyObject {
     func indexSearchText(guestID: Int64, old: String?, new: String) throws
     /// After rows were written with ids of their own: new rows of `table` get ids after them.
     func continueIDs(of table: String) throws
+    /// After an erasure is committed: no copy of what was erased left where the engine keeps
+    /// old versions (SQLite's write-ahead log; PostgreSQL's dead rows and index entries).
+    func forgetErased(tables: [String]) throws
     /// Whether this connection sees only one property's rows (a chain hotel's role).
     func seesOneProperty() throws -> Bool
     /// Wraps a bulk load: the engine's settings for loading much at once, and one transaction.

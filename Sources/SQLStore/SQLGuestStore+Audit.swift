@@ -11,7 +11,14 @@ extension SQLGuestStore: AuditTrail {
 
     /// Every signed table, read as one trail: nothing is written twice to keep an audit log.
     static let auditQuery = """
-        SELECT at, login, property, terminal, action, subject, detail, refused FROM (
+        SELECT at, login, property, terminal, action, subject, detail, refused FROM (\(trail)) AS trail
+        WHERE (CAST(?1 AS TEXT) IS NULL OR login = ?1) AND (CAST(?2 AS DOUBLE PRECISION) IS NULL OR at >= ?2)
+          AND (CAST(?4 AS TEXT) IS NULL OR property = ?4)
+        ORDER BY at DESC
+        LIMIT ?3
+        """
+
+    static let trail = """
             SELECT created_at AS at, created_by AS login, created_property AS property, created_terminal AS terminal,
                    'guest added' AS action, 'guest #' || id AS subject, trim(given || ' ' || family) AS detail, 0 AS refused
               FROM guests
@@ -60,19 +67,27 @@ extension SQLGuestStore: AuditTrail {
             SELECT at, login, property, terminal, 'database setting changed', 'database', name || ' = ' || value, 0
               FROM database_settings
             UNION ALL
+            SELECT at, login, property, terminal, 'guest erased', 'guest #' || guest_id, reason, 0 FROM guest_erasures
+            UNION ALL
             SELECT at, login, property, terminal, action, subject, 'sensitive facts shown', 0 FROM sensitive_reads
             UNION ALL
             SELECT at, login, property, terminal, action, subject, reason, 1 FROM refusals
-        ) AS trail
-        WHERE (CAST(?1 AS TEXT) IS NULL OR login = ?1) AND (CAST(?2 AS DOUBLE PRECISION) IS NULL OR at >= ?2)
-          AND (CAST(?4 AS TEXT) IS NULL OR property = ?4)
-        ORDER BY at DESC
-        LIMIT ?3
         """
 
     public func auditTrail(login: String?, since: Date?, property: String?, limit: Int) throws -> [AuditEntry] {
         try db.query(Self.auditQuery, [.text(login), since.map { .real($0.unixSeconds) } ?? .null, .int(Int64(max(0, limit))),
                                        .text(property)]) { row in
+            AuditEntry(at: Date(unixSeconds: row.double(0)), login: row.text(1), property: row.text(2), terminal: row.text(3),
+                       action: row.text(4), subject: row.text(5), detail: row.text(6), refused: row.int(7) != 0)
+        }
+    }
+
+    public func auditTrail(subjects: [String]) throws -> [AuditEntry] {
+        guard !subjects.isEmpty else { return [] }
+        return try db.query("""
+            SELECT at, login, property, terminal, action, subject, detail, refused FROM (\(Self.trail)) AS trail
+            WHERE subject IN (\(db.textsOfList)) ORDER BY at
+            """, [SQLValue.jsonList(subjects)]) { row in
             AuditEntry(at: Date(unixSeconds: row.double(0)), login: row.text(1), property: row.text(2), terminal: row.text(3),
                        action: row.text(4), subject: row.text(5), detail: row.text(6), refused: row.int(7) != 0)
         }

@@ -43,6 +43,16 @@ extension SQLGuestStore {
         }
     }
 
+    public func drafts(guestID: Int64) throws -> [Draft] {
+        try db.query("SELECT login, payload, saved_at FROM drafts WHERE guest_id = ? ORDER BY saved_at",
+                     [.int(try survivorID(of: guestID))]) { row in (row.text(0), row.text(1), row.double(2)) }
+            .compactMap { login, payload, savedAt in
+                (try? JSONDecoder().decode(NewPreference.self, from: Data(payload.utf8))).map {
+                    Draft(login: login, guestID: guestID, preference: $0, savedAt: Date(unixSeconds: savedAt))
+                }
+            }
+    }
+
     @discardableResult
     public func discardDrafts(savedBefore cutoff: Date, where expired: (Draft) -> Bool) throws -> Int {
         try write {

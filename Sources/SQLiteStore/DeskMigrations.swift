@@ -158,4 +158,42 @@ extension Migrations {
         ALTER TABLE guests ADD COLUMN external_id TEXT;
         CREATE UNIQUE INDEX guests_by_external_id ON guests(external_id) WHERE external_id IS NOT NULL;
         """
+
+    /// Erasing a guest on request, the one way personal data leaves for good: the history's
+    /// triggers let it through while `erasure_in_progress` has a row, which only the erasing
+    /// transaction writes and sees (`SQLGuestStore.eraseGuest`); the erasure itself is kept.
+    static let erasures = """
+        CREATE TABLE erasure_in_progress (guest_id INTEGER NOT NULL);
+        CREATE TABLE guest_erasures (
+            id INTEGER PRIMARY KEY,
+            guest_id INTEGER NOT NULL REFERENCES guests(id),
+            reason TEXT NOT NULL,
+            login TEXT NOT NULL,
+            at REAL NOT NULL,
+            property TEXT NOT NULL,
+            terminal TEXT NOT NULL
+        );
+        CREATE TRIGGER guest_erasures_append_only_update BEFORE UPDATE ON guest_erasures
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER guest_erasures_append_only_delete BEFORE DELETE ON guest_erasures
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        \(erasable("preferences_not_deleted", "BEFORE DELETE ON preferences", "preferences are never deleted: retire one with a reason"))
+        \(erasable("preferences_not_edited", "BEFORE UPDATE OF id, category, detail, level, scope, source, critical, stay_id, recorded_by, recorded_at, recorded_property, recorded_terminal, only_property, consent ON preferences", "preferences are never edited: retire one and record a new one"))
+        \(erasable("preference_events_not_edited", "BEFORE UPDATE ON preference_events", "preference history is append-only"))
+        \(erasable("preference_events_not_deleted", "BEFORE DELETE ON preference_events", "preference history is append-only"))
+        \(erasable("complaint_entries_not_edited", "BEFORE UPDATE ON complaint_entries", "complaint entries are never edited: add a correcting entry"))
+        \(erasable("guest_flags_append_only_update", "BEFORE UPDATE OF id, flag, action, reason, login, at, property, terminal ON guest_flags", "flag history is append-only"))
+        \(erasable("traces_words_kept", "BEFORE UPDATE OF property, department, room, due, text, complaint_id, created_by, created_at, created_property, created_terminal ON traces", "a trace is kept as it was made: add another"))
+        \(erasable("guest_changes_not_deleted", "BEFORE DELETE ON guest_changes", "a profile''s history is never rewritten"))
+        \(erasable("guest_retirements_kept", "BEFORE UPDATE ON guest_retirements", "a retirement is kept as it was made: reinstate the profile instead"))
+        """
+
+    /// A trigger made again as it was, except while an erasure is in progress.
+    static func erasable(_ name: String, _ event: String, _ message: String) -> String {
+        """
+        DROP TRIGGER \(name);
+        CREATE TRIGGER \(name) \(event) WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress)
+            BEGIN SELECT RAISE(ABORT, '\(message)'); END;
+        """
+    }
 }

@@ -8,7 +8,7 @@ enum Migrations {
     static let all: [String] = [migration1, migration2, migration3, staffTables, refusalsTable, propertySettingsTable,
                                   recognitionTables, databaseSettings, departmentsAndTraces,
                                   guestHistory, searchKeysAcrossScripts, complaintDrafts, chainPINLength,
-                                  sensitiveReads, externalIDs]
+                                  sensitiveReads, externalIDs, erasures]
 
     /// A Latin reading of names in other scripts, searched like the name itself.
     static let migration2 = """

@@ -113,6 +113,8 @@ public final class SQLiteGuestStore: SQLGuestStore, FrontDeskStore {
         }
         // Sorts and temporary tables stay in memory: no file of guests' data appears in /tmp.
         try db.run("PRAGMA temp_store = MEMORY")
+        // What is deleted is overwritten, so an erased guest's name is nowhere in the file.
+        try db.run("PRAGMA secure_delete = ON")
         try db.run("PRAGMA foreign_keys = ON")
         // Search reads index pages straight from the OS page cache, shared by every terminal process.
         try db.run("PRAGMA mmap_size = 1073741824")

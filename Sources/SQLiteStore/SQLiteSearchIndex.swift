@@ -19,6 +19,12 @@ extension SQLiteConnection {
     /// SQLite's next rowid is always past the largest.
     func continueIDs(of table: String) throws {}
 
+    /// The pages the erasure freed are zeroes already (secure_delete); the log that held their
+    /// old contents is folded into the file and truncated.
+    func forgetErased(tables: [String]) throws {
+        try run("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
     func guestsContaining(_ key: String, limit: Int) throws -> [Int64] {
         // A quoted phrase: the key is matched literally, FTS5 query syntax in it means nothing.
         let phrase = "\"" + key.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -38,6 +38,9 @@ final class FailingStore: FrontDeskStore {
     func guest(id: Int64) throws -> Guest? { try real.guest(id: id) }
     func guestID(externalID: String) throws -> Int64? { try real.guestID(externalID: externalID) }
     func guestPage(after: Int64, limit: Int) throws -> [Guest] { try real.guestPage(after: after, limit: limit) }
+    func eraseGuest(id: Int64, reason: String, by actor: Actor) throws -> Int { try write { try real.eraseGuest(id: id, reason: reason, by: actor) } }
+    func drafts(guestID: Int64) throws -> [Draft] { try real.drafts(guestID: guestID) }
+    func auditTrail(subjects: [String]) throws -> [AuditEntry] { try real.auditTrail(subjects: subjects) }
     func guests(ids: [Int64]) throws -> [Int64: Guest] { try real.guests(ids: ids) }
     func guestCount() throws -> Int { try real.guestCount() }
     func updateGuest(id: Int64, from base: NewGuest, to edited: NewGuest, by actor: Actor) throws -> [GuestChange] {

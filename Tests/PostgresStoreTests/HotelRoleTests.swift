@@ -135,3 +135,30 @@ import Testing
         }
     }
 }
+
+extension HotelRoleTests {
+    /// On the chain, the chain's administrators erase: every row that held the guest's name or
+    /// notes holds it no more (dead rows vacuumed), and a hotel's role cannot erase at all.
+    @Test func anErasureOnTheChainLeavesNoRowWithTheName() throws {
+        let (database, role, guest, owner) = try chain()
+        let id = try owner.addGuest(NewGuest(givenName: "Zebedee", familyName: "Quuxworth", email: "zeb@quuxmail.example"), by: lisbon)
+        _ = try owner.recordPreference(NewPreference(guestID: id, category: .bedding, detail: "Quuxworth's pillows"), by: lisbon)
+        _ = try owner.recordPreference(NewPreference(guestID: id, category: .health, detail: "Diabetic", consent: true), by: lisbon)
+        _ = try owner.logComplaint(NewComplaint(guestID: id, category: .noise, summary: "Quuxworth heard a party"), policy: policy, by: lisbon)
+        let desk = try ChainDatabase.open(database, user: role)
+        #expect(throws: FrontDeskError.self) { try desk.eraseGuest(id: id, reason: "request 1", by: lisbon) }
+        #expect(try owner.guest(id: id)?.familyName == "Quuxworth", "a refused erasure changed nothing")
+
+        #expect(try owner.eraseGuest(id: id, reason: "request 1", by: chainAdmin) == 1)
+        let found = asRole("""
+            SELECT (SELECT count(*) FROM guests WHERE given || family || coalesce(email, '') || search_text LIKE '%uux%')
+                 + (SELECT count(*) FROM preferences WHERE detail LIKE '%uux%' OR detail LIKE '%iabetic%')
+                 + (SELECT count(*) FROM complaints WHERE summary LIKE '%uux%')
+                 + (SELECT count(*) FROM guest_tokens WHERE token LIKE '%uux%')
+            """, database, "postgres")
+        #expect(found == "0", "\(found)")
+        #expect(try owner.searchGuests("quuxworth", limit: 5).results.isEmpty)
+        #expect(try owner.guest(id: guest)?.familyName == "Lima", "other guests are untouched")
+        #expect(try owner.auditTrail(subjects: ["guest #\(id)"]).contains { $0.action == "guest erased" && $0.detail == "request 1" })
+    }
+}

@@ -4,6 +4,8 @@ import Foundation
 public protocol AuditTrail: AnyObject {
     /// Newest first; nil filters do not filter. `property` is where the action was taken.
     func auditTrail(login: String?, since: Date?, property: String?, limit: Int) throws -> [AuditEntry]
+    /// Every entry about these subjects ("guest #12", "stay #40"), oldest first.
+    func auditTrail(subjects: [String]) throws -> [AuditEntry]
     /// Something a member of staff tried and was not allowed to do.
     func recordRefusal(action: String, subject: String, reason: String, by actor: Actor) throws
     /// Sensitive facts given out on purpose (`--include-sensitive`), to someone allowed them.

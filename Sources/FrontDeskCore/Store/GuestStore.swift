@@ -16,6 +16,10 @@ public protocol GuestStore: AnyObject {
     /// Up to `limit` guests in use (neither merged into another nor retired) with ids above
     /// `after`, in id order: every guest, a page at a time.
     func guestPage(after: Int64, limit: Int) throws -> [Guest]
+    /// Removes a guest's personal data for good (their profile and every profile merged into it):
+    /// details and free text cleared, sensitive preferences and drafts deleted, out of search; the
+    /// erasure kept with who and why. Returns how many profiles were erased.
+    func eraseGuest(id: Int64, reason: String, by actor: Actor) throws -> Int
     /// Corrects a profile's details (not its VIP level): the fields that differ from `base` (the
     /// profile as the editor saw it) to `edited` are written and kept in its history, all or
     /// nothing; a field changed by someone else meanwhile is refused, naming it. The search finds
@@ -55,6 +59,8 @@ public protocol GuestStore: AnyObject {
     // Drafts of the pad, one per associate and guest: scratch space, not history.
     func saveDraft(_ draft: Draft) throws
     func draft(login: String, guestID: Int64) throws -> Draft?
+    /// Every associate's pad drafts about the guest.
+    func drafts(guestID: Int64) throws -> [Draft]
     /// Drops the draft; one a merge kept apart on a merged profile then takes its place.
     func discardDraft(login: String, guestID: Int64) throws
     /// Drops every draft saved before `cutoff` (by anyone) that `expired` says is past keeping;

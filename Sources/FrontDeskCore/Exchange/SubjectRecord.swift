@@ -1,0 +1,51 @@
+import Foundation
+
+/// Everything kept about one guest, for the guest who asks to see it (a data subject's access
+/// request): their profile, every preference (the sensitive ones too: they are the guest's own),
+/// stays, flags, corrections, complaints with their timelines, traces, unfinished notes, and
+/// the audit trail's entries about all of it.
+public struct SubjectRecord: Sendable, Encodable {
+    public var guest: Guest
+    public var preferences: [Preference]
+    public var stays: [Stay]
+    public var flags: [GuestFlag]
+    public var changes: [GuestChange]
+    public var complaints: [ComplaintRecord]
+    public var traces: [Trace]
+    public var drafts: [Draft]
+    public var audit: [AuditEntry]
+
+    public struct ComplaintRecord: Sendable, Encodable {
+        public var complaint: Complaint
+        public var entries: [ComplaintEntry]
+    }
+}
+
+extension Desk {
+    /// A guest's whole record, for the guest (supervisors and administrators): handing it over is
+    /// on the audit trail, as sensitive facts go with it.
+    public func subjectRecord(_ guestID: Int64) throws -> SubjectRecord {
+        try audited("export subject", subject: "guest #\(guestID)") { try Permissions.checkRole(member, .supervisor, "export a guest's record") }
+        guard let profile = try store.profile(guestID: guestID) else { throw FrontDeskError.notFound("no guest #\(guestID)") }
+        let id = profile.guest.id
+        let complaints = try store.complaints(guestID: id).map {
+            SubjectRecord.ComplaintRecord(complaint: $0, entries: try store.entries(complaintID: $0.id))
+        }
+        let subjects = ["guest #\(id)"] + profile.stays.map { "stay #\($0.id)" } + complaints.map { "complaint #\($0.complaint.id)" }
+        try store.recordSensitiveRead(action: "export subject", subject: "guest #\(id)", by: actor)
+        return SubjectRecord(guest: profile.guest, preferences: profile.preferences, stays: profile.stays, flags: profile.flags,
+                             changes: profile.changes, complaints: complaints, traces: try store.traces(TraceQuery(guestID: id)),
+                             drafts: try store.drafts(guestID: id), audit: try store.auditTrail(subjects: subjects))
+    }
+}
+
+extension Desk {
+    /// A guest asked to be forgotten (supervisors and administrators): their personal data goes
+    /// for good, the fact and the reason stay on the audit trail.
+    @discardableResult
+    public func eraseGuest(_ guestID: Int64, reason: String) throws -> Int {
+        try audited("erase guest", subject: "guest #\(guestID)") { try Permissions.checkRole(member, .supervisor, "erase a guest") }
+        try TextLimit.check(reason, "reason", max: TextLimit.reason)
+        return try store.eraseGuest(id: guestID, reason: reason, by: actor)
+    }
+}
