@@ -68,4 +68,16 @@ struct PrivacyEndToEndTests {
         #expect(trail.contains("guest erased,guest #\(id),request 118 of 2026-11-29"), "\(trail)")
         #expect(!trail.contains("Quuxworth"))
     }
+
+    /// Purging is an administrator's, never covers guests in house, and a dry run only lists (who is
+    /// old enough to go is checked in DeskRulesTests, with the clock moved on).
+    @Test func purgeIsForAdministratorsAndADryRunErasesNobody() throws {
+        let (hotel, id) = try hotelWithAGuest()
+        let db = ["--db", hotel.database]
+        #expect(try hotel.run(["purge", "--inactive-days", "400"] + db, as: "sue").status == 77, "administrators purge")
+        #expect(try hotel.run(["purge", "--inactive-days", "7"] + db, as: "ana").status == 65, "never days that cover guests in house")
+        let dry = try hotel.run(["purge", "--inactive-days", "400", "--dry-run"] + db, as: "ana")
+        #expect(dry.status == 0 && dry.error.contains("0 guest(s) with no stay in 400 days would be erased"), "\(dry.error)")
+        #expect(try hotel.run(["guests", "show", id] + db, as: "sue").output.contains("Quuxworth"))
+    }
 }

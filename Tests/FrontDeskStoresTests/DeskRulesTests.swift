@@ -72,6 +72,25 @@ import Testing
         #expect(trail.contains { $0.login == "ana" && $0.action == "export sensitive" && $0.refused })
     }
 
+    /// A purge erases the guests with no stay ending in the period, and no one who has one.
+    @Test func aPurgeErasesOnlyTheGuestsNotSeenForThePeriod() throws {
+        let later = Date().addingTimeInterval(500 * 86_400)
+        let admin = Desk(store: store, member: StaffMember(login: "root", displayName: "Root", role: .administrator, homeProperty: "LIS"),
+                         actor: Actor(login: "root", property: "LIS"), pins: NoPINs(), clock: { later })
+        let ana = desk("ana", .associate)
+        let gone = try ana.addGuest(NewGuest(givenName: "Olive", familyName: "Oldcastle"))
+        let lapsed = try ana.addGuest(NewGuest(givenName: "Lapsed", familyName: "Lee"))
+        _ = try ana.addStay(for: lapsed, room: "1", arrival: Day("2026-01-01")!, departure: Day("2026-01-03")!, status: .departed)
+        let coming = try ana.addGuest(NewGuest(givenName: "Cora", familyName: "Coming"))
+        _ = try ana.addStay(for: coming, room: "2", arrival: Day(later).adding(days: -10), departure: Day(later).adding(days: 2), status: .reserved)
+        #expect(try admin.purgeInactive(days: 400, dryRun: true).sorted() == [gone, lapsed].sorted())
+        #expect(try store.guest(id: gone)?.familyName == "Oldcastle", "a dry run erases nobody")
+        #expect(try admin.purgeInactive(days: 400, dryRun: false).count == 2)
+        #expect(try store.guest(id: gone)?.familyName == "(erased)" && store.guest(id: lapsed)?.familyName == "(erased)")
+        #expect(try store.guest(id: coming)?.familyName == "Coming")
+        #expect(throws: FrontDeskError.self) { try ana.purgeInactive(days: 400, dryRun: true) }
+    }
+
     @Test func disabledStaffMayDoNothingAndEveryTryIsKept() throws {
         let guest = try desk("ana", .associate).addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
         let gone = desk("old", .supervisor, disabled: true)

@@ -38,7 +38,8 @@ final class FailingStore: FrontDeskStore {
     func guest(id: Int64) throws -> Guest? { try real.guest(id: id) }
     func guestID(externalID: String) throws -> Int64? { try real.guestID(externalID: externalID) }
     func guestPage(after: Int64, limit: Int) throws -> [Guest] { try real.guestPage(after: after, limit: limit) }
-    func eraseGuest(id: Int64, reason: String, by actor: Actor) throws -> Int { try write { try real.eraseGuest(id: id, reason: reason, by: actor) } }
+    func eraseGuests(ids: [Int64], reason: String, by actor: Actor) throws -> Int { try write { try real.eraseGuests(ids: ids, reason: reason, by: actor) } }
+    func inactiveGuests(noStayEndingSince day: Day, createdBefore: Date) throws -> [Int64] { try real.inactiveGuests(noStayEndingSince: day, createdBefore: createdBefore) }
     func drafts(guestID: Int64) throws -> [Draft] { try real.drafts(guestID: guestID) }
     func auditTrail(subjects: [String]) throws -> [AuditEntry] { try real.auditTrail(subjects: subjects) }
     func guests(ids: [Int64]) throws -> [Int64: Guest] { try real.guests(ids: ids) }

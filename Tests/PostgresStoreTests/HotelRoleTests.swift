@@ -146,10 +146,10 @@ extension HotelRoleTests {
         _ = try owner.recordPreference(NewPreference(guestID: id, category: .health, detail: "Diabetic", consent: true), by: lisbon)
         _ = try owner.logComplaint(NewComplaint(guestID: id, category: .noise, summary: "Quuxworth heard a party"), policy: policy, by: lisbon)
         let desk = try ChainDatabase.open(database, user: role)
-        #expect(throws: FrontDeskError.self) { try desk.eraseGuest(id: id, reason: "request 1", by: lisbon) }
+        #expect(throws: FrontDeskError.self) { try desk.eraseGuests(ids: [id], reason: "request 1", by: lisbon) }
         #expect(try owner.guest(id: id)?.familyName == "Quuxworth", "a refused erasure changed nothing")
 
-        #expect(try owner.eraseGuest(id: id, reason: "request 1", by: chainAdmin) == 1)
+        #expect(try owner.eraseGuests(ids: [id], reason: "request 1", by: chainAdmin) == 1)
         let found = asRole("""
             SELECT (SELECT count(*) FROM guests WHERE given || family || coalesce(email, '') || search_text LIKE '%uux%')
                  + (SELECT count(*) FROM preferences WHERE detail LIKE '%uux%' OR detail LIKE '%iabetic%')

@@ -46,6 +46,17 @@ extension Desk {
     public func eraseGuest(_ guestID: Int64, reason: String) throws -> Int {
         try audited("erase guest", subject: "guest #\(guestID)") { try Permissions.checkRole(member, .supervisor, "erase a guest") }
         try TextLimit.check(reason, "reason", max: TextLimit.reason)
-        return try store.eraseGuest(id: guestID, reason: reason, by: actor)
+        return try store.eraseGuests(ids: [guestID], reason: reason, by: actor)
+    }
+
+    /// Guests the hotel has not seen for `days` days (no stay ending since, made before then):
+    /// erased in one transaction (administrators), or with `dryRun` only listed.
+    public func purgeInactive(days: Int, dryRun: Bool) throws -> [Int64] {
+        try audited("purge guests", subject: "guests") { try Permissions.checkAdministrator(member, "purge guests") }
+        guard days >= 30 else { throw FrontDeskError.invalid("purge keeps at least 30 days: --inactive-days \(days) would erase guests in house") }
+        let cutoff = today.adding(days: -days)
+        let ids = try store.inactiveGuests(noStayEndingSince: cutoff, createdBefore: now.addingTimeInterval(-Double(days) * 86_400))
+        if !dryRun && !ids.isEmpty { _ = try store.eraseGuests(ids: ids, reason: "purge: no stay in \(days) days", by: actor) }
+        return ids
     }
 }

@@ -19,7 +19,9 @@ public protocol GuestStore: AnyObject {
     /// Removes a guest's personal data for good (their profile and every profile merged into it):
     /// details and free text cleared, sensitive preferences and drafts deleted, out of search; the
     /// erasure kept with who and why. Returns how many profiles were erased.
-    func eraseGuest(id: Int64, reason: String, by actor: Actor) throws -> Int
+    func eraseGuests(ids: [Int64], reason: String, by actor: Actor) throws -> Int
+    /// Guests made before `createdBefore` with no stay ending on or after `day`, not erased yet.
+    func inactiveGuests(noStayEndingSince day: Day, createdBefore: Date) throws -> [Int64]
     /// Corrects a profile's details (not its VIP level): the fields that differ from `base` (the
     /// profile as the editor saw it) to `edited` are written and kept in its history, all or
     /// nothing; a field changed by someone else meanwhile is refused, naming it. The search finds

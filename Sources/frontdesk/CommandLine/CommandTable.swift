@@ -258,6 +258,10 @@ enum CommandTable {
                 notes: ["Columns: " + kind.columns.joined(separator: ", ") + "."],
                 run: { try ExportCommand.run(kind, $0.operands, $0.arguments, settings: $0.settings) })
     } + [
+        Command(words: ["purge"], summary: "erase the guests not seen for a time: no stay in N days (administrators)",
+                options: [Option(name: "inactive-days", value: "N", help: "no stay ending in the last N days (at least 30)", required: true),
+                          Option(name: "dry-run", help: "list who would be erased, erase nobody")],
+                run: { try PrivacyCommand.purge($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["install"], summary: "install this build, its manual, themes and completion (root, for a desk server)",
                 options: [Option(name: "prefix", value: "DIR", help: "where (default /usr/local)"),
                           Option(name: "group", value: "NAME", help: "make frontdesk setgid to the group that owns the data (mode 2755)"),

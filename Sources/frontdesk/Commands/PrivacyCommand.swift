@@ -21,3 +21,19 @@ enum PrivacyCommand {
                      + ": name, contacts and notes are gone; the erasure and its reason are on the audit trail.")
     }
 }
+
+extension PrivacyCommand {
+    /// `frontdesk purge --inactive-days N [--dry-run]`: guests not seen for N days, erased.
+    static func purge(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        guard operands.isEmpty else { throw CommandFailure.usage("purge takes no operands") }
+        guard let days = try args.integer("inactive-days") else { throw CommandFailure.usage("purge needs --inactive-days N") }
+        let dryRun = args.has("dry-run")
+        let ids = try Session.desk(settings).purgeInactive(days: days, dryRun: dryRun)
+        if dryRun {
+            for id in ids { Output.print("guest #\(id)") }
+            Output.note("\(ids.count) guest(s) with no stay in \(days) days would be erased (dry run: nothing was).")
+        } else {
+            Output.print("Erased \(ids.count) guest(s) with no stay in \(days) days; each erasure is on the audit trail.")
+        }
+    }
+}
