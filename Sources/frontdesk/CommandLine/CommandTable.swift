@@ -258,6 +258,11 @@ enum CommandTable {
                 notes: ["Columns: " + kind.columns.joined(separator: ", ") + "."],
                 run: { try ExportCommand.run(kind, $0.operands, $0.arguments, settings: $0.settings) })
     } + [
+        Command(words: ["report", "complaints"], summary: "a period's complaints as bar charts and a weekly trend, or the numbers (supervisors)",
+                options: [Option(name: "from", value: "DATE", help: "the first day (default: four weeks before --to)"),
+                          Option(name: "to", value: "DATE", help: "the last day (default: today)"),
+                          Option(name: "only-property", value: "CODE", help: "one hotel's (administrators; supervisors see their own)")],
+                run: { try ReportCommand.complaints($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["purge"], summary: "erase the guests not seen for a time: no stay in N days (administrators)",
                 options: [Option(name: "inactive-days", value: "N", help: "no stay ending in the last N days (at least 30)", required: true),
                           Option(name: "dry-run", help: "list who would be erased, erase nobody")],

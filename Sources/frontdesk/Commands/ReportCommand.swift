@@ -1,0 +1,41 @@
+import Foundation
+import FrontDeskCore
+import FrontDeskOutput
+import FrontDeskUI
+
+/// `frontdesk report complaints`: a period's complaints at a glance, as charts or as numbers.
+enum ReportCommand {
+    static func complaints(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        guard operands.isEmpty else { throw CommandFailure.usage("report complaints takes no operands") }
+        let format = try settings.format([.table, .csv, .json])
+        let desk = try Session.desk(settings)
+        let to = try ExportCommand.day(args, "to") ?? desk.today
+        let from = try ExportCommand.day(args, "from") ?? to.adding(days: -27)
+        let property = try args.option("only-property").map(Settings.propertyCode)
+        let report = try desk.complaintReport(from: from, to: to, property: property)
+        switch format {
+        case .json: try Output.printJSON(report)
+        case .csv:
+            let all = rows(report)
+            try Output.print(Listing(columns: all[0], items: Array(all.dropFirst())) { $0 }, as: .csv)
+        default:
+            let scope = property ?? (desk.member.role == .administrator ? "all hotels" : desk.property)
+            Output.print(ComplaintReportLines.of(report, scope: scope).joined(separator: "\n"))
+        }
+    }
+
+    /// The numbers, one per row: what, which, how many (or how long, in minutes).
+    static func rows(_ r: ComplaintReport) -> [[String]] {
+        var rows = [["measure", "name", "value"], ["complaints", "", String(r.total)]]
+        for (group, counts) in [("category", r.byCategory), ("severity", r.bySeverity), ("property", r.byProperty),
+                                ("department", r.byDepartment), ("owner", r.byOwner), ("week", r.weekly)] {
+            rows += counts.map { [group, $0.name, String($0.count)] }
+        }
+        for (name, d) in [("first follow-up", r.firstFollowUp), ("resolution", r.resolution)] {
+            rows.append([name + " minutes", "median", d.medianMinutes.map { String(Int($0.rounded())) } ?? ""])
+            rows.append([name + " minutes", "worst", d.worstMinutes.map { String(Int($0.rounded())) } ?? ""])
+        }
+        rows.append(["followed up within the hotel's time", "share", r.followedUpInTime.map { String(format: "%.2f", $0) } ?? ""])
+        return rows
+    }
+}
