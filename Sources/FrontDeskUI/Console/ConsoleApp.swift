@@ -163,6 +163,9 @@ public final class ConsoleApp: TerminalApp {
             case .openTraces:
                 guard leaveForms() else { return }
                 if !returnTo(TracesScreen.self) { open(TracesScreen(day: desk.today, departments: departments)) }
+            case .openReport:
+                guard leaveForms() else { return }
+                if !returnTo(ReportScreen.self) { open(ReportScreen(to: desk.today)) }
             case .quit:
                 guard keepDrafts() else { return }
                 wantsToQuit = true

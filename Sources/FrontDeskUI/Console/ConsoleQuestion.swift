@@ -15,8 +15,9 @@ struct ConsoleQuestion: Equatable {
             let loses = losesTyping(.quit)
             text = loses ? "Quit frontdesk, throwing away what you typed? y: quit · n: stay" : "Quit frontdesk? y: quit · n: stay"
             context = loses ? .discard : .confirm
-        case .goHome, .openQueue, .openArrivals, .openTraces:
-            let action: Action = effect.isGoHome ? .guests : effect.isOpenQueue ? .queue : effect.isOpenTraces ? .traces : .arrivals
+        case .goHome, .openQueue, .openArrivals, .openTraces, .openReport:
+            let action: Action = effect.isGoHome ? .guests : effect.isOpenQueue ? .queue : effect.isOpenTraces ? .traces
+                : effect.isOpenReport ? .report : .arrivals
             guard losesTyping(action) else { return nil }
             self.action = action
             text = "Leave, throwing away what you typed? y: leave · n: keep typing"
@@ -31,4 +32,5 @@ private extension Effect {
     var isGoHome: Bool { if case .goHome = self { return true } else { return false } }
     var isOpenQueue: Bool { if case .openQueue = self { return true } else { return false } }
     var isOpenTraces: Bool { if case .openTraces = self { return true } else { return false } }
+    var isOpenReport: Bool { if case .openReport = self { return true } else { return false } }
 }

@@ -11,6 +11,8 @@ enum Effect {
     case loadComplaint(Int64)
     case loadArrivals(Day)
     case loadTraces(Department?, Day)
+    /// The complaint report of the four weeks to a day.
+    case loadReport(Day)
 
     // Moving between screens
     case openGuest(Int64)
@@ -19,6 +21,7 @@ enum Effect {
     case openQueue
     case openArrivals
     case openTraces
+    case openReport
     case push(any Screen)
     /// Leave the screen that asked.
     case close
@@ -68,11 +71,12 @@ func globalEffects(_ action: Action) -> [Effect] {
     case .queue: return [.openQueue]
     case .arrivals: return [.openArrivals]
     case .traces: return [.openTraces]
+    case .report: return [.openReport]
     default: return []
     }
 }
 
 extension Action {
     /// F1–F4 and F10 (or Esc then a digit): handled by the console the same way on every screen.
-    var isGlobal: Bool { [.help, .guests, .quit, .queue, .arrivals, .traces].contains(self) }
+    var isGlobal: Bool { [.help, .guests, .quit, .queue, .arrivals, .traces, .report].contains(self) }
 }

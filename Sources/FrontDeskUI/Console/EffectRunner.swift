@@ -49,6 +49,9 @@ struct EffectRunner {
         case .loadComplaint(let id): return [.deliver(.complaint(try desk.complaintRecord(id)))]
         case .loadArrivals(let day): return [.deliver(.arrivals(try desk.arrivals(on: day), on: day))]
         case .loadTraces(let department, let day): return [.deliver(.traces(try desk.traces(for: department, on: day), department, on: day))]
+        case .loadReport(let to):
+            let report = try desk.complaintReport(from: to.adding(days: -(ReportScreen.weeks * 7 - 1)), to: to, property: nil)
+            return [.deliver(.report(report, scope: desk.member.role == .administrator ? "all hotels" : desk.property))]
 
         case .openGuest(let id): return [.push(try profile(id))]
         case .openComplaint(let id):
@@ -115,7 +118,7 @@ struct EffectRunner {
         case .markTraceDone(let id):
             return [.deliver(.done(.traceDone(try desk.markTraceDone(id))))]
 
-        case .openQueue, .openArrivals, .openTraces, .push, .close, .showHelp, .goHome, .quit, .status:
+        case .openQueue, .openArrivals, .openTraces, .openReport, .push, .close, .showHelp, .goHome, .quit, .status:
             return []  // the console's own: moving between screens
         }
     }

@@ -11,6 +11,8 @@ enum Message {
     case complaint(ComplaintRecord)
     case arrivals([Arrival], on: Day)
     case traces([TraceLine], Department?, on: Day)
+    /// The complaint report, and whose it is ("LIS", "all hotels").
+    case report(ComplaintReport, scope: String)
     /// A quiet moment: follow-ups fall due with the clock.
     case tick(Date)
     /// The terminal's size, when the screen opens and whenever it changes: how far a page goes.

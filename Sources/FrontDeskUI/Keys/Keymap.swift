@@ -21,13 +21,14 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case queue = "Complaint queue"
     case complaint = "A complaint"
     case traces = "Traces (F5)"
+    case report = "Complaint report (F6)"
     case approval = "Supervisor approval"
     case typing = "Any text field"
 }
 
 /// Everything a key can do.
 public enum Action: Sendable, Hashable {
-    case help, guests, quit, queue, arrivals, traces
+    case help, guests, quit, queue, arrivals, traces, report
     case moveUp, moveDown, pageUp, pageDown, first, last
     case openGuest, walkIn, clearSearch, useSuggestion
     case back, openPad, retirePreference, logComplaint, confirmPreference, askQuestion
@@ -58,6 +59,14 @@ public struct Keymap: Sendable {
         Binding(keys: [.function(3)], context: .everywhere, action: .arrivals, help: "Arrivals: who arrives today and what to prepare (Esc 3)", footer: nil),
         Binding(keys: [.function(4)], context: .everywhere, action: .queue, help: "Complaint queue (Esc 4)", footer: nil),
         Binding(keys: [.function(5)], context: .everywhere, action: .traces, help: "Traces: each department's to-dos (Esc 5)", footer: nil),
+        Binding(keys: [.function(6)], context: .everywhere, action: .report, help: "Complaint report: trends at a glance, for supervisors (Esc 6)", footer: nil),
+        Binding(keys: [.up, .control("p")], context: .report, action: .moveUp, help: "Scroll up", footer: nil),
+        Binding(keys: [.down, .control("n")], context: .report, action: .moveDown, help: "Scroll down", footer: nil),
+        Binding(keys: [.pageUp], context: .report, action: .pageUp, help: "A page up", footer: nil),
+        Binding(keys: [.pageDown], context: .report, action: .pageDown, help: "A page down", footer: "More"),
+        Binding(keys: [.left], context: .report, action: .previousDay, help: "The four weeks before", footer: "Earlier"),
+        Binding(keys: [.right], context: .report, action: .nextDay, help: "The four weeks after", footer: "Later"),
+        Binding(keys: [.escape], context: .report, action: .back, help: "Back", footer: "Back"),
         Binding(keys: [.function(10)], context: .everywhere, action: .quit, help: "Quit frontdesk (Esc 0)", footer: "Quit"),
 
         Binding(keys: [.enter], context: .search, action: .openGuest, help: "Open the selected guest", footer: "Open"),
