@@ -98,6 +98,30 @@ struct ImportEndToEndTests {
         #expect(matched.output.contains("0 added, 0 updated, 0 unchanged, 1 matched a guest on file"))
     }
 
+    @Test func staysComeInForGuestsOnFileOnceAndNamedByTheirProfileNumber() throws {
+        let hotel = try Hotel().seeded()
+        let db = ["--db", hotel.database]
+        let guests = try write(Self.opera, "opera.csv", in: hotel, bom: true)
+        try hotel.expectOK(hotel.run(["import", "guests", guests] + db, as: Hotel.osUser))
+        let stays = [
+            "NAME_ID;ROOM_NO;ARRIVAL;DEPARTURE;STATUS;REVENUE",
+            "100234;412;2026-11-28;2026-12-02;Checked In;1280,50",
+            "100235;305;01.12.2026;03.12.2026;Confirmed;",
+        ].joined(separator: "\r\n") + "\r\n"
+        let unknown = try write(stays + "999999;101;2026-12-01;2026-12-02;;\r\n", "stays-bad.csv", in: hotel)
+        let refused = try hotel.run(["import", "stays", unknown] + db, as: Hotel.osUser)
+        #expect(refused.status == 65 && refused.error.contains("line 4, NAME_ID: unknown guest for a stay: no PMS profile '999999'"),
+                "\(refused.error)")
+        let file = try write(stays, "stays.csv", in: hotel)
+        let first = try hotel.run(["import", "stays", file] + db, as: Hotel.osUser)
+        #expect(first.output.contains("Imported 2 stays from \(file) at DEMO: 2 added"), "\(first.output)\(first.error)")
+        let again = try hotel.run(["import", "stays", file] + db, as: Hotel.osUser)
+        #expect(again.output.contains("0 added, 2 already on file"))
+        let listed = try hotel.run(["stays", "list", "1"] + db, as: Hotel.osUser).output
+        #expect(listed.contains("412") && listed.contains("in-house") && listed.contains("1280.50"), "\(listed)")
+        #expect(try hotel.run(["stays", "list", "2"] + db, as: Hotel.osUser).output.contains("2026-12-01"))
+    }
+
     @Test func onlyAdministratorsImport() throws {
         let hotel = try Hotel().seeded()
         let db = ["--db", hotel.database]

@@ -50,3 +50,34 @@ extension Desk {
         return report
     }
 }
+
+extension Desk {
+    /// Brings a PMS's stays in, all or nothing, at this hotel. `rows` hands every row to its
+    /// argument with the guest it names already found (`guestForImport`); a stay already on file
+    /// for that guest, here, from the same arrival, is left as it is (`report.unchanged`).
+    public func importStays(_ rows: ((_ guestID: Int64, _ room: String, _ arrival: Day, _ departure: Day, _ status: StayStatus,
+                                       _ revenueMinor: Int64) throws -> Void) throws -> Void) throws -> ImportReport {
+        try audited("import stays", subject: "stays") { try Permissions.checkAdministrator(member, "import stays") }
+        var report = ImportReport()
+        try store.bulkLoad { sink in
+            try rows { guestID, room, arrival, departure, status, revenue in
+                let known = try store.stays(guestIDs: [guestID])[guestID] ?? []
+                if known.contains(where: { $0.property == property && $0.arrival == arrival }) {
+                    report.unchanged += 1
+                } else {
+                    _ = try sink.addStay(guestID: guestID, room: room, arrival: arrival, departure: departure, status: status,
+                                         revenueMinor: revenue, createdAt: nil, actor: actor)
+                    report.added += 1
+                }
+            }
+        }
+        return report
+    }
+
+    /// The guest a stay or preference row names: by PMS profile number, else by frontdesk's id.
+    public func guestForImport(externalID: String?, guestID: Int64?) throws -> Int64? {
+        if let externalID { return try store.guestID(externalID: externalID) }
+        guard let guestID, try store.guest(id: guestID) != nil else { return nil }
+        return guestID
+    }
+}

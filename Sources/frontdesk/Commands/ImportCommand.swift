@@ -3,45 +3,101 @@ import FrontDeskCore
 import FrontDeskExchange
 import FrontDeskOutput
 
-/// `frontdesk import guests FILE`: a property-management system's guests, from CSV or JSON Lines.
-/// The file is read once, a block at a time, inside one transaction: every row is checked and
-/// every problem reported, and a single bad row undoes the whole import (with --dry-run nothing is
-/// written at all). The file is opened with the user's own rights.
+/// `frontdesk import guests|stays FILE`: a property-management system's guests and stays, from CSV
+/// or JSON Lines. The file is opened with the user's own rights.
 enum ImportCommand {
     static func guests(_ operands: [String], _ args: Arguments, settings: Settings) throws {
-        guard operands.count == 1, let path = operands.first else { throw CommandFailure.usage("import guests takes one FILE") }
+        let path = try file(operands, "guests")
         let desk = try Session.desk(settings)
         let vips = try desk.vipCatalog()
         let today = desk.today
+        let report = try run(path, args, fields: GuestRecords.fields) { record, mapping in
+            GuestRecords.guest(from: record, mapping: mapping, vips: vips, today: today).map { (record.line, $0) }
+        } importing: { eachRow in
+            try desk.importGuests { add in
+                try withoutActuallyEscaping(add) { add in try eachRow { line, guest in try add(line, guest) } }
+            }
+        }
+        guard let report else { return }
+        for match in report.matched {
+            Output.note("\(path): line \(match.line): not added, probably guest #\(match.guestID) (\(match.why)); no external id to tell")
+        }
+        Output.print("Imported \(report.rows) rows from \(path): \(report.added) added, \(report.updated) updated, "
+                     + "\(report.unchanged) unchanged, \(report.matched.count) matched a guest on file.")
+    }
+
+    /// `frontdesk import stays FILE`: a PMS's reservations and stays, at this hotel, each of a
+    /// guest already on file (imported first, with `import guests`).
+    static func stays(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        let path = try file(operands, "stays")
+        let desk = try Session.desk(settings)
+        let currency = try desk.currency()
+        typealias Found = (guest: Int64, row: StayRecords.Row)
+        let report = try run(path, args, fields: StayRecords.fields) { record, mapping -> Result<Found, ImportProblems> in
+            switch StayRecords.stay(from: record, mapping: mapping, currency: currency) {
+            case .failure(let problems): return .failure(problems)
+            case .success(let row):
+                guard let guest = try desk.guestForImport(externalID: row.externalID, guestID: row.guestID) else {
+                    let named = row.externalID.map { "PMS profile '\($0)'" } ?? "guest #\(row.guestID ?? 0)"
+                    let column = mapping.columns[row.externalID != nil ? "external-id" : "guest"]
+                    return .failure(ImportProblems([ExchangeError(line: record.line, column: column,
+                                                                  reason: "unknown guest for a stay: no \(named) on file (import guests first)")]))
+                }
+                return .success((guest, row))
+            }
+        } importing: { eachRow in
+            try desk.importStays { add in
+                try withoutActuallyEscaping(add) { add in
+                    try eachRow { found in
+                        let r = found.row
+                        try add(found.guest, r.room, r.arrival, r.departure, r.status, r.revenueMinor)
+                    }
+                }
+            }
+        }
+        guard let report else { return }
+        Output.print("Imported \(report.rows) stays from \(path) at \(desk.property): \(report.added) added, "
+                     + "\(report.unchanged) already on file.")
+    }
+
+    static func file(_ operands: [String], _ kind: String) throws -> String {
+        guard operands.count == 1, let path = operands.first else { throw CommandFailure.usage("import \(kind) takes one FILE") }
+        return path
+    }
+
+    /// The one way every import goes: the file read once, a block at a time, inside one
+    /// transaction; every row checked and every problem reported; a single bad row undoes the
+    /// rows before it. Nil after a dry run, which writes nothing at all.
+    static func run<Row>(_ path: String, _ args: Arguments, fields: [(name: String, aliases: [String])],
+                         decode: @escaping (SourceRecord, ColumnMapping) throws -> Result<Row, ImportProblems>,
+                         importing: (((Row) throws -> Void) throws -> Void) throws -> ImportReport) throws -> ImportReport? {
         let overrides: [String: String]
         do { overrides = try ColumnMapping.overrides(args.option("map")) } catch let e as ExchangeError {
             throw CommandFailure.usage(e.reason)
         }
-
         let file = try ImportFile(path, format: args.option("format"))
-        let mapping = try file.mapping(overrides)
+        let mapping = try file.mapping(overrides, fields: fields)
         if let layout = mapping.layout { Output.note("Columns read as \(layout).") }
         if !mapping.ignored.isEmpty { Output.note("Not imported: the column(s) \(mapping.ignored.joined(separator: ", ")).") }
         var problems: [ExchangeError] = []
         var rows = 0
         /// Every row is read and checked; rows go in only while none was bad.
-        func eachRow(_ what: String, _ add: (Int, NewGuest) throws -> Void) throws {
-            try file.each(what) { record in
+        func eachRow(_ add: (Row) throws -> Void) throws {
+            try file.each(args.has("dry-run") ? "checking" : "importing") { record in
                 rows += 1
-                switch GuestRecords.guest(from: record, mapping: mapping, vips: vips, today: today) {
-                case .success(let guest): if problems.isEmpty { try add(record.line, guest) }
+                switch try decode(record, mapping) {
+                case .success(let row): if problems.isEmpty { try add(row) }
                 case .failure(let found): problems += found.all
                 }
             }
         }
-        var report = ImportReport()
+        var report: ImportReport?
         if args.has("dry-run") {
-            try eachRow("checking") { _, _ in }
+            try eachRow { _ in }
         } else {
             do {
-                // One pass, one transaction: a bad row anywhere undoes every row written before it.
-                report = try desk.importGuests { add in
-                    try eachRow("importing", add)
+                report = try importing { add in
+                    try withoutActuallyEscaping(add) { try eachRow($0) }
                     if !problems.isEmpty { throw ImportUndone() }
                 }
             } catch is ImportUndone {}
@@ -51,15 +107,8 @@ enum ImportCommand {
             let lines = Set(problems.map(\.line)).count
             throw CommandFailure(code: .badData, message: "\(path): \(lines) of \(rows) rows cannot be imported (above); nothing was imported")
         }
-        if args.has("dry-run") {
-            Output.print("\(path): all \(rows) rows can be imported (dry run: nothing was written).")
-            return
-        }
-        for match in report.matched {
-            Output.note("\(path): line \(match.line): not added, probably guest #\(match.guestID) (\(match.why)); no external id to tell")
-        }
-        Output.print("Imported \(report.rows) rows from \(path): \(report.added) added, \(report.updated) updated, "
-                     + "\(report.unchanged) unchanged, \(report.matched.count) matched a guest on file.")
+        if report == nil { Output.print("\(path): all \(rows) rows can be imported (dry run: nothing was written).") }
+        return report
     }
 }
 
@@ -97,8 +146,8 @@ final class ImportFile {
         }
     }
 
-    func mapping(_ overrides: [String: String]) throws -> ColumnMapping {
-        do { return try ColumnMapping(header: reader.header, fields: GuestRecords.fields, overrides: overrides) } catch let e as ExchangeError {
+    func mapping(_ overrides: [String: String], fields: [(name: String, aliases: [String])]) throws -> ColumnMapping {
+        do { return try ColumnMapping(header: reader.header, fields: fields, overrides: overrides) } catch let e as ExchangeError {
             throw CommandFailure.usage(e.reason)
         }
     }

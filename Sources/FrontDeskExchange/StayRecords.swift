@@ -1,0 +1,73 @@
+import Foundation
+import FrontDeskCore
+
+/// Stays in a file, as a PMS exports reservations: whose (the guest's PMS profile number, or
+/// frontdesk's id), which room, when, in what state and for how much.
+public enum StayRecords {
+    public static let fields: [(name: String, aliases: [String])] = [
+        ("external-id", ["guest external id", "profile id", "profile number", "name id", "pms profile", "guest profile"]),
+        ("guest", ["guest id", "frontdesk id", "frontdesk-guest"]),
+        ("room", ["room number", "room no"]),
+        ("arrival", ["arrival date", "check in", "checkin", "arrive"]),
+        ("departure", ["departure date", "check out", "checkout", "depart"]),
+        ("status", ["reservation status", "stay status"]),
+        ("revenue", ["net revenue", "room revenue", "amount"]),
+        ("revenue-minor", []),
+    ]
+
+    /// A row as a stay of a guest still to be found: by `externalID`, else by `guestID`.
+    public struct Row: Sendable {
+        public var externalID: String?
+        public var guestID: Int64?
+        public var room: String
+        public var arrival: Day
+        public var departure: Day
+        public var status: StayStatus
+        public var revenueMinor: Int64
+    }
+
+    public static func stay(from record: SourceRecord, mapping: ColumnMapping, currency: String) -> Result<Row, ImportProblems> {
+        var problems = record.problems
+        func value(_ field: String) -> String? {
+            mapping.columns[field].flatMap { record.values[$0] }?.trimmingSpaces.nonBlank
+        }
+        func refuse(_ field: String, _ reason: String) {
+            problems.append(ExchangeError(line: record.line, column: mapping.columns[field] ?? field, reason: reason))
+        }
+        let external = value("external-id")
+        let guest = value("guest").flatMap { Int64($0) }
+        if external == nil && guest == nil { refuse("external-id", "whose stay? give the guest's PMS profile number (or frontdesk id)") }
+        let room = value("room") ?? ""
+        if room.isEmpty { refuse("room", "missing room") }
+        func day(_ field: String) -> Day? {
+            guard let text = value(field) else { refuse(field, "missing \(field) date"); return nil }
+            guard let day = ImportDates.day(text) else { refuse(field, "bad date '\(text)': write it 2026-12-01 (or 01.12.2026)"); return nil }
+            return day
+        }
+        let arrival = day("arrival"), departure = day("departure")
+        if let arrival, let departure, departure < arrival { refuse("departure", "the departure \(departure) is before the arrival \(arrival)") }
+        var status = StayStatus.reserved
+        if let text = value("status") {
+            if let known = statuses[ColumnMapping.key(text)] { status = known } else {
+                refuse("status", "unknown status '\(text)' (reserved, in-house, departed or cancelled)")
+            }
+        }
+        var revenue: Int64 = 0
+        if let text = value("revenue-minor") {
+            if let minor = Int64(text), minor >= 0 { revenue = minor } else { refuse("revenue-minor", "'\(text)' is not a whole amount in cents") }
+        } else if let text = value("revenue") {
+            do { revenue = try Money.parse(text, currency: currency) } catch let error as FrontDeskError { refuse("revenue", error.description) } catch {}
+        }
+        guard problems.isEmpty, let arrival, let departure else { return .failure(ImportProblems(problems)) }
+        return .success(Row(externalID: external, guestID: guest, room: room, arrival: arrival, departure: departure,
+                            status: status, revenueMinor: revenue))
+    }
+
+    /// The words PMS exports use for a stay's state.
+    static let statuses: [String: StayStatus] = [
+        "reserved": .reserved, "reservation": .reserved, "confirmed": .reserved, "booked": .reserved,
+        "inhouse": .inHouse, "checkedin": .inHouse, "arrived": .inHouse,
+        "departed": .departed, "checkedout": .departed,
+        "cancelled": .cancelled, "canceled": .cancelled, "noshow": .cancelled,
+    ]
+}
