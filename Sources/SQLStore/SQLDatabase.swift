@@ -91,4 +91,5 @@ extension SQLRow {
     package func bool(_ column: Int32) -> Bool { int(column) != 0 }
     package func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
     package func optionalInt(_ column: Int32) -> Int64? { isNull(column) ? nil : int(column) }
+    package func optionalDouble(_ column: Int32) -> Double? { isNull(column) ? nil : double(column) }
 }

@@ -3,6 +3,32 @@ import FrontDeskCore
 
 /// Arrival reviews, flags, questions asked and recognition settings: each an append-only history.
 extension SQLGuestStore: RecognitionStore {
+    public func recognitionActivity(property: String, from: Day, to: Day, since: Date, until: Date) throws -> RecognitionActivity {
+        let window: [SQLValue] = [.text(property), .real(since.unixSeconds), .real(until.unixSeconds)]
+        let standing = Int(try db.int("""
+            SELECT count(DISTINCT guest_id) FROM preferences p
+            WHERE scope = 'standing' AND (only_property IS NULL OR only_property = ?)
+              AND NOT EXISTS (SELECT 1 FROM preference_events e WHERE e.preference_id = p.id AND e.kind = 'retired')
+            """, [.text(property)]))
+        let recorded = try db.query("SELECT recorded_at FROM preferences WHERE recorded_property = ? AND recorded_at >= ? AND recorded_at < ?",
+                                    window) { Date(unixSeconds: $0.double(0)) }
+        let confirmed = try db.query("SELECT at FROM preference_events WHERE kind = 'confirmed' AND property = ? AND at >= ? AND at < ?",
+                                     window) { Date(unixSeconds: $0.double(0)) }
+        let arrivals = try db.query("""
+            SELECT s.arrival, (SELECT min(r.at) FROM arrival_reviews r WHERE r.stay_id = s.id) FROM stays s
+            WHERE s.property = ? AND s.arrival >= ? AND s.arrival <= ? AND s.status <> 'cancelled'
+            """, [.text(property), .text(from.description), .text(to.description)]) { row in
+            (arrival: try day(row.text(0), "a stay"), reviewed: row.optionalDouble(1).map(Date.init(unixSeconds:)))
+        }
+        let questions = try db.query("""
+            SELECT q.at, EXISTS (SELECT 1 FROM preferences p WHERE p.guest_id = q.guest_id AND p.category = q.category
+                                                               AND p.recorded_at >= q.at)
+            FROM questions_asked q WHERE q.property = ? AND q.at >= ? AND q.at < ?
+            """, window) { (at: Date(unixSeconds: $0.double(0)), answered: $0.int(1) != 0) }
+        return RecognitionActivity(guestsWithStandingPreference: standing, recorded: recorded, confirmed: confirmed,
+                                   arrivals: arrivals, questions: questions)
+    }
+
     public func reviewArrival(stayID: Int64, by actor: Actor) throws {
         try write {
             guard try stay(id: stayID) != nil else { throw FrontDeskError.notFound("no stay #\(stayID) in \(location)") }

@@ -114,6 +114,9 @@ final class FailingStore: FrontDeskStore {
     func openComplaintCounts(guestIDs: [Int64]) throws -> [Int64: Int] { try real.openComplaintCounts(guestIDs: guestIDs) }
 
     // Recognition
+    func recognitionActivity(property: String, from: Day, to: Day, since: Date, until: Date) throws -> RecognitionActivity {
+        try real.recognitionActivity(property: property, from: from, to: to, since: since, until: until)
+    }
     func stay(id: Int64) throws -> Stay? { try real.stay(id: id) }
     func setStayStatus(stayID: Int64, to status: StayStatus, revenueMinor: Int64?, by actor: Actor) throws -> Stay {
         try write { try real.setStayStatus(stayID: stayID, to: status, revenueMinor: revenueMinor, by: actor) }

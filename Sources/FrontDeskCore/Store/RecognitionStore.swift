@@ -5,6 +5,10 @@ import Foundation
 /// `Desk` checks roles before writing; the store keeps every change as history, signed.
 public protocol RecognitionStore: AnyObject {
     func stay(id: Int64) throws -> Stay?
+    /// What the recognition report counts at `property`: preferences recorded and confirmed there
+    /// between `since` and `until`, its arrivals from `from` to `to` with their first review, the
+    /// questions asked there and whether each was answered with a preference of its kind.
+    func recognitionActivity(property: String, from: Day, to: Day, since: Date, until: Date) throws -> RecognitionActivity
     /// Check-in, check-out, cancel, or undo a check-in (`StayStatus.canMove`); revenue is set when given.
     func setStayStatus(stayID: Int64, to status: StayStatus, revenueMinor: Int64?, by actor: Actor) throws -> Stay
     /// Stays arriving at a property on a day, cancelled ones left out.

@@ -24,6 +24,27 @@ enum ReportCommand {
         }
     }
 
+    /// `frontdesk report recognition`: what the hotel knows about its guests and how it learns.
+    static func recognition(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        guard operands.isEmpty else { throw CommandFailure.usage("report recognition takes no operands") }
+        let format = try settings.format([.table, .csv, .json])
+        let desk = try Session.desk(settings)
+        let to = try ExportCommand.day(args, "to") ?? desk.today
+        let from = try ExportCommand.day(args, "from") ?? to.adding(days: -27)
+        let r = try desk.recognitionReport(from: from, to: to)
+        switch format {
+        case .json: try Output.printJSON(r)
+        case .csv:
+            var rows = [["guests with a standing preference", "", String(r.guestsWithStandingPreference)],
+                        ["arrivals", "", String(r.arrivals)], ["arrivals reviewed before arrival", "", String(r.reviewedBeforeArrival)],
+                        ["questions asked", "", String(r.questionsAsked)], ["questions answered", "", String(r.questionsAnswered)]]
+            rows += r.weeks.flatMap { [["preferences recorded", $0.start.description, String($0.recorded)],
+                                       ["preferences confirmed", $0.start.description, String($0.confirmed)]] }
+            try Output.print(Listing(columns: ["measure", "week", "value"], items: rows) { $0 }, as: .csv)
+        default: Output.print(RecognitionReportLines.of(r).joined(separator: "\n"))
+        }
+    }
+
     /// The numbers, one per row: what, which, how many (or how long, in minutes).
     static func rows(_ r: ComplaintReport) -> [[String]] {
         var rows = [["measure", "name", "value"], ["complaints", "", String(r.total)]]
