@@ -15,6 +15,7 @@ import Testing
             let help = try hotel.run(words + ["--help"])
             #expect(help.status == 0, "\(words) --help")
             #expect(help.output.hasPrefix("Usage: frontdesk " + words.joined(separator: " ")), "\(words): \(help.output.prefix(80))")
+            #expect(help.output.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(words) --help fits 80 columns")
         }
         let add = try hotel.run(["guests", "add", "--help"])
         for option in ["--given NAME", "--family NAME", "--birth-date YYYY-MM-DD", "--reading NAME", "--vip LEVEL"] {

@@ -32,12 +32,12 @@ enum Help {
     /// `frontdesk guests add --help`.
     static func of(_ command: Command) -> String {
         var lines = synopsisLines(command)
-        lines += ["", command.summary.prefix(1).uppercased() + command.summary.dropFirst() + "."]
+        lines += [""] + TerminalText.wrap(command.summary.prefix(1).uppercased() + command.summary.dropFirst() + ".", to: 80)
         if !command.options.isEmpty { lines += ["", "Options:"] + command.options.flatMap(optionLines) }
         let global = CommandTable.global.filter { g in !command.options.contains { $0.name == g.name } }
         lines += [""] + TerminalText.wrap("And: " + global.map { "--\($0.name)" + ($0.value.map { " \($0)" } ?? "") }
             .joined(separator: ", ") + " (see frontdesk --help).", to: 80)
-        lines += command.notes
+        lines += command.notes.flatMap { TerminalText.wrap($0, to: 80) }
         return lines.joined(separator: "\n")
     }
 
