@@ -122,6 +122,30 @@ struct ImportEndToEndTests {
         #expect(try hotel.run(["stays", "list", "2"] + db, as: Hotel.osUser).output.contains("2026-12-01"))
     }
 
+    @Test func preferencesComeInForGuestsOnFileWithConsentWhereItIsNeeded() throws {
+        let hotel = try Hotel().seeded()
+        let db = ["--db", hotel.database]
+        try hotel.expectOK(hotel.run(["import", "guests", try write(Self.opera, "opera.csv", in: hotel, bom: true)] + db, as: Hotel.osUser))
+        let bad = try write("""
+            NAME_ID,TYPE,REMARK,CONSENT
+            100234,bedding,Feather pillows,
+            100235,health,Diabetic,
+            100235,hobbies,Golf,
+            777,room,High floor,
+            """, "prefs-bad.csv", in: hotel)
+        let refused = try hotel.run(["import", "preferences", bad] + db, as: Hotel.osUser)
+        #expect(refused.status == 65)
+        for expected in ["line 3: health is sensitive", "line 4, TYPE: unknown category 'hobbies'",
+                         "line 5, NAME_ID: unknown guest for a preference: no PMS profile '777'"] {
+            #expect(refused.error.contains(expected), "\(expected)\n\(refused.error)")
+        }
+        let good = try write("NAME_ID,TYPE,REMARK,CONSENT\n100234,bedding,Feather pillows,\n100235,health,Diabetic,yes\n", "prefs.csv", in: hotel)
+        let first = try hotel.run(["import", "preferences", good] + db, as: Hotel.osUser)
+        #expect(first.output.contains("Imported 2 preferences from \(good): 2 added"), "\(first.output)\(first.error)")
+        #expect(try hotel.run(["import", "preferences", good] + db, as: Hotel.osUser).output.contains("0 added, 2 already on file"))
+        #expect(try hotel.run(["prefs", "list", "1"] + db, as: Hotel.osUser).output.contains("Feather pillows"))
+    }
+
     @Test func onlyAdministratorsImport() throws {
         let hotel = try Hotel().seeded()
         let db = ["--db", hotel.database]

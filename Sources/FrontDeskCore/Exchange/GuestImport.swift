@@ -81,3 +81,26 @@ extension Desk {
         return guestID
     }
 }
+
+extension Desk {
+    /// Brings a PMS's guest preferences in, all or nothing; `rows` hands each with its guest
+    /// found. One already on file for the guest (same category, same words) is left as it is.
+    public func importPreferences(_ rows: ((_ preference: NewPreference) throws -> Void) throws -> Void) throws -> ImportReport {
+        try audited("import preferences", subject: "preferences") { try Permissions.checkAdministrator(member, "import preferences") }
+        var report = ImportReport()
+        let stamp = now
+        try store.bulkLoad { sink in
+            try rows { preference in
+                let onFile = try store.profile(guestID: preference.guestID)?.preferences ?? []
+                if onFile.contains(where: { $0.isActive && $0.category == preference.category
+                                            && $0.detail.lowercased() == preference.detail.lowercased() }) {
+                    report.unchanged += 1
+                } else {
+                    _ = try sink.addPreference(preference, recordedAt: stamp, actor: actor)
+                    report.added += 1
+                }
+            }
+        }
+        return report
+    }
+}

@@ -255,6 +255,15 @@ enum CommandTable {
                         "Each stay's guest is found by external-id (the PMS profile number) or guest (frontdesk's id).",
                         "A stay already on file for the guest here from the same arrival is left as it is."],
                 run: { try ImportCommand.stays($0.operands, $0.arguments, settings: $0.settings) }),
+        Command(words: ["import", "preferences"], operands: "FILE",
+                summary: "guests' preferences from a PMS export; all or nothing (administrators)",
+                options: [Option(name: "map", value: "F=COL,...", help: "which column holds a field: detail=Remark,category=Type"),
+                          Option(name: "dry-run", help: "check every row, write nothing"),
+                          Option(name: "format", value: "F", help: "csv or jsonl (default: from the file's name)", choices: ["csv", "jsonl"])],
+                notes: ["Fields: " + PreferenceRecords.fields.map(\.name).joined(separator: ", ") + ".",
+                        "Each preference's guest is found by external-id (the PMS profile number) or guest (frontdesk's id); "
+                        + "a health, religion or sobriety fact needs consent=yes; one already on file is left as it is."],
+                run: { try ImportCommand.preferences($0.operands, $0.arguments, settings: $0.settings) }),
     ] + ExportKind.allCases.map { kind in
         Command(words: ["export", kind.rawValue], summary: "the hotel's \(kind.rawValue) as CSV, JSON or JSON Lines (supervisors)",
                 options: [Option(name: "format", value: "F", help: "csv (default), json or jsonl", choices: ["csv", "json", "jsonl"]),

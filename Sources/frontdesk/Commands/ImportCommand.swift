@@ -38,10 +38,7 @@ enum ImportCommand {
             case .failure(let problems): return .failure(problems)
             case .success(let row):
                 guard let guest = try desk.guestForImport(externalID: row.externalID, guestID: row.guestID) else {
-                    let named = row.externalID.map { "PMS profile '\($0)'" } ?? "guest #\(row.guestID ?? 0)"
-                    let column = mapping.columns[row.externalID != nil ? "external-id" : "guest"]
-                    return .failure(ImportProblems([ExchangeError(line: record.line, column: column,
-                                                                  reason: "unknown guest for a stay: no \(named) on file (import guests first)")]))
+                    return .failure(unknownGuest(record, mapping, externalID: row.externalID, guestID: row.guestID, what: "stay"))
                 }
                 return .success((guest, row))
             }
@@ -58,6 +55,35 @@ enum ImportCommand {
         guard let report else { return }
         Output.print("Imported \(report.rows) stays from \(path) at \(desk.property): \(report.added) added, "
                      + "\(report.unchanged) already on file.")
+    }
+
+    /// `frontdesk import preferences FILE`: what the PMS knows guests like, each of a guest on file.
+    static func preferences(_ operands: [String], _ args: Arguments, settings: Settings) throws {
+        let path = try file(operands, "preferences")
+        let desk = try Session.desk(settings)
+        let report = try run(path, args, fields: PreferenceRecords.fields) { record, mapping -> Result<NewPreference, ImportProblems> in
+            switch PreferenceRecords.preference(from: record, mapping: mapping) {
+            case .failure(let problems): return .failure(problems)
+            case .success(let row):
+                guard let guest = try desk.guestForImport(externalID: row.externalID, guestID: row.guestID) else {
+                    return .failure(unknownGuest(record, mapping, externalID: row.externalID, guestID: row.guestID, what: "preference"))
+                }
+                var preference = row.preference
+                preference.guestID = guest
+                return .success(preference)
+            }
+        } importing: { eachRow in
+            try desk.importPreferences { add in try withoutActuallyEscaping(add) { add in try eachRow { try add($0) } } }
+        }
+        guard let report else { return }
+        Output.print("Imported \(report.rows) preferences from \(path): \(report.added) added, \(report.unchanged) already on file.")
+    }
+
+    /// A stay or preference row whose guest is not on file.
+    static func unknownGuest(_ record: SourceRecord, _ mapping: ColumnMapping, externalID: String?, guestID: Int64?, what: String) -> ImportProblems {
+        let named = externalID.map { "PMS profile '\($0)'" } ?? "guest #\(guestID ?? 0)"
+        return ImportProblems([ExchangeError(line: record.line, column: mapping.columns[externalID != nil ? "external-id" : "guest"],
+                                             reason: "unknown guest for a \(what): no \(named) on file (import guests first)")])
     }
 
     static func file(_ operands: [String], _ kind: String) throws -> String {
