@@ -82,6 +82,14 @@ extension SQLGuestStore {
         }
     }
 
+    public func complaintDrafts(guestID: Int64) throws -> [(login: String, draft: ComplaintDraft)] {
+        try db.query("SELECT login, payload FROM complaint_drafts WHERE guest_id = ? ORDER BY saved_at",
+                     [.int(try survivorID(of: guestID))]) { ($0.text(0), $0.text(1)) }
+            .compactMap { login, payload in
+                (try? JSONDecoder().decode(ComplaintDraft.self, from: Data(payload.utf8))).map { (login, $0) }
+            }
+    }
+
     public func complaintDraft(login: String, guestID: Int64) throws -> ComplaintDraft? {
         guard let payload = try db.first("SELECT payload FROM complaint_drafts WHERE login = ? AND guest_id = ?",
                                          [.text(login), .int(try survivorID(of: guestID))], map: { $0.text(0) })

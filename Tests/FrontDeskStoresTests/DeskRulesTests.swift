@@ -91,6 +91,19 @@ import Testing
         #expect(throws: FrontDeskError.self) { try ana.purgeInactive(days: 400, dryRun: true) }
     }
 
+    /// A guest's record holds the unfinished notes and complaint forms about them too.
+    @Test func aGuestsRecordHoldsTheUnfinishedNotesAboutThem() throws {
+        let ana = desk("ana", .associate)
+        let guest = try ana.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
+        try ana.keepDraft(NewPreference(guestID: guest, category: .room, detail: "Quiet room"))
+        try ana.keepComplaintDraft(ComplaintDraft(summary: "Cold shower", category: .maintenance, categoryChosenByHand: false,
+                                                  severity: .medium, immediateAction: "", amount: "", kind: .roomCredit), for: guest)
+        let record = try desk("sue", .supervisor).subjectRecord(guest)
+        #expect(record.drafts.map(\.preference.detail) == ["Quiet room"])
+        #expect(record.complaintDrafts.map(\.draft.summary) == ["Cold shower"] && record.complaintDrafts.first?.login == "ana")
+        #expect(throws: FrontDeskError.self) { try ana.subjectRecord(guest) }
+    }
+
     @Test func disabledStaffMayDoNothingAndEveryTryIsKept() throws {
         let guest = try desk("ana", .associate).addGuest(NewGuest(givenName: "Ana", familyName: "Lima"))
         let gone = desk("old", .supervisor, disabled: true)

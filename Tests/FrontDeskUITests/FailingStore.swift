@@ -41,6 +41,7 @@ final class FailingStore: FrontDeskStore {
     func eraseGuests(ids: [Int64], reason: String, by actor: Actor) throws -> Int { try write { try real.eraseGuests(ids: ids, reason: reason, by: actor) } }
     func inactiveGuests(noStayEndingSince day: Day, createdBefore: Date) throws -> [Int64] { try real.inactiveGuests(noStayEndingSince: day, createdBefore: createdBefore) }
     func drafts(guestID: Int64) throws -> [Draft] { try real.drafts(guestID: guestID) }
+    func complaintDrafts(guestID: Int64) throws -> [(login: String, draft: ComplaintDraft)] { try real.complaintDrafts(guestID: guestID) }
     func auditTrail(subjects: [String]) throws -> [AuditEntry] { try real.auditTrail(subjects: subjects) }
     func guests(ids: [Int64]) throws -> [Int64: Guest] { try real.guests(ids: ids) }
     func guestCount() throws -> Int { try real.guestCount() }

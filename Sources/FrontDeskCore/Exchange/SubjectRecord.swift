@@ -2,7 +2,8 @@ import Foundation
 
 /// Everything kept about one guest, for the guest who asks to see it (a data subject's access
 /// request): their profile, every preference (the sensitive ones too: they are the guest's own),
-/// stays, flags, corrections, complaints with their timelines, traces, unfinished notes, and
+/// stays, flags, corrections, complaints with their timelines, traces, unfinished notes and
+/// complaint forms, and
 /// the audit trail's entries about all of it.
 public struct SubjectRecord: Sendable, Encodable {
     public var guest: Guest
@@ -13,7 +14,14 @@ public struct SubjectRecord: Sendable, Encodable {
     public var complaints: [ComplaintRecord]
     public var traces: [Trace]
     public var drafts: [Draft]
+    public var complaintDrafts: [ComplaintDraftRecord]
     public var audit: [AuditEntry]
+
+    /// A complaint form left unfinished, and whose it is.
+    public struct ComplaintDraftRecord: Sendable, Encodable {
+        public var login: String
+        public var draft: ComplaintDraft
+    }
 
     public struct ComplaintRecord: Sendable, Encodable {
         public var complaint: Complaint
@@ -35,7 +43,9 @@ extension Desk {
         try store.recordSensitiveRead(action: "export subject", subject: "guest #\(id)", by: actor)
         return SubjectRecord(guest: profile.guest, preferences: profile.preferences, stays: profile.stays, flags: profile.flags,
                              changes: profile.changes, complaints: complaints, traces: try store.traces(TraceQuery(guestID: id)),
-                             drafts: try store.drafts(guestID: id), audit: try store.auditTrail(subjects: subjects))
+                             drafts: try store.drafts(guestID: id),
+                             complaintDrafts: try store.complaintDrafts(guestID: id).map { .init(login: $0.login, draft: $0.draft) },
+                             audit: try store.auditTrail(subjects: subjects))
     }
 }
 

@@ -72,6 +72,8 @@ public protocol GuestStore: AnyObject {
     /// A half-written complaint form, one per associate and guest, kept the same way.
     func saveComplaintDraft(_ draft: ComplaintDraft, login: String, guestID: Int64, savedAt: Date) throws
     func complaintDraft(login: String, guestID: Int64) throws -> ComplaintDraft?
+    /// Every associate's unfinished complaint forms about the guest, with whose they are.
+    func complaintDrafts(guestID: Int64) throws -> [(login: String, draft: ComplaintDraft)]
     func discardComplaintDraft(login: String, guestID: Int64) throws
 
     /// Changes whenever anyone (another connection or this one) commits: live refresh asks it
