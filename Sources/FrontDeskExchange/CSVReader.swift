@@ -98,11 +98,14 @@ public final class CSVReader: RecordReader {
                 continue
             case lf:
                 line += 1
-                if !afterQuote, field.last == cr { field.removeLast() }
                 record.fields.append(field)
                 return record
-            case cr where afterQuote:
-                continue // the CR of a CRLF after a quoted field
+            case cr:
+                // CRLF, or a CR alone as old spreadsheets end lines: either ends the record.
+                if try bytes.peek() == lf { _ = try bytes.next() }
+                line += 1
+                record.fields.append(field)
+                return record
             case quote where atFieldStart:
                 quoted = true
             default:

@@ -24,6 +24,10 @@ public struct ColumnMapping: Sendable, Equatable {
             }
             columns[field] = column
         }
+        // A column named as the field itself wins over one named by an alias ("external-id" over "id").
+        for (field, _) in fields where columns[field] == nil {
+            if let column = header.first(where: { Self.key($0) == Self.key(field) && !columns.values.contains($0) }) { columns[field] = column }
+        }
         for (field, aliases) in fields where columns[field] == nil {
             let wanted = Set(([field] + aliases).map(Self.key))
             if let column = header.first(where: { wanted.contains(Self.key($0)) && !columns.values.contains($0) }) {

@@ -20,6 +20,14 @@ public enum GuestRecords {
         ("birth-date", ["birth date", "date of birth", "dob", "birthday"]),
     ]
 
+    /// The profile's fields (as `GuestFields` names them) a file's columns carry: an import updates
+    /// those and leaves the rest as the desk has them.
+    public static func profileFields(_ mapping: ColumnMapping) -> Set<String> {
+        let names = ["title": "title", "given": "given name", "family": "family name", "reading": "name reading", "language": "language",
+                     "email": "e-mail", "phone": "phone", "company": "company", "loyalty": "loyalty number", "birth-date": "birth date"]
+        return Set(mapping.columns.keys.compactMap { names[$0] })
+    }
+
     /// The guest a row describes, or everything wrong with it.
     public static func guest(from record: SourceRecord, mapping: ColumnMapping, vips: VIPCatalog, today: Day) -> Result<NewGuest, ImportProblems> {
         var problems = record.problems

@@ -7,12 +7,14 @@ public final class JSONLinesReader: RecordReader {
     private let bytes: ByteStream
     private var line = 0
     private var first: SourceRecord?
+    /// Every key of the first object, null ones too: a column empty on the first row is a column.
+    private var firstKeys: [String] = []
 
     public init(_ stream: ByteStream) throws {
         bytes = stream
         bytes.skipByteOrderMark()
         first = try read()
-        header = first.map { Array($0.values.keys).sorted() } ?? []
+        header = firstKeys.sorted()
     }
 
     public func next() throws -> SourceRecord? {
@@ -33,6 +35,7 @@ public final class JSONLinesReader: RecordReader {
             }
             var values: [String: String] = [:]
             let problems: [ExchangeError] = []
+            if line == 1 || firstKeys.isEmpty { firstKeys = Array(object.keys) }
             for (key, value) in object {
                 if let text = value.text { values[key] = text }
             }
@@ -57,7 +60,8 @@ enum JSONScalar: Decodable {
         if value.decodeNil() { self = .absent }
         else if let flag = try? value.decode(Bool.self) { self = .text(flag ? "true" : "false") }
         else if let whole = try? value.decode(Int64.self) { self = .text(String(whole)) }
-        else if let number = try? value.decode(Double.self) { self = .text(String(number)) }
+        // Decimal keeps every digit of a number too long for Int64 (a PMS's profile number).
+        else if let number = try? value.decode(Decimal.self) { self = .text("\(number)") }
         else { self = .text(try value.decode(String.self)) }
     }
 }

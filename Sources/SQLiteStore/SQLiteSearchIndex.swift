@@ -19,9 +19,12 @@ extension SQLiteConnection {
     /// SQLite's next rowid is always past the largest.
     func continueIDs(of table: String) throws {}
 
-    /// The pages the erasure freed are zeroes already (secure_delete); the log that held their
-    /// old contents is folded into the file and truncated.
+    /// The pages the erasure freed are zeroes already (secure_delete); the search index's merged
+    /// anew; the log that held the old contents is folded into the file and truncated.
     func forgetErased(tables: [String]) throws {
+        // The trigram index only marks an entry deleted until its segments are merged: merge
+        // them now, so no segment still holds what the guest's entry held.
+        try write { try run("INSERT INTO guest_search (guest_search) VALUES ('optimize')") }
         try run("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 

@@ -81,6 +81,8 @@ struct ExportEndToEndTests {
         let all = try hotel.run(["export", "preferences", "--include-sensitive"] + db, as: "sue").output
         #expect(all.contains("Diabetic"))
         #expect(try hotel.run(["export", "guests"] + db, as: "dee").status == 77, "associates do not export")
+        #expect(try hotel.run(["export", "complaints", "--only-property", "NYC"] + db, as: "sue").status == 77,
+                "a supervisor exports their own hotel's")
         let trail = try hotel.run(["audit", "--format", "csv"] + db, as: "ana").output
         #expect(trail.contains("sue,") && trail.contains("export sensitive") && trail.contains("sensitive facts shown"))
     }

@@ -43,6 +43,13 @@ struct ImportEndToEndTests {
         #expect(try guestCount(hotel).contains(" 3 guests"))
         let taro = try hotel.run(["guests", "show", "2"] + db, as: Hotel.osUser).output
         #expect(taro.contains("e-mail taro@example.jp → taro@example.com"), "\(taro)")
+
+        // A file with only names changes only names: what the desk added stays.
+        try hotel.expectOK(hotel.run(["guests", "edit", "1", "--company", "Acme"] + db, as: Hotel.osUser))
+        let names = try write("NAME_ID,FIRST,LAST\n100234,Zoë,Ångström-Nakamura\n", "names.csv", in: hotel)
+        #expect(try hotel.run(["import", "guests", names] + db, as: Hotel.osUser).output.contains("0 updated, 1 unchanged"))
+        let kept = try hotel.run(["guests", "show", "1"] + db, as: Hotel.osUser).output
+        #expect(kept.contains("E-mail: zoe@example.com") && kept.contains("Company: Acme"), "\(kept)")
     }
 
     @Test func oneBadRowAndNothingIsImportedEveryProblemNamed() throws {
@@ -154,6 +161,7 @@ struct ImportEndToEndTests {
         let file = try write("id,given,family\n1,Gu,Ha\n", "g.csv", in: hotel)
         let refused = try hotel.run(["import", "guests", file] + db, as: "dee")
         #expect(refused.status == 77)
+        #expect(try hotel.run(["import", "guests", file, "--dry-run"] + db, as: "dee").status == 77, "a dry run would tell who is on file")
         try hotel.expectOK(hotel.run(["import", "guests", file] + db, as: "ana"))
     }
 }

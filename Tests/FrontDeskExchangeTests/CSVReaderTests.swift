@@ -17,6 +17,7 @@ import Testing
         ("a quote in the middle of a field", "a,b\nx\"y,z\n"),
         ("text after a closing quote", "a,b\n\"x\"y,z\n"),
         ("a blank line between rows", "a,b\n1,2\n\n3,4\n"),
+        ("a CR alone at each line's end, as old spreadsheets write", "a,b\r1,2\r3,4\r"),
         ("names in every script", "given,family\nZoë,Ångström-Nakamura\n太郎,山田\nΑθηνά,Παπαδοπούλου\n"),
     ]
 
@@ -42,6 +43,22 @@ import Testing
         #expect(try reader.next()?.problems.first?.reason == "3 fields, but the header names 2 columns")
         #expect(try reader.next()?.problems.first?.reason == "a quoted field is never closed")
         #expect(try reader.next() == nil)
+    }
+
+    @Test func aColumnNamedAsTheFieldWinsOverOneNamedByAnAlias() throws {
+        let mapping = try ColumnMapping(header: ["id", "given", "external_id", "family"], fields: GuestRecords.fields)
+        #expect(mapping.columns["external-id"] == "external_id")
+        #expect(mapping.ignored == ["id"])
+    }
+
+    @Test func jsonLinesTakeTheirColumnsFromTheFirstObjectNullsIncludedAndKeepLongNumbers() throws {
+        let reader = try JSONLinesReader(ByteStream(Data(#"""
+            {"id": 12345678901234567890, "given": "Ana", "family": "Lima", "email": null}
+            {"id": 2, "given": "Bo", "family": "Ek", "email": "bo@example.com"}
+            """#.utf8)))
+        #expect(reader.header == ["email", "family", "given", "id"])
+        #expect(try reader.next()?.values["id"] == "12345678901234567890")
+        #expect(try reader.next()?.values["email"] == "bo@example.com")
     }
 
     /// Our rows, header first, each as the header orders it.

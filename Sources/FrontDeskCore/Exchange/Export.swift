@@ -46,7 +46,15 @@ extension Desk {
     /// Supervisors and administrators export; sensitive preferences are left out unless asked
     /// for by someone who may see them, and that is on the audit trail.
     public func export(_ kind: ExportKind, filter: ExportFilter, sensitive: SensitiveFacts, row: ([String]) throws -> Void) throws {
-        try audited("export \(kind.rawValue)", subject: kind.rawValue) { try Permissions.checkRole(member, .supervisor, "export") }
+        try audited("export \(kind.rawValue)", subject: kind.rawValue) {
+            try Permissions.checkRole(member, .supervisor, "export")
+            if let asked = filter.property, member.role != .administrator, asked != member.homeProperty {
+                throw FrontDeskError.notPermitted("a supervisor exports their own hotel's data (\(member.homeProperty)), not \(asked)'s")
+            }
+        }
+        // Whose rows: an administrator's choice (every hotel without one), a supervisor's own hotel.
+        var filter = filter
+        if member.role != .administrator { filter.property = member.homeProperty }
         let iso = ISO8601DateFormatter()
         func time(_ date: Date?) -> String { date.map(iso.string) ?? "" }
         switch kind {
@@ -86,15 +94,13 @@ extension Desk {
                 }
             }
         case .complaints:
-            let scope = member.role == .administrator ? filter.property : (filter.property ?? member.homeProperty)
-            for c in try store.complaints(property: scope, statuses: nil, owner: nil)
+            for c in try store.complaints(property: filter.property, statuses: nil, owner: nil)
             where filter.holds(c.created.at, calendar: calendar) && (filter.category.map { $0 == c.category.rawValue } ?? true) {
                 try row([String(c.id), String(c.guestID), c.property, c.category.rawValue, c.severity.rawValue, c.status.rawValue,
                          c.owner, c.summary, c.immediateAction, time(c.created.at), c.created.login, time(c.followUpDue)])
             }
         case .traces:
-            let query = TraceQuery(property: member.role == .administrator ? filter.property : (filter.property ?? member.homeProperty),
-                                   department: filter.department.map(Department.init(code:)))
+            let query = TraceQuery(property: filter.property, department: filter.department.map(Department.init(code:)))
             for t in try store.traces(query) where filter.holds(t.due, calendar: calendar) {
                 try row([String(t.id), String(t.guestID), t.property, t.department.code, t.room, t.text, time(t.due),
                          time(t.done?.at), t.done?.login ?? "", t.complaintID.map(String.init) ?? ""])

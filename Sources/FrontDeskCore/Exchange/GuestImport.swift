@@ -20,20 +20,31 @@ public struct ImportMatch: Sendable, Equatable {
 }
 
 extension Desk {
+    /// Imports are an administrator's: asked before the file is read (a dry run too, which would
+    /// otherwise tell anyone which profile numbers are on file).
+    public func checkMayImport(_ what: String) throws {
+        try audited("import \(what)", subject: what) { try Permissions.checkAdministrator(member, "import \(what)") }
+    }
+
     /// Brings a property-management system's guests in, all or nothing, in one transaction. A row
     /// with an external id updates the guest imported with it (each change kept in the profile's
     /// history) or adds one; a row without matches guests on file by e-mail or phone, as the
-    /// walk-in check does, and adds only when none does. `rows` hands every row to its argument,
-    /// in file order, each checked already; the caller has found no problem in any of them.
-    public func importGuests(_ rows: ((_ line: Int, _ guest: NewGuest) throws -> Void) throws -> Void) throws -> ImportReport {
+    /// walk-in check does, and adds only when none does. An update changes only `fields` (the
+    /// profile's fields the file has columns for, as `GuestFields` names them): what the desk
+    /// added that the PMS does not export stays. `rows` hands every row to its argument, in file
+    /// order, each checked already.
+    public func importGuests(fields: Set<String>,
+                             _ rows: ((_ line: Int, _ guest: NewGuest) throws -> Void) throws -> Void) throws -> ImportReport {
         try audited("import guests", subject: "guests") { try Permissions.checkAdministrator(member, "import guests") }
         var report = ImportReport()
         let stamp = now
         try store.bulkLoad { sink in
             try rows { line, guest in
                 if let external = guest.externalID {
-                    if let id = try store.guestID(externalID: external) {
-                        if try sink.updateGuest(id: id, to: guest, actor: actor).isEmpty { report.unchanged += 1 } else { report.updated += 1 }
+                    if let id = try store.guestID(externalID: external), let current = try store.guest(id: id) {
+                        var updated = NewGuest(current)
+                        for field in GuestFields.editable where fields.contains(field.name) { field.write(&updated, field.read(guest)) }
+                        if try sink.updateGuest(id: id, to: updated, actor: actor).isEmpty { report.unchanged += 1 } else { report.updated += 1 }
                     } else {
                         _ = try sink.addGuest(guest, createdAt: stamp, actor: actor)
                         report.added += 1

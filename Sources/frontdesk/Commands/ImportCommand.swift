@@ -9,12 +9,13 @@ enum ImportCommand {
     static func guests(_ operands: [String], _ args: Arguments, settings: Settings) throws {
         let path = try file(operands, "guests")
         let desk = try Session.desk(settings)
+        try desk.checkMayImport("guests")
         let vips = try desk.vipCatalog()
         let today = desk.today
         let report = try run(path, args, fields: GuestRecords.fields) { record, mapping in
             GuestRecords.guest(from: record, mapping: mapping, vips: vips, today: today).map { (record.line, $0) }
-        } importing: { eachRow in
-            try desk.importGuests { add in
+        } importing: { mapping, eachRow in
+            try desk.importGuests(fields: GuestRecords.profileFields(mapping)) { add in
                 try withoutActuallyEscaping(add) { add in try eachRow { line, guest in try add(line, guest) } }
             }
         }
@@ -31,6 +32,7 @@ enum ImportCommand {
     static func stays(_ operands: [String], _ args: Arguments, settings: Settings) throws {
         let path = try file(operands, "stays")
         let desk = try Session.desk(settings)
+        try desk.checkMayImport("stays")
         let currency = try desk.currency()
         typealias Found = (guest: Int64, row: StayRecords.Row)
         let report = try run(path, args, fields: StayRecords.fields) { record, mapping -> Result<Found, ImportProblems> in
@@ -42,7 +44,7 @@ enum ImportCommand {
                 }
                 return .success((guest, row))
             }
-        } importing: { eachRow in
+        } importing: { _, eachRow in
             try desk.importStays { add in
                 try withoutActuallyEscaping(add) { add in
                     try eachRow { found in
@@ -61,6 +63,7 @@ enum ImportCommand {
     static func preferences(_ operands: [String], _ args: Arguments, settings: Settings) throws {
         let path = try file(operands, "preferences")
         let desk = try Session.desk(settings)
+        try desk.checkMayImport("preferences")
         let report = try run(path, args, fields: PreferenceRecords.fields) { record, mapping -> Result<NewPreference, ImportProblems> in
             switch PreferenceRecords.preference(from: record, mapping: mapping) {
             case .failure(let problems): return .failure(problems)
@@ -72,7 +75,7 @@ enum ImportCommand {
                 preference.guestID = guest
                 return .success(preference)
             }
-        } importing: { eachRow in
+        } importing: { _, eachRow in
             try desk.importPreferences { add in try withoutActuallyEscaping(add) { add in try eachRow { try add($0) } } }
         }
         guard let report else { return }
@@ -96,7 +99,7 @@ enum ImportCommand {
     /// rows before it. Nil after a dry run, which writes nothing at all.
     static func run<Row>(_ path: String, _ args: Arguments, fields: [(name: String, aliases: [String])],
                          decode: @escaping (SourceRecord, ColumnMapping) throws -> Result<Row, ImportProblems>,
-                         importing: (((Row) throws -> Void) throws -> Void) throws -> ImportReport) throws -> ImportReport? {
+                         importing: (ColumnMapping, ((Row) throws -> Void) throws -> Void) throws -> ImportReport) throws -> ImportReport? {
         let overrides: [String: String]
         do { overrides = try ColumnMapping.overrides(args.option("map")) } catch let e as ExchangeError {
             throw CommandFailure.usage(e.reason)
@@ -122,7 +125,7 @@ enum ImportCommand {
             try eachRow { _ in }
         } else {
             do {
-                report = try importing { add in
+                report = try importing(mapping) { add in
                     try withoutActuallyEscaping(add) { try eachRow($0) }
                     if !problems.isEmpty { throw ImportUndone() }
                 }
