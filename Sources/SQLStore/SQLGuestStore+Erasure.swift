@@ -3,7 +3,9 @@ import FrontDeskCore
 
 /// A guest's personal data removed for good, on their request: the one path that may change the
 /// history, in one transaction the triggers let through (`erasure_in_progress`), recorded in
-/// `guest_erasures` without the data. Complaint and stay figures survive without the person.
+/// `guest_erasures` without the data. Complaint and stay figures survive without the person. The
+/// PMS's profile number stays on the erased profile, as a number only: the next import from the
+/// PMS finds it erased and does not bring the guest back.
 extension SQLGuestStore {
     /// The tables an erasure rewrites, whose old versions the engine is told to forget.
     static let erasedTables = ["guests", "guest_tokens", "guest_changes", "guest_retirements", "preferences", "preference_events",
@@ -37,7 +39,7 @@ extension SQLGuestStore {
             ("DELETE FROM guest_tokens WHERE guest_id IN (\(list))", [ids]),
             ("""
              UPDATE guests SET title = '', given = '', family = '(erased)', language = '', loyalty = NULL, email = NULL, phone = NULL,
-                               company = NULL, reading = NULL, birth_date = NULL, external_id = NULL, search_key = '',
+                               company = NULL, reading = NULL, birth_date = NULL, search_key = '',
                                latin_name = NULL, search_text = '', retired = 1
              WHERE id IN (\(list))
              """, [ids]),
@@ -67,6 +69,11 @@ extension SQLGuestStore {
             """, [.int(id), .text(reason), .text(actor.login), .real(now().unixSeconds), .text(actor.property), .text(actor.terminal)])
         try db.run("DELETE FROM erasure_in_progress")
         return family.count
+    }
+
+    public func isErased(guestID: Int64) throws -> Bool {
+        let family = try mergedFamily(of: try survivorID(of: guestID))
+        return try db.int("SELECT count(*) FROM guest_erasures WHERE guest_id IN (\(db.idsOfList))", [SQLValue.jsonList(family)]) > 0
     }
 
     public func inactiveGuests(noStayEndingSince day: Day, createdBefore: Date) throws -> [Int64] {

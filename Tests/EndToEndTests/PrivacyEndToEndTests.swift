@@ -80,4 +80,21 @@ struct PrivacyEndToEndTests {
         #expect(dry.status == 0 && dry.error.contains("0 guest(s) with no stay in 400 days would be erased"), "\(dry.error)")
         #expect(try hotel.run(["guests", "show", id] + db, as: "sue").output.contains("Quuxworth"))
     }
+
+    /// The PMS still has the guest: its next export does not bring an erased guest back.
+    @Test func anErasedGuestIsNotImportedAgain() throws {
+        let hotel = try Hotel().seeded()
+        let db = ["--db", hotel.database]
+        let file = hotel.directory.appendingPathComponent("pms.csv").path
+        try "NAME_ID,FIRST,LAST,EMAIL\n900,Zebedee,Quuxworth,zeb@quuxmail.example\n".write(toFile: file, atomically: true, encoding: .utf8)
+        try hotel.expectOK(hotel.run(["import", "guests", file] + db, as: Hotel.osUser))
+        try hotel.expectOK(hotel.run(["guests", "erase", "1", "--reason", "request 7"] + db, as: Hotel.osUser))
+        let again = try hotel.run(["import", "guests", file] + db, as: Hotel.osUser)
+        #expect(again.output.contains("0 added") && again.output.contains("1 erased on request and left out"), "\(again.output)")
+        #expect(again.error.contains("line 2: not imported: that PMS profile's guest was erased on request"))
+        #expect(try hotel.run(["guests", "search", "quuxworth"] + db, as: Hotel.osUser).output.contains("No guest matches"))
+        let stays = hotel.directory.appendingPathComponent("stays.csv").path
+        try "NAME_ID,ROOM,ARRIVAL,DEPARTURE\n900,12,2026-12-01,2026-12-02\n".write(toFile: stays, atomically: true, encoding: .utf8)
+        #expect(try hotel.run(["import", "stays", stays] + db, as: Hotel.osUser).status == 65, "nothing is added to an erased guest")
+    }
 }

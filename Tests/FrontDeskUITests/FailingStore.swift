@@ -39,6 +39,7 @@ final class FailingStore: FrontDeskStore {
     func guestID(externalID: String) throws -> Int64? { try real.guestID(externalID: externalID) }
     func guestPage(after: Int64, limit: Int) throws -> [Guest] { try real.guestPage(after: after, limit: limit) }
     func eraseGuests(ids: [Int64], reason: String, by actor: Actor) throws -> Int { try write { try real.eraseGuests(ids: ids, reason: reason, by: actor) } }
+    func isErased(guestID: Int64) throws -> Bool { try real.isErased(guestID: guestID) }
     func inactiveGuests(noStayEndingSince day: Day, createdBefore: Date) throws -> [Int64] { try real.inactiveGuests(noStayEndingSince: day, createdBefore: createdBefore) }
     func drafts(guestID: Int64) throws -> [Draft] { try real.drafts(guestID: guestID) }
     func complaintDrafts(guestID: Int64) throws -> [(login: String, draft: ComplaintDraft)] { try real.complaintDrafts(guestID: guestID) }

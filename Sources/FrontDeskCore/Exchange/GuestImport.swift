@@ -7,9 +7,11 @@ public struct ImportReport: Sendable, Equatable {
     public var updated = 0
     public var unchanged = 0
     public var matched: [ImportMatch] = []
+    /// Lines whose PMS profile belongs to a guest erased on request: not brought back.
+    public var erased: [Int] = []
 
     public init() {}
-    public var rows: Int { added + updated + unchanged + matched.count }
+    public var rows: Int { added + updated + unchanged + matched.count + erased.count }
 }
 
 /// A row without an external id that is probably a guest already on file: kept as it was.
@@ -41,7 +43,9 @@ extension Desk {
         try store.bulkLoad { sink in
             try rows { line, guest in
                 if let external = guest.externalID {
-                    if let id = try store.guestID(externalID: external), let current = try store.guest(id: id) {
+                    if let id = try store.guestID(externalID: external), try store.isErased(guestID: id) {
+                        report.erased.append(line)
+                    } else if let id = try store.guestID(externalID: external), let current = try store.guest(id: id) {
                         var updated = NewGuest(current)
                         for field in GuestFields.editable where fields.contains(field.name) { field.write(&updated, field.read(guest)) }
                         if try sink.updateGuest(id: id, to: updated, actor: actor).isEmpty { report.unchanged += 1 } else { report.updated += 1 }
@@ -85,11 +89,15 @@ extension Desk {
         return report
     }
 
-    /// The guest a stay or preference row names: by PMS profile number, else by frontdesk's id.
+    /// The guest a stay or preference row names: by PMS profile number, else by frontdesk's id;
+    /// nil for none, or for a guest erased on request, to whom nothing is added.
     public func guestForImport(externalID: String?, guestID: Int64?) throws -> Int64? {
-        if let externalID { return try store.guestID(externalID: externalID) }
-        guard let guestID, try store.guest(id: guestID) != nil else { return nil }
-        return guestID
+        let found: Int64?
+        if let externalID { found = try store.guestID(externalID: externalID) } else {
+            found = try guestID.flatMap { try store.guest(id: $0) != nil ? $0 : nil }
+        }
+        guard let found, try !store.isErased(guestID: found) else { return nil }
+        return found
     }
 }
 

@@ -20,6 +20,8 @@ public protocol GuestStore: AnyObject {
     /// details and free text cleared, sensitive preferences and drafts deleted, out of search; the
     /// erasure kept with who and why. Returns how many profiles were erased.
     func eraseGuests(ids: [Int64], reason: String, by actor: Actor) throws -> Int
+    /// Whether the guest (or a profile merged with it) was erased on request.
+    func isErased(guestID: Int64) throws -> Bool
     /// Guests made before `createdBefore` with no stay ending on or after `day`, not erased yet.
     func inactiveGuests(noStayEndingSince day: Day, createdBefore: Date) throws -> [Int64]
     /// Corrects a profile's details (not its VIP level): the fields that differ from `base` (the

@@ -20,11 +20,15 @@ enum ImportCommand {
             }
         }
         guard let report else { return }
+        for line in report.erased {
+            Output.note("\(path): line \(line): not imported: that PMS profile's guest was erased on request")
+        }
         for match in report.matched {
             Output.note("\(path): line \(match.line): not added, probably guest #\(match.guestID) (\(match.why)); no external id to tell")
         }
         Output.print("Imported \(report.rows) rows from \(path): \(report.added) added, \(report.updated) updated, "
-                     + "\(report.unchanged) unchanged, \(report.matched.count) matched a guest on file.")
+                     + "\(report.unchanged) unchanged, \(report.matched.count) matched a guest on file"
+                     + (report.erased.isEmpty ? "." : ", \(report.erased.count) erased on request and left out."))
     }
 
     /// `frontdesk import stays FILE`: a PMS's reservations and stays, at this hotel, each of a
@@ -86,7 +90,7 @@ enum ImportCommand {
     static func unknownGuest(_ record: SourceRecord, _ mapping: ColumnMapping, externalID: String?, guestID: Int64?, what: String) -> ImportProblems {
         let named = externalID.map { "PMS profile '\($0)'" } ?? "guest #\(guestID ?? 0)"
         return ImportProblems([ExchangeError(line: record.line, column: mapping.columns[externalID != nil ? "external-id" : "guest"],
-                                             reason: "unknown guest for a \(what): no \(named) on file (import guests first)")])
+                                             reason: "unknown guest for a \(what): no \(named) on file (import guests first), or erased on request")])
     }
 
     static func file(_ operands: [String], _ kind: String) throws -> String {
