@@ -136,6 +136,13 @@ extension SQLGuestStore: GuestMerging {
         Int(try db.int("SELECT count(*) FROM \(table) WHERE guest_id = ?", [.int(guestID)]))
     }
 
+    public func mergedProfiles(of guestID: Int64) throws -> [Guest] {
+        let survivor = try survivorID(of: guestID)
+        let absorbed = try mergedFamily(of: survivor).filter { $0 != survivor }
+        let rows = try guestsByID(absorbed)
+        return absorbed.compactMap { rows[$0] }
+    }
+
     /// The guest and every profile merged into it, directly or through others.
     func mergedFamily(of id: Int64) throws -> [Int64] {
         try db.query("""

@@ -102,6 +102,13 @@ import Testing
         #expect(record.drafts.map(\.preference.detail) == ["Quiet room"])
         #expect(record.complaintDrafts.map(\.draft.summary) == ["Cold shower"] && record.complaintDrafts.first?.login == "ana")
         #expect(throws: FrontDeskError.self) { try ana.subjectRecord(guest) }
+
+        // A profile merged into this one comes with it, as it was kept.
+        let twice = try ana.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", email: "ana@old.example"))
+        _ = try store.mergeGuests(survivor: guest, absorbed: twice, by: Actor(login: "sue", property: "LIS"))
+        let merged = try desk("sue", .supervisor).subjectRecord(guest)
+        #expect(merged.mergedProfiles.map(\.email) == ["ana@old.example"])
+        #expect(merged.audit.contains { $0.subject == "guest #\(twice)" })
     }
 
     @Test func disabledStaffMayDoNothingAndEveryTryIsKept() throws {

@@ -7,6 +7,8 @@ import Foundation
 /// the audit trail's entries about all of it.
 public struct SubjectRecord: Sendable, Encodable {
     public var guest: Guest
+    /// Profiles merged into this one, with the details each was kept with.
+    public var mergedProfiles: [Guest]
     public var preferences: [Preference]
     public var stays: [Stay]
     public var flags: [GuestFlag]
@@ -39,9 +41,11 @@ extension Desk {
         let complaints = try store.complaints(guestID: id).map {
             SubjectRecord.ComplaintRecord(complaint: $0, entries: try store.entries(complaintID: $0.id))
         }
-        let subjects = ["guest #\(id)"] + profile.stays.map { "stay #\($0.id)" } + complaints.map { "complaint #\($0.complaint.id)" }
+        let merged = try store.mergedProfiles(of: id)
+        let subjects = ([id] + merged.map(\.id)).map { "guest #\($0)" } + profile.stays.map { "stay #\($0.id)" }
+            + complaints.map { "complaint #\($0.complaint.id)" }
         try store.recordSensitiveRead(action: "export subject", subject: "guest #\(id)", by: actor)
-        return SubjectRecord(guest: profile.guest, preferences: profile.preferences, stays: profile.stays, flags: profile.flags,
+        return SubjectRecord(guest: profile.guest, mergedProfiles: merged, preferences: profile.preferences, stays: profile.stays, flags: profile.flags,
                              changes: profile.changes, complaints: complaints, traces: try store.traces(TraceQuery(guestID: id)),
                              drafts: try store.drafts(guestID: id),
                              complaintDrafts: try store.complaintDrafts(guestID: id).map { .init(login: $0.login, draft: $0.draft) },

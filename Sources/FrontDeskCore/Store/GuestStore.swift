@@ -16,6 +16,8 @@ public protocol GuestStore: AnyObject {
     /// Up to `limit` guests in use (neither merged into another nor retired) with ids above
     /// `after`, in id order: every guest, a page at a time.
     func guestPage(after: Int64, limit: Int) throws -> [Guest]
+    /// The profiles merged into the guest (directly or through others), each as it was kept.
+    func mergedProfiles(of guestID: Int64) throws -> [Guest]
     /// Removes a guest's personal data for good (their profile and every profile merged into it):
     /// details and free text cleared, sensitive preferences and drafts deleted, out of search; the
     /// erasure kept with who and why. Returns how many profiles were erased.
