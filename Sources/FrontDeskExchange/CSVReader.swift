@@ -78,11 +78,11 @@ public final class CSVReader: RecordReader {
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var record = RawRecord(line: line, fields: [], unclosedQuote: nil)
         var field: [UInt8] = []
-        var quoted = false, afterQuote = false, atFieldStart = true
+        var quoted = false, atFieldStart = true
         while let byte = try bytes.next() {
             if quoted {
                 if byte == quote {
-                    if try bytes.peek() == quote { _ = try bytes.next(); field.append(quote) } else { quoted = false; afterQuote = true }
+                    if try bytes.peek() == quote { _ = try bytes.next(); field.append(quote) } else { quoted = false }
                 } else {
                     if byte == lf { line += 1 }
                     field.append(byte)
@@ -94,7 +94,6 @@ public final class CSVReader: RecordReader {
                 record.fields.append(field)
                 field = []
                 atFieldStart = true
-                afterQuote = false
                 continue
             case lf:
                 line += 1
@@ -114,7 +113,6 @@ public final class CSVReader: RecordReader {
             atFieldStart = false
         }
         if quoted { record.unclosedQuote = record.line }
-        if !afterQuote, field.last == cr { field.removeLast() }
         record.fields.append(field)
         return record
     }

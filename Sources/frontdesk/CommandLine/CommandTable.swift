@@ -3,6 +3,13 @@ import FrontDeskExchange
 
 /// Every command of the command line, in the order the usage text lists them.
 enum CommandTable {
+    /// What every import takes: a column map (shown with an example of its kind), a dry run, the format.
+    static func importOptions(mapping example: String) -> [Option] {
+        [Option(name: "map", value: "F=COL,...", help: "which column holds a field: " + example),
+         Option(name: "dry-run", help: "check every row, write nothing"),
+         Option(name: "format", value: "F", help: "csv or jsonl (default: from the file's name)", choices: ["csv", "jsonl"])]
+    }
+
     /// Options every command takes.
     static let global: [Option] = [
         Option(name: "db", value: "PATH|URL", help: "the hotel's database file, or a chain's postgres:// URL (default: see 'Which hotel' below)"),
@@ -240,26 +247,20 @@ enum CommandTable {
                 run: { try DatabaseCommand.copy($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["import", "guests"], operands: "FILE",
                 summary: "guests from a PMS export, CSV or JSON Lines; all or nothing (administrators)",
-                options: [Option(name: "map", value: "F=COL,...", help: "which column holds a field: family=LastName,given=FirstName"),
-                          Option(name: "dry-run", help: "check every row, write nothing"),
-                          Option(name: "format", value: "F", help: "csv or jsonl (default: from the file's name)", choices: ["csv", "jsonl"])],
+                options: importOptions(mapping: "family=LastName,given=FirstName"),
                 notes: ["Fields: " + GuestRecords.fields.map(\.name).joined(separator: ", ") + ".",
                         "A row with an external id updates the guest imported with it; one without is matched by e-mail or phone."],
                 run: { try ImportCommand.guests($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["import", "stays"], operands: "FILE",
                 summary: "reservations and stays from a PMS export, at this hotel; all or nothing (administrators)",
-                options: [Option(name: "map", value: "F=COL,...", help: "which column holds a field: arrival=ArrDate,room=RoomNo"),
-                          Option(name: "dry-run", help: "check every row, write nothing"),
-                          Option(name: "format", value: "F", help: "csv or jsonl (default: from the file's name)", choices: ["csv", "jsonl"])],
+                options: importOptions(mapping: "arrival=ArrDate,room=RoomNo"),
                 notes: ["Fields: " + StayRecords.fields.map(\.name).joined(separator: ", ") + ".",
                         "Each stay's guest is found by external-id (the PMS profile number) or guest (frontdesk's id).",
                         "A stay already on file for the guest here from the same arrival is left as it is."],
                 run: { try ImportCommand.stays($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["import", "preferences"], operands: "FILE",
                 summary: "guests' preferences from a PMS export; all or nothing (administrators)",
-                options: [Option(name: "map", value: "F=COL,...", help: "which column holds a field: detail=Remark,category=Type"),
-                          Option(name: "dry-run", help: "check every row, write nothing"),
-                          Option(name: "format", value: "F", help: "csv or jsonl (default: from the file's name)", choices: ["csv", "jsonl"])],
+                options: importOptions(mapping: "detail=Remark,category=Type"),
                 notes: ["Fields: " + PreferenceRecords.fields.map(\.name).joined(separator: ", ") + ".",
                         "Each preference's guest is found by external-id (the PMS profile number) or guest (frontdesk's id); "
                         + "a health, religion or sobriety fact needs consent=yes; one already on file is left as it is."],
