@@ -59,6 +59,7 @@ public enum Contract {
             ("merging", onFresh(MergeContract.cases)),
             ("bulk loading", onFresh(BulkLoadingContract.cases)),
             ("administration", onFresh(AdministrationContract.cases)),
+            ("data in and out", onFresh(ExchangeContract.cases)),
         ]
     }
 }
