@@ -134,6 +134,9 @@ public final class PostgresTestServer: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // From the root, not the tests' directory: the postgres user may not enter that one (a
+        // checkout under a private mktemp directory), and psql would say so in its output.
+        let command = ["/usr/bin/env", "-C", "/"] + command
         let argv = command.map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
         var pid: pid_t = 0
