@@ -15,6 +15,9 @@ final class SQLiteConnection: SQLDatabase {
     private(set) var handle: OpaquePointer?
     /// Prepared once, reset after each use: search-as-you-type runs the same few statements per key.
     private var statements: [String: OpaquePointer] = [:]
+    /// New guests' substring-index entries held back during a bulk load (nil outside one); see
+    /// `indexSearchText`.
+    var heldSearchText: [(id: Int64, text: String)]?
 
     init(path: String, flags: Int32, busyTimeoutMilliseconds: Int32) throws {
         self.path = path

@@ -29,6 +29,7 @@ extension SQLiteConnection {
     }
 
     func guestsContaining(_ key: String, limit: Int) throws -> [Int64] {
+        try releaseHeldSearchText()
         // A quoted phrase: the key is matched literally, FTS5 query syntax in it means nothing.
         let phrase = "\"" + key.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         return try query("SELECT rowid FROM guest_search WHERE guest_search MATCH ? ORDER BY rowid LIMIT ?",
@@ -36,6 +37,16 @@ extension SQLiteConnection {
     }
 
     func indexSearchText(guestID: Int64, old: String?, new: String) throws {
+        // FTS5 writes out what it holds in memory at the start of every statement that needs a
+        // statement journal (an INSERT … RETURNING into guests is one): entries added one guest at a
+        // time become one tiny segment each, to be merged again and again. A bulk load therefore
+        // holds new entries back and adds them thousands at a time.
+        if heldSearchText != nil, old?.isEmpty ?? true {
+            if !new.isEmpty { heldSearchText!.append((guestID, new)) }
+            if heldSearchText!.count >= 20_000 { try releaseHeldSearchText() }
+            return
+        }
+        try releaseHeldSearchText()
         // The trigram table keeps no text of its own: a row is removed by giving back exactly what it
         // indexed, which the guest row keeps (search_text).
         if let old, !old.isEmpty {
@@ -43,6 +54,15 @@ extension SQLiteConnection {
         }
         if !new.isEmpty {
             try run("INSERT INTO guest_search (rowid, text) VALUES (?, ?)", [.int(guestID), .text(new)])
+        }
+    }
+
+    /// Adds the entries a bulk load held back, one after another: FTS5 gathers them in memory.
+    private func releaseHeldSearchText() throws {
+        guard let held = heldSearchText, !held.isEmpty else { return }
+        heldSearchText = []
+        for entry in held {
+            try run("INSERT INTO guest_search (rowid, text) VALUES (?, ?)", [.int(entry.id), .text(entry.text)])
         }
     }
 
@@ -56,7 +76,10 @@ extension SQLiteConnection {
             try? run("PRAGMA synchronous = FULL")
         }
         try write {
+            heldSearchText = []
+            defer { heldSearchText = nil }
             try load()
+            try releaseHeldSearchText()
             // Merge the trigram index's many segments into one: substring search reads one b-tree, not dozens.
             try run("INSERT INTO guest_search (guest_search) VALUES ('optimize')")
         }

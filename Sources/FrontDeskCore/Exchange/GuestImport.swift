@@ -43,9 +43,10 @@ extension Desk {
         try store.bulkLoad { sink in
             try rows { line, guest in
                 if let external = guest.externalID {
-                    if let id = try store.guestID(externalID: external), try store.isErased(guestID: id) {
+                    let known = try store.guestID(externalID: external)
+                    if let id = known, try store.isErased(guestID: id) {
                         report.erased.append(line)
-                    } else if let id = try store.guestID(externalID: external), let current = try store.guest(id: id) {
+                    } else if let id = known, let current = try store.guest(id: id) {
                         var updated = NewGuest(current)
                         for field in GuestFields.editable where fields.contains(field.name) { field.write(&updated, field.read(guest)) }
                         if try sink.updateGuest(id: id, to: updated, actor: actor).isEmpty { report.unchanged += 1 } else { report.updated += 1 }

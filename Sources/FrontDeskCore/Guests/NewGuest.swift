@@ -86,7 +86,8 @@ public struct NewGuest: Sendable, Equatable {
     /// number or words in the wrong field, without refusing an address that works.
     static func looksLikeEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        // By scalar, not by character: as strict, and an import checks a million of them.
+        guard parts.count == 2, !parts[0].isEmpty, !text.unicodeScalars.contains(where: \.properties.isWhitespace) else { return false }
         let domain = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         return domain.count >= 2 && domain.allSatisfy { !$0.isEmpty }
     }
@@ -94,8 +95,16 @@ public struct NewGuest: Sendable, Equatable {
     /// Digits with the marks people write between them (+, spaces, dashes, dots, brackets, slashes):
     /// at least six digits.
     static func looksLikePhone(_ text: String) -> Bool {
-        let allowed = Set("+-(). /")
-        return text.allSatisfy { ($0.isASCII && $0.isNumber) || allowed.contains($0) } && text.filter(\.isNumber).count >= 6
+        var digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."),
+                 UInt8(ascii: " "), UInt8(ascii: "/"): continue
+            default: return false
+            }
+        }
+        return digits >= 6
     }
 
     /// Latin letters, with the spaces, hyphens, apostrophes and dots names have.
