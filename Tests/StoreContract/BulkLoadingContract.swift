@@ -8,6 +8,7 @@ enum BulkLoadingContract {
         [
             ("a load keeps what it is given, with its own times, and search finds it", keeps),
             ("a load that fails keeps nothing", allOrNothing),
+            ("a guest corrected within the load is found by the new name only, during the load and after", correctedWithin),
             ("demo stays move up to today; stays added by hand stay", demoStays),
         ]
     }
@@ -36,6 +37,21 @@ enum BulkLoadingContract {
         try Expect.equal(pillows.confirmations, 1, "its confirmation")
         try Expect.equal(profile.preferences.first { $0.detail == "Low floor" }?.retirement?.reason, "moved on", "a retirement")
         try Expect.equal(try store.searchGuests("soren", limit: 5).results.map(\.guestID), [guest], "search finds it")
+    }
+
+    static func correctedWithin(_ store: FrontDeskStore) throws {
+        var corrected: Int64 = 0
+        try store.bulkLoad { sink in
+            for i in 0..<50 { _ = try sink.addGuest(NewGuest(givenName: "Guest\(i)", familyName: "Lima"), createdAt: then, actor: clerk) }
+            corrected = try sink.addGuest(NewGuest(givenName: "Zeno", familyName: "Quarrington"), createdAt: then, actor: clerk)
+            try Expect.equal(try store.searchGuests("arringto", limit: 5).results.map(\.guestID), [corrected],
+                             "a part of a name added earlier in the load")
+            _ = try sink.updateGuest(id: corrected, to: NewGuest(givenName: "Zeno", familyName: "Wetherby"), actor: clerk)
+            _ = try sink.addGuest(NewGuest(givenName: "Ida", familyName: "Lima"), createdAt: then, actor: clerk)
+        }
+        try Expect.equal(try store.searchGuests("arringto", limit: 5).results.count, 0, "the old name is gone from search")
+        try Expect.equal(try store.searchGuests("etherb", limit: 5).results.map(\.guestID), [corrected], "the new name is found")
+        try Expect.equal(try store.searchGuests("lima", limit: 60).results.count, 51, "every other guest of the load")
     }
 
     static func allOrNothing(_ store: FrontDeskStore) throws {
