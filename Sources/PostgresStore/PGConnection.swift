@@ -237,8 +237,8 @@ final class PGConnection {
     /// file's write lock gives): a conflict with another connection's write is tried again, and so is
     /// a transaction cut off by a lost connection before its commit (the server rolled it back).
     /// A connection lost during the commit itself leaves the outcome unknown, and says so.
-    private func transaction<T>(begin: String, notify: Bool, _ body: () throws -> T) throws -> T {
-        let attempts = 30
+    /// `attempts` 1 is for a body that cannot be run twice (a load reading its rows from a file).
+    private func transaction<T>(begin: String, notify: Bool, attempts: Int = 30, _ body: () throws -> T) throws -> T {
         for attempt in 1...attempts {
             try reconnectIfLost()
             var committing = false
@@ -257,7 +257,7 @@ final class PGConnection {
                     throw FrontDeskError.unavailable(
                         "the connection to \(location) dropped while saving, so it may or may not be saved: look before saving again")
                 }
-                if attempt >= 2 { throw Self.down(location) }
+                if attempt >= min(2, attempts) { throw Self.down(location) }
             } catch is PGSerializationFailure where attempt < attempts {
                 isInTransaction = false
                 try? script("ROLLBACK")
@@ -382,11 +382,17 @@ extension PGConnection: SQLDatabase {
     }
 
     /// One transaction; its commit need not wait for the disk (a crash loses the load, never the database).
+    /// Tried once: the load reads its rows as it goes (an import, from its file), so a second run
+    /// would start where the first was cut off and keep only the rest.
     func bulkLoading(_ load: () throws -> Void) throws {
-        try write {
+        if isInTransaction {
+            throw FrontDeskError.invalid("\(location): a write was started inside another write on the same connection")
+        }
+        try transaction(begin: "BEGIN ISOLATION LEVEL SERIALIZABLE", notify: true, attempts: 1) {
             try script("SET LOCAL synchronous_commit = off")
             try load()
         }
+        countOwnCommit()
     }
 }
 

@@ -29,6 +29,30 @@ import Testing
         #expect(try store.changeToken() != before, "screens read afresh after the reconnection")
     }
 
+    /// An import reads its rows from the file as it loads them: run again after a reconnection, it
+    /// would start where the first run was cut off, keep only the rest and call that a success.
+    @Test func aLoadCutOffMidwayKeepsNothingAndIsNotRunAgain() throws {
+        let server = try PostgresTestServer.startPrivate()
+        defer { try? server.stop() }
+        let (store, database) = try hotel(server)
+        var runs = 0
+        #expect(throws: FrontDeskError.self) {
+            try store.bulkLoad { sink in
+                runs += 1
+                for i in 0..<20 {
+                    if i == 10 {
+                        try server.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(database)' AND pid <> pg_backend_pid()")
+                    }
+                    _ = try sink.addGuest(NewGuest(givenName: "Guest\(i)", familyName: "Lima"), createdAt: Date(), actor: desk)
+                }
+            }
+        }
+        #expect(runs == 1, "the load is not started again from where it was cut off")
+        #expect(try store.guestCount() == 0, "nothing of it is kept")
+        _ = try store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: desk)
+        #expect(try store.guestCount() == 1, "the next save reconnects and is made")
+    }
+
     @Test func aSaveWhileTheServerIsDownIsRefusedClearlyAndTheNextOneAfterItIsBackSucceeds() throws {
         let server = try PostgresTestServer.startPrivate()
         defer { try? server.stop() }
