@@ -22,8 +22,10 @@ public enum StayRecords {
         public var room: String
         public var arrival: Day
         public var departure: Day
-        public var status: StayStatus
-        public var revenueMinor: Int64
+        /// nil when the file does not say: a new stay is then reserved, one on file keeps its own.
+        public var status: StayStatus?
+        /// nil when the file does not say: a new stay then brought in nothing yet.
+        public var revenueMinor: Int64?
     }
 
     public static func stay(from record: SourceRecord, mapping: ColumnMapping, currency: String) -> Result<Row, ImportProblems> {
@@ -46,13 +48,13 @@ public enum StayRecords {
         }
         let arrival = day("arrival"), departure = day("departure")
         if let arrival, let departure, departure < arrival { refuse("departure", "the departure \(departure) is before the arrival \(arrival)") }
-        var status = StayStatus.reserved
+        var status: StayStatus?
         if let text = value("status") {
             if let known = statuses[ColumnMapping.key(text)] { status = known } else {
                 refuse("status", "unknown status '\(text)' (reserved, in-house, departed or cancelled)")
             }
         }
-        var revenue: Int64 = 0
+        var revenue: Int64?
         if let text = value("revenue-minor") {
             if let minor = Int64(text), minor >= 0 { revenue = minor } else { refuse("revenue-minor", "'\(text)' is not a whole amount in cents") }
         } else if let text = value("revenue") {

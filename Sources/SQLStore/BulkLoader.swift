@@ -50,6 +50,12 @@ final class BulkLoader: BulkSink {
                                     status: status, revenueMinor: revenueMinor, createdAt: createdAt ?? store.now(), actor: actor)
     }
 
+    func updateStay(id: Int64, room: String, departure: Day, status: StayStatus?, revenueMinor: Int64?, actor: Actor) throws -> Bool {
+        requireOpen()
+        guard let stay = try store.stay(id: id) else { throw FrontDeskError.notFound("no stay #\(id)") }
+        return try store.applyStayUpdate(stay, room: room, departure: departure, status: status, revenueMinor: revenueMinor, actor: actor)
+    }
+
     func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 {
         requireOpen()
         return try store.insertPreference(try preference.validated(), recordedAt: recordedAt, actor: actor)

@@ -21,14 +21,41 @@ extension SQLGuestStore {
             guard stay.status.canMove(to: status) else {
                 throw FrontDeskError.invalid("stay #\(stayID): \(stay.status.refusal(to: status))")
             }
-            try db.run("UPDATE stays SET status = ?, revenue_minor = coalesce(?, revenue_minor) WHERE id = ?",
-                       [.text(status.rawValue), .int(revenueMinor), .int(stayID)])
-            try db.run("""
-                INSERT INTO stay_events (stay_id, status, login, at, property, terminal) VALUES (?, ?, ?, ?, ?, ?)
-                """, [.int(stayID), .text(status.rawValue), .text(actor.login), .real(now().unixSeconds),
-                      .text(actor.property), .text(actor.terminal)])
+            try recordStatus(of: stayID, status, revenueMinor: revenueMinor, by: actor)
             return try self.stay(id: stayID)!
         }
+    }
+
+    /// The row holds the status now; stay_events keeps each move with who, when and where.
+    private func recordStatus(of stayID: Int64, _ status: StayStatus, revenueMinor: Int64?, by actor: Actor) throws {
+        try db.run("UPDATE stays SET status = ?, revenue_minor = coalesce(?, revenue_minor) WHERE id = ?",
+                   [.text(status.rawValue), .int(revenueMinor), .int(stayID)])
+        try db.run("""
+            INSERT INTO stay_events (stay_id, status, login, at, property, terminal) VALUES (?, ?, ?, ?, ?, ?)
+            """, [.int(stayID), .text(status.rawValue), .text(actor.login), .real(now().unixSeconds),
+                  .text(actor.property), .text(actor.terminal)])
+    }
+
+    /// What an import changes of a stay on file (`BulkSink.updateStay`), inside the caller's write.
+    func applyStayUpdate(_ stay: Stay, room: String, departure: Day, status: StayStatus?, revenueMinor: Int64?,
+                         actor: Actor) throws -> Bool {
+        try Self.validateStay(arrival: stay.arrival, departure: departure)
+        if let revenueMinor { try Stay.checkRevenue(revenueMinor) }
+        let room = room.trimmingCharacters(in: .whitespaces)
+        var changed = false
+        if room != stay.room || departure != stay.departure || (revenueMinor != nil && revenueMinor != stay.revenueMinor) {
+            try db.run("UPDATE stays SET room = ?, departure = ?, revenue_minor = coalesce(?, revenue_minor) WHERE id = ?",
+                       [.text(room), .text(departure.description), .int(revenueMinor), .int(stay.id)])
+            changed = true
+        }
+        if let status, status != stay.status {
+            guard stay.status.movesOnByImport(to: status) else {
+                throw FrontDeskError.invalid("stay #\(stay.id): \(stay.status.refusal(to: status))")
+            }
+            try recordStatus(of: stay.id, status, revenueMinor: nil, by: actor)
+            changed = true
+        }
+        return changed
     }
 
     public func stay(id: Int64) throws -> Stay? {

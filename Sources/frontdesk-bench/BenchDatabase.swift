@@ -128,6 +128,10 @@ final class MorePreferences: BulkSink {
                            revenueMinor: revenueMinor, createdAt: createdAt, actor: actor)
     }
 
+    func updateStay(id: Int64, room: String, departure: Day, status: StayStatus?, revenueMinor: Int64?, actor: Actor) throws -> Bool {
+        try loader.updateStay(id: id, room: room, departure: departure, status: status, revenueMinor: revenueMinor, actor: actor)
+    }
+
     func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 {
         preferences += 1
         return try loader.addPreference(preference, recordedAt: recordedAt, actor: actor)

@@ -104,6 +104,7 @@ final class CSVSink: BulkSink {
     func updateGuest(id: Int64, to guest: NewGuest, actor: Actor) throws -> [GuestChange] { [] }
     func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus, revenueMinor: Int64,
                  createdAt: Date?, actor: Actor) throws -> Int64 { 0 }
+    func updateStay(id: Int64, room: String, departure: Day, status: StayStatus?, revenueMinor: Int64?, actor: Actor) throws -> Bool { false }
     func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 { 0 }
     func confirm(preferenceID: Int64, at date: Date, actor: Actor) throws {}
     func retire(preferenceID: Int64, reason: String, at date: Date, actor: Actor) throws {}

@@ -123,10 +123,29 @@ struct ImportEndToEndTests {
         let first = try hotel.run(["import", "stays", file] + db, as: Hotel.osUser)
         #expect(first.output.contains("Imported 2 stays from \(file) at DEMO: 2 added"), "\(first.output)\(first.error)")
         let again = try hotel.run(["import", "stays", file] + db, as: Hotel.osUser)
-        #expect(again.output.contains("0 added, 2 already on file"))
+        #expect(again.output.contains("0 added, 0 updated, 2 already on file as they are"), "\(again.output)")
         let listed = try hotel.run(["stays", "list", "1"] + db, as: Hotel.osUser).output
         #expect(listed.contains("412") && listed.contains("in-house") && listed.contains("1280.50"), "\(listed)")
         #expect(try hotel.run(["stays", "list", "2"] + db, as: Hotel.osUser).output.contains("2026-12-01"))
+
+        // A later export: the guest moved to 414, stayed a night longer and left; the other booking was cancelled.
+        let later = try write([
+            "NAME_ID;ROOM_NO;ARRIVAL;DEPARTURE;STATUS;REVENUE",
+            "100234;414;2026-11-28;2026-12-03;Checked Out;1610,00",
+            "100235;305;01.12.2026;03.12.2026;Cancelled;",
+        ].joined(separator: "\r\n") + "\r\n", "stays-later.csv", in: hotel)
+        let updated = try hotel.run(["import", "stays", later] + db, as: Hotel.osUser)
+        #expect(updated.output.contains("0 added, 2 updated, 0 already on file"), "\(updated.output)\(updated.error)")
+        let moved = try hotel.run(["stays", "list", "1"] + db, as: Hotel.osUser).output
+        #expect(moved.contains("414") && moved.contains("2026-12-03") && moved.contains("departed") && moved.contains("1610.00"), "\(moved)")
+        #expect(try hotel.run(["stays", "list", "2"] + db, as: Hotel.osUser).output.contains("cancelled"))
+
+        // The first export again, out of date now: a stay that is over is not reopened, and the file says which.
+        let stale = try hotel.run(["import", "stays", file] + db, as: Hotel.osUser)
+        #expect(stale.error.contains("line 2: stay #1 is departed here; the file's 'in house' was not applied"), "\(stale.error)")
+        #expect(stale.error.contains("line 3: stay #2 is cancelled here; the file's 'reserved' was not applied"), "\(stale.error)")
+        let kept = try hotel.run(["stays", "list", "1"] + db, as: Hotel.osUser).output
+        #expect(kept.contains("departed") && kept.contains("412"), "the room and dates are the file's, the status the desk's: \(kept)")
     }
 
     @Test func preferencesComeInForGuestsOnFileWithConsentWhereItIsNeeded() throws {

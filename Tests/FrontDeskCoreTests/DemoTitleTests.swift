@@ -9,6 +9,8 @@ import Testing
         func addGuest(_ guest: NewGuest, createdAt: Date, actor: Actor) throws -> Int64 { added.append(guest); return Int64(added.count) }
         func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus, revenueMinor: Int64,
                      createdAt: Date?, actor: Actor) throws -> Int64 { 1 }
+        func updateStay(id: Int64, room: String, departure: Day, status: StayStatus?, revenueMinor: Int64?,
+                        actor: Actor) throws -> Bool { false }
         func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64 { 1 }
         func confirm(preferenceID: Int64, at date: Date, actor: Actor) throws {}
         func updateGuest(id: Int64, to guest: NewGuest, actor: Actor) throws -> [GuestChange] { [] }

@@ -11,6 +11,17 @@ public enum FrontDeskError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The operating system refused (permissions, read-only file).
     case notPermitted(String)
 
+    /// The same error, its message led by where it happened ("guests.csv: line 5120").
+    public func at(_ place: String) -> FrontDeskError {
+        switch self {
+        case .invalid(let m): return .invalid("\(place): \(m)")
+        case .notFound(let m): return .notFound("\(place): \(m)")
+        case .badData(let m): return .badData("\(place): \(m)")
+        case .unavailable(let m): return .unavailable("\(place): \(m)")
+        case .notPermitted(let m): return .notPermitted("\(place): \(m)")
+        }
+    }
+
     public var description: String {
         switch self {
         case .invalid(let m), .notFound(let m), .badData(let m), .unavailable(let m), .notPermitted(let m):

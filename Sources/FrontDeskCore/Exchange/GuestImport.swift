@@ -9,9 +9,17 @@ public struct ImportReport: Sendable, Equatable {
     public var matched: [ImportMatch] = []
     /// Lines whose PMS profile belongs to a guest erased on request: not brought back.
     public var erased: [Int] = []
+    /// Rows imported but for a part the desk's own record outranks, each said why.
+    public var notApplied: [ImportNote] = []
 
     public init() {}
     public var rows: Int { added + updated + unchanged + matched.count + erased.count }
+}
+
+/// What an import left as it was on one line of the file, and why.
+public struct ImportNote: Sendable, Equatable {
+    public var line: Int
+    public var why: String
 }
 
 /// A row without an external id that is probably a guest already on file: kept as it was.
@@ -68,21 +76,47 @@ extension Desk {
 }
 
 extension Desk {
+    /// A stay as a PMS file gives it: a status or revenue the file has no column for is nil.
+    public struct StayRow: Sendable {
+        public var line: Int
+        public var guestID: Int64
+        public var room: String
+        public var arrival: Day
+        public var departure: Day
+        public var status: StayStatus?
+        public var revenueMinor: Int64?
+
+        public init(line: Int, guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus?, revenueMinor: Int64?) {
+            (self.line, self.guestID, self.room, self.arrival, self.departure) = (line, guestID, room, arrival, departure)
+            (self.status, self.revenueMinor) = (status, revenueMinor)
+        }
+    }
+
     /// Brings a PMS's stays in, all or nothing, at this hotel. `rows` hands every row to its
-    /// argument with the guest it names already found (`guestForImport`); a stay already on file
-    /// for that guest, here, from the same arrival, is left as it is (`report.unchanged`).
-    public func importStays(_ rows: ((_ guestID: Int64, _ room: String, _ arrival: Day, _ departure: Day, _ status: StayStatus,
-                                       _ revenueMinor: Int64) throws -> Void) throws -> Void) throws -> ImportReport {
+    /// argument with the guest it names already found (`guestForImport`). A stay already on file
+    /// for that guest, here, from the same arrival, takes the file's room, departure, revenue and
+    /// status: a later export brings a room move, a longer stay, a check-out or a cancellation. Its
+    /// status only moves on (`StayStatus.movesOnByImport`); a file that would move it back is noted.
+    public func importStays(_ rows: ((StayRow) throws -> Void) throws -> Void) throws -> ImportReport {
         try audited("import stays", subject: "stays") { try Permissions.checkAdministrator(member, "import stays") }
         var report = ImportReport()
         try store.bulkLoad { sink in
-            try rows { guestID, room, arrival, departure, status, revenue in
-                let known = try store.stays(guestIDs: [guestID])[guestID] ?? []
-                if known.contains(where: { $0.property == property && $0.arrival == arrival }) {
-                    report.unchanged += 1
+            try rows { row in
+                let known = try store.stays(guestIDs: [row.guestID])[row.guestID] ?? []
+                if let stay = known.first(where: { $0.property == property && $0.arrival == row.arrival }) {
+                    var status = row.status
+                    if let next = status, next != stay.status, !stay.status.movesOnByImport(to: next) {
+                        report.notApplied.append(ImportNote(line: row.line, why: "stay #\(stay.id) is \(stay.status.label.lowercased()) "
+                                                            + "here; the file's '\(next.label.lowercased())' was not applied"))
+                        status = nil
+                    }
+                    let changed = try sink.updateStay(id: stay.id, room: row.room, departure: row.departure, status: status,
+                                                      revenueMinor: row.revenueMinor, actor: actor)
+                    if changed { report.updated += 1 } else { report.unchanged += 1 }
                 } else {
-                    _ = try sink.addStay(guestID: guestID, room: room, arrival: arrival, departure: departure, status: status,
-                                         revenueMinor: revenue, createdAt: nil, actor: actor)
+                    _ = try sink.addStay(guestID: row.guestID, room: row.room, arrival: row.arrival, departure: row.departure,
+                                         status: row.status ?? .reserved, revenueMinor: row.revenueMinor ?? 0, createdAt: nil,
+                                         actor: actor)
                     report.added += 1
                 }
             }

@@ -58,6 +58,16 @@ public enum StayStatus: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// Whether a PMS file may bring a stay on file from this state to `next`: a stay only moves on
+    /// (reserved to in house, departed or cancelled; in house to departed). One that is over is not
+    /// reopened, nor a check-in undone, by an export older than the desk's own record.
+    public func movesOnByImport(to next: StayStatus) -> Bool {
+        switch (self, next) {
+        case (.reserved, .inHouse), (.reserved, .departed), (.reserved, .cancelled), (.inHouse, .departed): return true
+        default: return false
+        }
+    }
+
     /// A this-stay choice holds while its stay is to come or in house; once the stay is over
     /// (or cancelled) it is history, so one evening's choice never becomes a rule.
     public var holdsOneOffChoices: Bool { self == .reserved || self == .inHouse }

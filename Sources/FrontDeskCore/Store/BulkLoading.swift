@@ -22,6 +22,10 @@ public protocol BulkSink: AnyObject {
     /// The stay is at the actor's property; `createdAt` nil means now.
     func addStay(guestID: Int64, room: String, arrival: Day, departure: Day, status: StayStatus, revenueMinor: Int64,
                  createdAt: Date?, actor: Actor) throws -> Int64
+    /// Brings a stay on file to what a PMS file says of it: room and departure, and the status and
+    /// revenue when given (the status only as `StayStatus.movesOnByImport` allows, each move kept in
+    /// the stay's history). Returns whether anything changed.
+    func updateStay(id: Int64, room: String, departure: Day, status: StayStatus?, revenueMinor: Int64?, actor: Actor) throws -> Bool
     func addPreference(_ preference: NewPreference, recordedAt: Date, actor: Actor) throws -> Int64
     func confirm(preferenceID: Int64, at date: Date, actor: Actor) throws
     func retire(preferenceID: Int64, reason: String, at date: Date, actor: Actor) throws

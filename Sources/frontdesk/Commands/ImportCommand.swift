@@ -38,7 +38,7 @@ enum ImportCommand {
         let desk = try Session.desk(settings)
         try desk.checkMayImport("stays")
         let currency = try desk.currency()
-        typealias Found = (guest: Int64, row: StayRecords.Row)
+        typealias Found = (guest: Int64, line: Int, row: StayRecords.Row)
         let report = try run(path, args, fields: StayRecords.fields) { record, mapping -> Result<Found, ImportProblems> in
             switch StayRecords.stay(from: record, mapping: mapping, currency: currency) {
             case .failure(let problems): return .failure(problems)
@@ -46,21 +46,23 @@ enum ImportCommand {
                 guard let guest = try desk.guestForImport(externalID: row.externalID, guestID: row.guestID) else {
                     return .failure(unknownGuest(record, mapping, externalID: row.externalID, guestID: row.guestID, what: "stay"))
                 }
-                return .success((guest, row))
+                return .success((guest, record.line, row))
             }
         } importing: { _, eachRow in
             try desk.importStays { add in
                 try withoutActuallyEscaping(add) { add in
                     try eachRow { found in
                         let r = found.row
-                        try add(found.guest, r.room, r.arrival, r.departure, r.status, r.revenueMinor)
+                        try add(Desk.StayRow(line: found.line, guestID: found.guest, room: r.room, arrival: r.arrival,
+                                             departure: r.departure, status: r.status, revenueMinor: r.revenueMinor))
                     }
                 }
             }
         }
         guard let report else { return }
+        for note in report.notApplied { Output.note("\(path): line \(note.line): \(note.why)") }
         Output.print("Imported \(report.rows) stays from \(path) at \(desk.property): \(report.added) added, "
-                     + "\(report.unchanged) already on file.")
+                     + "\(report.updated) updated, \(report.unchanged) already on file as they are.")
     }
 
     /// `frontdesk import preferences FILE`: what the PMS knows guests like, each of a guest on file.
@@ -119,7 +121,12 @@ enum ImportCommand {
             try file.each(args.has("dry-run") ? "checking" : "importing") { record in
                 rows += 1
                 switch try decode(record, mapping) {
-                case .success(let row): if problems.isEmpty { try add(row) }
+                case .success(let row):
+                    guard problems.isEmpty else { break }
+                    // The database failing mid-way (full, gone): say at which row; the transaction undoes them all.
+                    do { try add(row) } catch let error as FrontDeskError {
+                        throw error.at("\(path): line \(record.line), nothing was imported")
+                    }
                 case .failure(let found): problems += found.all
                 }
             }
