@@ -9,6 +9,8 @@ extension SQLGuestStore: RecognitionStore {
             SELECT count(DISTINCT guest_id) FROM preferences p
             WHERE scope = 'standing' AND (only_property IS NULL OR only_property = ?)
               AND NOT EXISTS (SELECT 1 FROM preference_events e WHERE e.preference_id = p.id AND e.kind = 'retired')
+              AND NOT EXISTS (SELECT 1 FROM guest_erasures x WHERE x.guest_id = p.guest_id)
+              AND NOT EXISTS (SELECT 1 FROM guests g WHERE g.id = p.guest_id AND g.retired <> 0)
             """, [.text(property)]))
         let recorded = try db.query("SELECT recorded_at FROM preferences WHERE recorded_property = ? AND recorded_at >= ? AND recorded_at < ?",
                                     window) { Date(unixSeconds: $0.double(0)) }
