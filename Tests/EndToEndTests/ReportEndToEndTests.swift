@@ -26,5 +26,9 @@ struct ReportEndToEndTests {
         #expect(noise.filter { $0 == "█" }.count == 2 * billing.filter { $0 == "█" }.count, "noise's bar is twice billing's")
         let csv = try hotel.run(["report", "complaints", "--format", "csv"] + db, as: "sue").output
         #expect(csv.contains("category,noise,2\r\n") && csv.contains("severity,high,1\r\n") && csv.contains("complaints,,3\r\n"))
+        #expect(!table.output.contains("The last week"), "four whole weeks by default")
+        // Ten days: a week and three days, the three drawn as they are and said to be short.
+        let short = try hotel.run(["report", "complaints", "--from", Hotel.day(-9), "--to", Hotel.day()] + db, as: "sue").output
+        #expect(short.contains("The last week, from \(Hotel.day(-2)), has 3 days only."), "\(short)")
     }
 }

@@ -58,13 +58,10 @@ public struct ComplaintReport: Sendable, Equatable, Encodable {
                 resolutions.append(resolved.signature.at.timeIntervalSince(start) / 60)
             }
         }
-        var weeks: [Count] = []
-        var week = from
-        while week <= to {
+        let weeks = ReportWeeks.starts(from: from, to: to).map { week in
             let end = week.adding(days: 7)
             let n = complaints.filter { let d = Day($0.complaint.created.at, calendar: calendar); return d >= week && d < end }.count
-            weeks.append(Count(name: week.description, count: n))
-            week = end
+            return Count(name: week.description, count: n)
         }
         return ComplaintReport(
             from: from, to: to, total: complaints.count,

@@ -52,13 +52,11 @@ extension Desk {
         func midnight(_ day: Day) -> Date { calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))! }
         let start = midnight(from), end = midnight(to.adding(days: 1))
         let facts = try store.recognitionActivity(property: property, from: from, to: to, since: start, until: end)
-        var weeks: [RecognitionReport.Week] = []
-        var week = from
-        while week <= to {
+        let weeks = ReportWeeks.starts(from: from, to: to).map { week in
             let next = week.adding(days: 7)
             func inWeek(_ date: Date) -> Bool { let d = Day(date, calendar: calendar); return d >= week && d < next }
-            weeks.append(.init(start: week, recorded: facts.recorded.filter(inWeek).count, confirmed: facts.confirmed.filter(inWeek).count))
-            week = next
+            return RecognitionReport.Week(start: week, recorded: facts.recorded.filter(inWeek).count,
+                                          confirmed: facts.confirmed.filter(inWeek).count)
         }
         let reviewed = facts.arrivals.filter { a in a.reviewed.map { Day($0, calendar: calendar) <= a.arrival } ?? false }.count
         return RecognitionReport(from: from, to: to, property: property, guestsWithStandingPreference: facts.guestsWithStandingPreference,

@@ -22,6 +22,7 @@ public enum ComplaintReportLines {
         out.append("")
         out.append("Week by week, from \(r.weekly.first?.name ?? r.from.description) (most in a week: \(r.weekly.map(\.count).max() ?? 0))")
         out.append("  " + TextChart.trend(r.weekly.map(\.count)))
+        if let note = ReportWeeks.shortLastNote(from: r.from, to: r.to) { out.append(note) }
         return out
     }
 }

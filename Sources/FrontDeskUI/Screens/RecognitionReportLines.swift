@@ -16,6 +16,7 @@ public enum RecognitionReportLines {
             out.append(title)
             out += TextChart.bars(counts, width: width, nameWidth: 12)
         }
+        if let note = ReportWeeks.shortLastNote(from: r.from, to: r.to) { out.append(note) }
         return out
     }
 }
