@@ -52,6 +52,22 @@ struct ImportEndToEndTests {
         #expect(kept.contains("E-mail: zoe@example.com") && kept.contains("Company: Acme"), "\(kept)")
     }
 
+    /// Two PMS profiles merged at the desk: each import would write one row's details over the
+    /// other's. The survivor's own row updates it; the merged profile's row is left out, and said.
+    @Test func aProfileMergedAtTheDeskIsNotOverwrittenByTheOtherPMSProfile() throws {
+        let hotel = try Hotel().seeded()
+        let db = ["--db", hotel.database]
+        let twice = "NAME_ID,FIRST,LAST,EMAIL\n500,Ana,Lima,ana@example.pt\n501,Anna,Lima,anna.lima@example.com\n"
+        try hotel.expectOK(hotel.run(["import", "guests", try write(twice, "twice.csv", in: hotel)] + db, as: Hotel.osUser))
+        try hotel.expectOK(hotel.run(["guests", "merge", "1", "2"] + db, as: Hotel.osUser))
+        let again = try hotel.run(["import", "guests", try write(twice, "again.csv", in: hotel)] + db, as: Hotel.osUser)
+        #expect(again.error.contains("line 3: PMS profile 501 was merged into guest #1 (PMS profile 500): left out; merge the two in the PMS too"),
+                "\(again.error)")
+        #expect(again.output.contains("0 added, 0 updated, 2 unchanged"), "\(again.output)")
+        let ana = try hotel.run(["guests", "show", "1"] + db, as: Hotel.osUser).output
+        #expect(ana.contains("Ana Lima") && ana.contains("E-mail: ana@example.pt"), "\(ana)")
+    }
+
     @Test func oneBadRowAndNothingIsImportedEveryProblemNamed() throws {
         let hotel = try Hotel().seeded()
         let db = ["--db", hotel.database]

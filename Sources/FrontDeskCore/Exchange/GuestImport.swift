@@ -54,6 +54,12 @@ extension Desk {
                     let known = try store.guestID(externalID: external)
                     if let id = known, try store.isErased(guestID: id) {
                         report.erased.append(line)
+                    } else if let id = known, let current = try store.guest(id: id), let other = current.externalID, other != external {
+                        // Merged at the desk into a profile the PMS keeps under another number: the two
+                        // rows would overwrite the profile in turn, each import undoing the other.
+                        report.unchanged += 1
+                        report.notApplied.append(ImportNote(line: line, why: "PMS profile \(external) was merged into guest #\(id) "
+                                                            + "(PMS profile \(other)): left out; merge the two in the PMS too"))
                     } else if let id = known, let current = try store.guest(id: id) {
                         var updated = NewGuest(current)
                         for field in GuestFields.editable where fields.contains(field.name) { field.write(&updated, field.read(guest)) }

@@ -23,6 +23,7 @@ enum ImportCommand {
         for line in report.erased {
             Output.note("\(path): line \(line): not imported: that PMS profile's guest was erased on request")
         }
+        for note in report.notApplied { Output.note("\(path): line \(note.line): \(note.why)") }
         for match in report.matched {
             Output.note("\(path): line \(match.line): not added, probably guest #\(match.guestID) (\(match.why)); no external id to tell")
         }
