@@ -3,10 +3,14 @@ import FrontDeskCore
 
 extension SQLGuestStore: PropertySettingsStore {
     public func complaintSettings(property: String) throws -> ComplaintSettings {
+        try complaintSettings(property: property, at: .distantFuture)
+    }
+
+    public func complaintSettings(property: String, at date: Date) throws -> ComplaintSettings {
         try db.first("""
             SELECT low_minutes, medium_minutes, high_minutes, limit_minor, currency FROM property_settings
-            WHERE property = ? ORDER BY id DESC LIMIT 1
-            """, [.text(property)]) { row in
+            WHERE property = ? AND at <= ? ORDER BY id DESC LIMIT 1
+            """, [.text(property), .real(date.unixSeconds)]) { row in
             ComplaintSettings(policy: FollowUpPolicy(low: Int(row.int(0)), medium: Int(row.int(1)), high: Int(row.int(2))),
                               limit: CompensationLimit(amountMinor: row.int(3), currency: row.text(4)))
         } ?? ComplaintSettings()

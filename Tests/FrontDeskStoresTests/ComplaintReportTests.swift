@@ -44,5 +44,11 @@ import Testing
         #expect(report.followedUpInTime == 0.5, "the party called back in 20 of its 30 minutes, the dust in 300 of 240")
         #expect(report.weekly.map { "\($0.name) \($0.count)" } == ["2026-11-02 2", "2026-11-09 1"])
 
+        // A stricter policy from now on judges complaints logged from now on.
+        try store.setComplaintSettings(ComplaintSettings(policy: FollowUpPolicy(low: 240, medium: 120, high: 10)), property: "LIS",
+                                       by: Actor(login: "root", property: "LIS"))
+        let later = try desk.complaintReport(from: Day("2026-11-02")!, to: Day("2026-11-15")!, property: nil)
+        #expect(later.followedUpInTime == 0.5, "the party was logged when 30 minutes was the time")
+
     }
 }

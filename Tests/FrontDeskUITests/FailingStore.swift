@@ -151,6 +151,9 @@ final class FailingStore: FrontDeskStore {
     func vipCatalog() throws -> VIPCatalog { try real.vipCatalog() }
     func setVIPLevel(_ level: VIPLevelDefinition, by actor: Actor) throws { try write { try real.setVIPLevel(level, by: actor) } }
     func complaintSettings(property: String) throws -> ComplaintSettings { try real.complaintSettings(property: property) }
+    func complaintSettings(property: String, at date: Date) throws -> ComplaintSettings {
+        try real.complaintSettings(property: property, at: date)
+    }
     func homeProperty() throws -> String? { try real.homeProperty() }
     func setHomeProperty(_ code: String, by actor: Actor) throws { try write { try real.setHomeProperty(code, by: actor) } }
     func setComplaintSettings(_ settings: ComplaintSettings, property: String, by actor: Actor) throws {

@@ -94,12 +94,11 @@ extension Desk {
         if let scope, member.role != .administrator, scope != member.homeProperty {
             throw FrontDeskError.notPermitted("a supervisor reads their own hotel's report (\(member.homeProperty)), not \(scope)'s")
         }
-        var policies: [String: FollowUpPolicy] = [:]
         let rows = try store.complaints(property: scope, statuses: nil, owner: nil)
             .filter { let d = Day($0.created.at, calendar: calendar); return d >= from && d <= to }
             .map { c -> (complaint: Complaint, entries: [ComplaintEntry], departments: [String], policy: FollowUpPolicy) in
-                let policy = try policies[c.property] ?? store.complaintSettings(property: c.property).policy
-                policies[c.property] = policy
+                // The follow-up times in force when it was logged: a stricter policy later does not make it late.
+                let policy = try store.complaintSettings(property: c.property, at: c.created.at).policy
                 return (c, try store.entries(complaintID: c.id), try store.traces(TraceQuery(complaintID: c.id)).map(\.department.code), policy)
             }
         return ComplaintReport.make(from: from, to: to, complaints: rows, calendar: calendar)

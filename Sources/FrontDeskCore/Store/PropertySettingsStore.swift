@@ -1,7 +1,11 @@
+import Foundation
+
 /// Each property's complaint settings; a property that set none uses the defaults.
 /// Changes are kept as history, the latest one applies.
 public protocol PropertySettingsStore: AnyObject {
     func complaintSettings(property: String) throws -> ComplaintSettings
+    /// The settings in force at `date`: the latest set by then, else the defaults.
+    func complaintSettings(property: String, at date: Date) throws -> ComplaintSettings
     func setComplaintSettings(_ settings: ComplaintSettings, property: String, by actor: Actor) throws
 
     /// The property a single hotel's database was made for (`db init --property`, the demo's DEMO):
