@@ -136,11 +136,14 @@ extension SQLGuestStore: GuestMerging {
         Int(try db.int("SELECT count(*) FROM \(table) WHERE guest_id = ?", [.int(guestID)]))
     }
 
-    public func mergedProfiles(of guestID: Int64) throws -> [Guest] {
-        let survivor = try survivorID(of: guestID)
-        let absorbed = try mergedFamily(of: survivor).filter { $0 != survivor }
-        let rows = try guestsByID(absorbed)
-        return absorbed.compactMap { rows[$0] }
+    public func mergedProfiles(of guestID: Int64) throws -> [MergedProfile] {
+        try db.read {
+            let survivor = try survivorID(of: guestID)
+            let absorbed = try mergedFamily(of: survivor).filter { $0 != survivor }
+            let rows = try guestsByID(absorbed)
+            let changes = try changesOf(absorbed)
+            return absorbed.compactMap { id in rows[id].map { MergedProfile(guest: $0, changes: changes[id] ?? []) } }
+        }
     }
 
     /// The guest and every profile merged into it, directly or through others.

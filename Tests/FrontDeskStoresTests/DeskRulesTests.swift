@@ -107,7 +107,7 @@ import Testing
         let twice = try ana.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", email: "ana@old.example"))
         _ = try store.mergeGuests(survivor: guest, absorbed: twice, by: Actor(login: "sue", property: "LIS"))
         let merged = try desk("sue", .supervisor).subjectRecord(guest)
-        #expect(merged.mergedProfiles.map(\.email) == ["ana@old.example"])
+        #expect(merged.mergedProfiles.map(\.guest.email) == ["ana@old.example"])
         #expect(merged.audit.contains { $0.subject == "guest #\(twice)" })
     }
 

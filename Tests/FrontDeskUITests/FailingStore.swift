@@ -38,7 +38,7 @@ final class FailingStore: FrontDeskStore {
     func guest(id: Int64) throws -> Guest? { try real.guest(id: id) }
     func guestID(externalID: String) throws -> Int64? { try real.guestID(externalID: externalID) }
     func guestPage(after: Int64, limit: Int) throws -> [Guest] { try real.guestPage(after: after, limit: limit) }
-    func mergedProfiles(of guestID: Int64) throws -> [Guest] { try real.mergedProfiles(of: guestID) }
+    func mergedProfiles(of guestID: Int64) throws -> [MergedProfile] { try real.mergedProfiles(of: guestID) }
     func eraseGuests(ids: [Int64], reason: String, by actor: Actor) throws -> Int { try write { try real.eraseGuests(ids: ids, reason: reason, by: actor) } }
     func isErased(guestID: Int64) throws -> Bool { try real.isErased(guestID: guestID) }
     func inactiveGuests(noStayEndingSince day: Day, createdBefore: Date) throws -> [Int64] { try real.inactiveGuests(noStayEndingSince: day, createdBefore: createdBefore) }

@@ -38,6 +38,8 @@ enum ExchangeContract {
     static func recordParts(_ store: FrontDeskStore) throws {
         let id = try store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: desk)
         let twice = try store.addGuest(NewGuest(givenName: "Ana", familyName: "Lima", email: "ana@old.example"), by: desk)
+        _ = try store.updateGuest(id: twice, from: NewGuest(givenName: "Ana", familyName: "Lima", email: "ana@old.example"),
+                                  to: NewGuest(givenName: "Ana", familyName: "Lima", email: "ana@older.example"), by: desk)
         try store.saveDraft(Draft(login: "maria.s", guestID: id, preference: NewPreference(guestID: id, category: .room, detail: "Quiet"),
                                   savedAt: Date()))
         try store.saveComplaintDraft(ComplaintDraft(summary: "Cold shower", category: .maintenance, categoryChosenByHand: false,
@@ -46,7 +48,10 @@ enum ExchangeContract {
         _ = try store.mergeGuests(survivor: id, absorbed: twice, by: desk)
         try Expect.equal(try store.drafts(guestID: id).map(\.preference.detail), ["Quiet"], "the pad drafts")
         try Expect.equal(try store.complaintDrafts(guestID: id).map(\.login), ["tom.b"], "the complaint drafts, with whose")
-        try Expect.equal(try store.mergedProfiles(of: id).map(\.email), ["ana@old.example"], "the profile merged in, as kept")
+        let merged = try store.mergedProfiles(of: id)
+        try Expect.equal(merged.map(\.guest.email), ["ana@older.example"], "the profile merged in, as kept")
+        try Expect.equal(merged.first?.changes.map { "\($0.old ?? "") → \($0.new ?? "")" }, ["ana@old.example → ana@older.example"],
+                         "and its own corrections")
         try store.recordSensitiveRead(action: "export subject", subject: "guest #\(id)", by: desk)
         try Expect.that(try store.auditTrail(subjects: ["guest #\(id)"]).contains { $0.action == "export subject" },
                         "the audit lines about the guest")

@@ -7,8 +7,8 @@ import Foundation
 /// the audit trail's entries about all of it.
 public struct SubjectRecord: Sendable, Encodable {
     public var guest: Guest
-    /// Profiles merged into this one, with the details each was kept with.
-    public var mergedProfiles: [Guest]
+    /// Profiles merged into this one, with the details each was kept with and its corrections.
+    public var mergedProfiles: [MergedProfile]
     public var preferences: [Preference]
     public var stays: [Stay]
     public var flags: [GuestFlag]
@@ -42,7 +42,7 @@ extension Desk {
             SubjectRecord.ComplaintRecord(complaint: $0, entries: try store.entries(complaintID: $0.id))
         }
         let merged = try store.mergedProfiles(of: id)
-        let subjects = ([id] + merged.map(\.id)).map { "guest #\($0)" } + profile.stays.map { "stay #\($0.id)" }
+        let subjects = ([id] + merged.map(\.guest.id)).map { "guest #\($0)" } + profile.stays.map { "stay #\($0.id)" }
             + complaints.map { "complaint #\($0.complaint.id)" }
         try store.recordSensitiveRead(action: "export subject", subject: "guest #\(id)", by: actor)
         return SubjectRecord(guest: profile.guest, mergedProfiles: merged, preferences: profile.preferences, stays: profile.stays, flags: profile.flags,

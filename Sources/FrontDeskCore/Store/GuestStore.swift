@@ -3,6 +3,17 @@ import Foundation
 /// Guests, their stays and preferences, and the pad's drafts: the part of the store the desk
 /// reads on every keystroke. Every write is signed by an `Actor`; a preference is recorded,
 /// confirmed or retired, never edited or deleted.
+/// A profile merged into another: as it was kept, and its own history of corrections.
+public struct MergedProfile: Sendable, Equatable, Encodable {
+    public var guest: Guest
+    public var changes: [GuestChange]
+
+    public init(guest: Guest, changes: [GuestChange]) {
+        self.guest = guest
+        self.changes = changes
+    }
+}
+
 public protocol GuestStore: AnyObject {
     // Guests
     func addGuest(_ guest: NewGuest, by actor: Actor) throws -> Int64
@@ -16,8 +27,9 @@ public protocol GuestStore: AnyObject {
     /// Up to `limit` guests in use (neither merged into another nor retired) with ids above
     /// `after`, in id order: every guest, a page at a time.
     func guestPage(after: Int64, limit: Int) throws -> [Guest]
-    /// The profiles merged into the guest (directly or through others), each as it was kept.
-    func mergedProfiles(of guestID: Int64) throws -> [Guest]
+    /// The profiles merged into the guest (directly or through others), each as it was kept, with
+    /// the corrections made to it before the merge.
+    func mergedProfiles(of guestID: Int64) throws -> [MergedProfile]
     /// Removes a guest's personal data for good (their profile and every profile merged into it):
     /// details and free text cleared, sensitive preferences and drafts deleted, out of search; the
     /// erasure kept with who and why. Returns how many profiles were erased.
