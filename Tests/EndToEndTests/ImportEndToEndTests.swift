@@ -119,6 +119,10 @@ struct ImportEndToEndTests {
         let matched = try hotel.run(["import", "guests", noID] + db, as: Hotel.osUser)
         #expect(matched.error.contains("line 2: not added, probably guest #"), "\(matched.error)")
         #expect(matched.output.contains("0 added, 0 updated, 0 unchanged, 1 matched a guest on file"))
+        let bare = try write("given,family\nIda,Berg\nOla,Berg\n", "names-only.csv", in: hotel)
+        let named = try hotel.run(["import", "guests", bare] + db, as: Hotel.osUser)
+        #expect(named.error.contains("2 row(s) (line 2, 3) have no profile number, e-mail or phone: importing them again adds them again"),
+                "\(named.error)")
     }
 
     @Test func staysComeInForGuestsOnFileOnceAndNamedByTheirProfileNumber() throws {

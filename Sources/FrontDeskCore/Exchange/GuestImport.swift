@@ -9,6 +9,9 @@ public struct ImportReport: Sendable, Equatable {
     public var matched: [ImportMatch] = []
     /// Lines whose PMS profile belongs to a guest erased on request: not brought back.
     public var erased: [Int] = []
+    /// Lines added with nothing to know the guest by next time (no profile number, e-mail or
+    /// phone): the same file imported again adds them again.
+    public var unidentified: [Int] = []
     /// Rows imported but for a part the desk's own record outranks, each said why.
     public var notApplied: [ImportNote] = []
 
@@ -74,6 +77,7 @@ extension Desk {
                 } else {
                     _ = try sink.addGuest(guest, createdAt: stamp, actor: actor)
                     report.added += 1
+                    if guest.email == nil && guest.phone == nil { report.unidentified.append(line) }
                 }
             }
         }

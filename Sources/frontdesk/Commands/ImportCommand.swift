@@ -24,6 +24,11 @@ enum ImportCommand {
             Output.note("\(path): line \(line): not imported: that PMS profile's guest was erased on request")
         }
         for note in report.notApplied { Output.note("\(path): line \(note.line): \(note.why)") }
+        if !report.unidentified.isEmpty {
+            let lines = report.unidentified.prefix(5).map(String.init).joined(separator: ", ") + (report.unidentified.count > 5 ? ", …" : "")
+            Output.note("\(path): \(report.unidentified.count) row(s) (line \(lines)) have no profile number, e-mail or phone: "
+                        + "importing them again adds them again")
+        }
         for match in report.matched {
             Output.note("\(path): line \(match.line): not added, probably guest #\(match.guestID) (\(match.why)); no external id to tell")
         }
