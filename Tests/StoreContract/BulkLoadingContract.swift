@@ -40,7 +40,7 @@ enum BulkLoadingContract {
     }
 
     static func correctedWithin(_ store: FrontDeskStore) throws {
-        var corrected: Int64 = 0
+        var corrected: Int64 = 0, unsearched: Int64 = 0
         try store.bulkLoad { sink in
             for i in 0..<50 { _ = try sink.addGuest(NewGuest(givenName: "Guest\(i)", familyName: "Lima"), createdAt: then, actor: clerk) }
             corrected = try sink.addGuest(NewGuest(givenName: "Zeno", familyName: "Quarrington"), createdAt: then, actor: clerk)
@@ -48,10 +48,15 @@ enum BulkLoadingContract {
                              "a part of a name added earlier in the load")
             _ = try sink.updateGuest(id: corrected, to: NewGuest(givenName: "Zeno", familyName: "Wetherby"), actor: clerk)
             _ = try sink.addGuest(NewGuest(givenName: "Ida", familyName: "Lima"), createdAt: then, actor: clerk)
+            // Added and corrected with no search between: its first entry may still be waiting to go in.
+            unsearched = try sink.addGuest(NewGuest(givenName: "Ola", familyName: "Pemberton"), createdAt: then, actor: clerk)
+            _ = try sink.updateGuest(id: unsearched, to: NewGuest(givenName: "Ola", familyName: "Fairweather"), actor: clerk)
         }
         try Expect.equal(try store.searchGuests("arringto", limit: 5).results.count, 0, "the old name is gone from search")
         try Expect.equal(try store.searchGuests("etherb", limit: 5).results.map(\.guestID), [corrected], "the new name is found")
         try Expect.equal(try store.searchGuests("lima", limit: 60).results.count, 51, "every other guest of the load")
+        try Expect.equal(try store.searchGuests("emberto", limit: 5).results.count, 0, "nor the name corrected before any search")
+        try Expect.equal(try store.searchGuests("airweat", limit: 5).results.map(\.guestID), [unsearched], "its new name found")
     }
 
     static func allOrNothing(_ store: FrontDeskStore) throws {

@@ -57,12 +57,12 @@ extension Desk {
                     let known = try store.guestID(externalID: external)
                     if let id = known, try store.isErased(guestID: id) {
                         report.erased.append(line)
-                    } else if let id = known, let current = try store.guest(id: id), let other = current.externalID, other != external {
-                        // Merged at the desk into a profile the PMS keeps under another number: the two
+                    } else if let id = known, let other = try otherPMSProfile(mergedWith: id, besides: external) {
+                        // Merged at the desk with a profile the PMS keeps under another number: the two
                         // rows would overwrite the profile in turn, each import undoing the other.
                         report.unchanged += 1
                         report.notApplied.append(ImportNote(line: line, why: "PMS profile \(external) was merged into guest #\(id) "
-                                                            + "(PMS profile \(other)): left out; merge the two in the PMS too"))
+                                                            + "with PMS profile \(other): left out; merge the two in the PMS too"))
                     } else if let id = known, let current = try store.guest(id: id) {
                         var updated = NewGuest(current)
                         for field in GuestFields.editable where fields.contains(field.name) { field.write(&updated, field.read(guest)) }
@@ -86,6 +86,16 @@ extension Desk {
 }
 
 extension Desk {
+    /// The PMS profile number that speaks for a merged guest instead of `external`, if any: the
+    /// survivor's own, else another merged into it. The survivor's own row is always its own.
+    func otherPMSProfile(mergedWith guestID: Int64, besides external: String) throws -> String? {
+        guard let guest = try store.guest(id: guestID) else { return nil }
+        if let own = guest.externalID { return own == external ? nil : own }
+        return try store.mergedProfiles(of: guestID).compactMap(\.guest.externalID).first { $0 != external }
+    }
+}
+
+extension Desk {
     /// A stay as a PMS file gives it: a status or revenue the file has no column for is nil.
     public struct StayRow: Sendable {
         public var line: Int
@@ -103,32 +113,45 @@ extension Desk {
     }
 
     /// Brings a PMS's stays in, all or nothing, at this hotel. `rows` hands every row to its
-    /// argument with the guest it names already found (`guestForImport`). A stay already on file
-    /// for that guest, here, from the same arrival, takes the file's room, departure, revenue and
-    /// status: a later export brings a room move, a longer stay, a check-out or a cancellation. Its
-    /// status only moves on (`StayStatus.movesOnByImport`); a file that would move it back is noted.
+    /// argument with the guest it names already found (`guestForImport`). A row is the stay on file
+    /// for that guest, here, from the same arrival in the same room, or else the only one from that
+    /// arrival no other row named (a room move): it takes the file's room, departure, revenue and
+    /// status, so a later export brings a room move, a longer stay, a check-out or a cancellation.
+    /// A stay only moves on (`StayStatus.movesOnByImport`): a row older than the desk's record of
+    /// it is left out whole, and noted, as is a room move among several stays from one arrival.
     public func importStays(_ rows: ((StayRow) throws -> Void) throws -> Void) throws -> ImportReport {
         try audited("import stays", subject: "stays") { try Permissions.checkAdministrator(member, "import stays") }
         var report = ImportReport()
+        var named = Set<Int64>()  // stays a row of this file has been, or added
         try store.bulkLoad { sink in
             try rows { row in
-                let known = try store.stays(guestIDs: [row.guestID])[row.guestID] ?? []
-                if let stay = known.first(where: { $0.property == property && $0.arrival == row.arrival }) {
-                    var status = row.status
-                    if let next = status, next != stay.status, !stay.status.movesOnByImport(to: next) {
-                        report.notApplied.append(ImportNote(line: row.line, why: "stay #\(stay.id) is \(stay.status.label.lowercased()) "
-                                                            + "here; the file's '\(next.label.lowercased())' was not applied"))
-                        status = nil
+                let here = (try store.stays(guestIDs: [row.guestID])[row.guestID] ?? [])
+                    .filter { $0.property == property && $0.arrival == row.arrival }
+                let room = row.room.trimmingSpaces
+                let unnamed = here.filter { !named.contains($0.id) }
+                guard let stay = here.first(where: { $0.room == room }) ?? (unnamed.count == 1 ? unnamed.first : nil) else {
+                    if unnamed.count > 1 {
+                        report.unchanged += 1
+                        report.notApplied.append(ImportNote(line: row.line, why: "the guest has \(unnamed.count) stays here from \(row.arrival), "
+                                                            + "none in room \(room): which one moved cannot be told; left out"))
+                        return
                     }
-                    let changed = try sink.updateStay(id: stay.id, room: row.room, departure: row.departure, status: status,
-                                                      revenueMinor: row.revenueMinor, actor: actor)
-                    if changed { report.updated += 1 } else { report.unchanged += 1 }
-                } else {
-                    _ = try sink.addStay(guestID: row.guestID, room: row.room, arrival: row.arrival, departure: row.departure,
-                                         status: row.status ?? .reserved, revenueMinor: row.revenueMinor ?? 0, createdAt: nil,
-                                         actor: actor)
+                    named.insert(try sink.addStay(guestID: row.guestID, room: row.room, arrival: row.arrival, departure: row.departure,
+                                                  status: row.status ?? .reserved, revenueMinor: row.revenueMinor ?? 0,
+                                                  createdAt: nil, actor: actor))
                     report.added += 1
+                    return
                 }
+                named.insert(stay.id)
+                if let next = row.status, next != stay.status, !stay.status.movesOnByImport(to: next) {
+                    report.unchanged += 1
+                    report.notApplied.append(ImportNote(line: row.line, why: "stay #\(stay.id) is \(stay.status.label.lowercased()) here, "
+                                                        + "the file says \(next.label.lowercased()): older than the desk's record; left out"))
+                    return
+                }
+                let changed = try sink.updateStay(id: stay.id, room: row.room, departure: row.departure, status: row.status,
+                                                  revenueMinor: row.revenueMinor, actor: actor)
+                if changed { report.updated += 1 } else { report.unchanged += 1 }
             }
         }
         return report

@@ -39,7 +39,7 @@ public struct ComplaintReport: Sendable, Equatable, Encodable {
     public var weekly: [Count]
 
     /// `complaints`: those logged in the period, each with its timeline, the departments it was
-    /// routed to, and the follow-up policy of its property.
+    /// routed to, and its property's follow-up policy in force when it was logged.
     public static func make(from: Day, to: Day, complaints: [(complaint: Complaint, entries: [ComplaintEntry], departments: [String],
                                                               policy: FollowUpPolicy)], calendar: Calendar) -> ComplaintReport {
         func counts(_ names: [String]) -> [Count] {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Each property's complaint settings; a property that set none uses the defaults.
-/// Changes are kept as history, the latest one applies.
+/// Changes are kept as history: the latest applies from when it was set.
 public protocol PropertySettingsStore: AnyObject {
     func complaintSettings(property: String) throws -> ComplaintSettings
     /// The settings in force at `date`: the latest set by then, else the defaults.

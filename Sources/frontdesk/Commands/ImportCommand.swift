@@ -122,6 +122,7 @@ enum ImportCommand {
         if !mapping.ignored.isEmpty { Output.note("Not imported: the column(s) \(mapping.ignored.joined(separator: ", ")).") }
         var problems: [ExchangeError] = []
         var rows = 0
+        var adding: Int?  // the line going in: named if the database fails under it (full, gone)
         /// Every row is read and checked; rows go in only while none was bad.
         func eachRow(_ add: (Row) throws -> Void) throws {
             try file.each(args.has("dry-run") ? "checking" : "importing") { record in
@@ -129,10 +130,9 @@ enum ImportCommand {
                 switch try decode(record, mapping) {
                 case .success(let row):
                     guard problems.isEmpty else { break }
-                    // The database failing mid-way (full, gone): say at which row; the transaction undoes them all.
-                    do { try add(row) } catch let error as FrontDeskError {
-                        throw error.at("\(path): line \(record.line), nothing was imported")
-                    }
+                    adding = record.line
+                    try add(row)
+                    adding = nil
                 case .failure(let found): problems += found.all
                 }
             }
@@ -146,7 +146,12 @@ enum ImportCommand {
                     try withoutActuallyEscaping(add) { try eachRow($0) }
                     if !problems.isEmpty { throw ImportUndone() }
                 }
-            } catch is ImportUndone {}
+            } catch is ImportUndone {
+            } catch let error as FrontDeskError {
+                // The transaction undid every row; the store's own words say what failed.
+                guard let line = adding else { throw error }
+                throw error.at("\(path): line \(line), nothing was imported")
+            }
         }
         guard problems.isEmpty else {
             for problem in problems { Output.note("\(path): \(problem)") }
