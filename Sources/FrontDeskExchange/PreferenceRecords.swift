@@ -17,6 +17,7 @@ public enum PreferenceRecords {
         ("critical", ["alert"]),
         ("department", []),
         ("scope", []),
+        ("recorded-at", ["recorded", "recorded on", "date noted", "insert date", "created"]),
     ]
 
     public struct Row: Sendable {
@@ -24,9 +25,12 @@ public enum PreferenceRecords {
         public var guestID: Int64?
         /// Its guest id is filled in once the guest is found.
         public var preference: NewPreference
+        /// When the PMS noted it; nil when the file does not say (it is then recorded at the import).
+        public var recorded: ImportedTime?
     }
 
-    public static func preference(from record: SourceRecord, mapping: ColumnMapping) -> Result<Row, ImportProblems> {
+    /// - Parameter today: the hotel's day: a preference noted after it is a mistyped date.
+    public static func preference(from record: SourceRecord, mapping: ColumnMapping, today: Day) -> Result<Row, ImportProblems> {
         var problems = record.problems
         func value(_ field: String) -> String? {
             mapping.columns[field].flatMap { record.values[$0] }?.trimmingSpaces.nonBlank
@@ -62,6 +66,18 @@ public enum PreferenceRecords {
         if choice("scope", PreferenceScope.allCases, .standing) == .thisStay {
             refuse("scope", "a this-stay preference is recorded at the desk with its stay, not imported")
         }
+        var recorded: ImportedTime?
+        if let text = value("recorded-at") {
+            if let moment = ISO8601DateFormatter().date(from: text) {
+                recorded = .moment(moment)
+                if Day(moment) > today { refuse("recorded-at", "'\(text)' is in the future") }
+            } else if let day = ImportDates.day(text) {
+                recorded = .day(day)
+                if day > today { refuse("recorded-at", "'\(text)' is in the future") }
+            } else {
+                refuse("recorded-at", "bad date '\(text)': write it 2026-12-01 (or 01.12.2026, or 2026-12-01T09:30:00Z)")
+            }
+        }
         var preference = NewPreference(guestID: 0, category: category, detail: value("detail") ?? "", level: level, source: source,
                                        isCritical: yes("critical"), onlyProperty: value("only-property"), consent: yes("consent"),
                                        department: value("department").map(Department.init(code:)))
@@ -71,6 +87,6 @@ public enum PreferenceRecords {
             } catch {}
         }
         guard problems.isEmpty else { return .failure(ImportProblems(problems)) }
-        return .success(Row(externalID: external, guestID: guest, preference: preference))
+        return .success(Row(externalID: external, guestID: guest, preference: preference, recorded: recorded))
     }
 }

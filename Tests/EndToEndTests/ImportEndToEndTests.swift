@@ -219,6 +219,17 @@ struct ImportEndToEndTests {
         #expect(first.output.contains("Imported 2 preferences from \(good): 2 added"), "\(first.output)\(first.error)")
         #expect(try hotel.run(["import", "preferences", good] + db, as: Hotel.osUser).output.contains("0 added, 2 already on file"))
         #expect(try hotel.run(["prefs", "list", "1"] + db, as: Hotel.osUser).output.contains("Feather pillows"))
+
+        // When the PMS noted it, if the file says: a day (its noon at the hotel) or a moment as an export writes it.
+        let dated = try write("NAME_ID,TYPE,REMARK,RECORDED\n100234,room,High floor,14.03.2026\n100235,room,Quiet room,2026-03-20T08:15:00Z\n",
+                              "prefs-dated.csv", in: hotel)
+        #expect(try hotel.run(["import", "preferences", dated] + db, as: Hotel.osUser).output.contains("2 added"))
+        let exported = try hotel.run(["export", "preferences", "--format", "csv"] + db, as: Hotel.osUser).output.split(separator: "\r\n")
+        #expect(exported.first { $0.contains("High floor") }?.contains("2026-03-14T12:00:00Z") == true, "\(exported)")
+        #expect(exported.first { $0.contains("Quiet room") }?.contains("2026-03-20T08:15:00Z") == true, "\(exported)")
+        let ahead = try write("NAME_ID,TYPE,REMARK,RECORDED\n100234,room,Sea view,2099-01-01\n", "prefs-ahead.csv", in: hotel)
+        let future = try hotel.run(["import", "preferences", ahead] + db, as: Hotel.osUser)
+        #expect(future.status == 65 && future.error.contains("line 2, RECORDED: '2099-01-01' is in the future"), "\(future.error)")
     }
 
     @Test func onlyAdministratorsImport() throws {

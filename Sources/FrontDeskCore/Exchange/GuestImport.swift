@@ -19,6 +19,12 @@ public struct ImportReport: Sendable, Equatable {
     public var rows: Int { added + updated + unchanged + matched.count + erased.count }
 }
 
+/// When a file says something happened: a day, or a moment as an export writes it.
+public enum ImportedTime: Sendable, Equatable {
+    case day(Day)
+    case moment(Date)
+}
+
 /// What an import left as it was on one line of the file, and why.
 public struct ImportNote: Sendable, Equatable {
     public var line: Int
@@ -171,19 +177,31 @@ extension Desk {
 
 extension Desk {
     /// Brings a PMS's guest preferences in, all or nothing; `rows` hands each with its guest
-    /// found. One already on file for the guest (same category, same words) is left as it is.
-    public func importPreferences(_ rows: ((_ preference: NewPreference) throws -> Void) throws -> Void) throws -> ImportReport {
+    /// found, and when the PMS noted it if the file says (else it is recorded now): the weeks of
+    /// the recognition report count it when it was learnt, not when it was imported. One already
+    /// on file for the guest (same category, same words) is left as it is.
+    public func importPreferences(_ rows: ((_ preference: NewPreference, _ recorded: ImportedTime?) throws -> Void) throws -> Void)
+        throws -> ImportReport {
         try audited("import preferences", subject: "preferences") { try Permissions.checkAdministrator(member, "import preferences") }
         var report = ImportReport()
         let stamp = now
+        func moment(_ time: ImportedTime?) -> Date {
+            switch time {
+            case .moment(let date)?: return min(date, stamp)
+            // A day alone: its noon at the hotel, so no time zone moves it to another day.
+            case .day(let day)?:
+                return min(stamp, calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)) ?? stamp)
+            case nil: return stamp
+            }
+        }
         try store.bulkLoad { sink in
-            try rows { preference in
+            try rows { preference, recorded in
                 let onFile = try store.profile(guestID: preference.guestID)?.preferences ?? []
                 if onFile.contains(where: { $0.isActive && $0.category == preference.category
                                             && $0.detail.lowercased() == preference.detail.lowercased() }) {
                     report.unchanged += 1
                 } else {
-                    _ = try sink.addPreference(preference, recordedAt: stamp, actor: actor)
+                    _ = try sink.addPreference(preference, recordedAt: moment(recorded), actor: actor)
                     report.added += 1
                 }
             }

@@ -76,8 +76,10 @@ enum ImportCommand {
         let path = try file(operands, "preferences")
         let desk = try Session.desk(settings)
         try desk.checkMayImport("preferences")
-        let report = try run(path, args, fields: PreferenceRecords.fields) { record, mapping -> Result<NewPreference, ImportProblems> in
-            switch PreferenceRecords.preference(from: record, mapping: mapping) {
+        let today = desk.today
+        typealias Found = (preference: NewPreference, recorded: ImportedTime?)
+        let report = try run(path, args, fields: PreferenceRecords.fields) { record, mapping -> Result<Found, ImportProblems> in
+            switch PreferenceRecords.preference(from: record, mapping: mapping, today: today) {
             case .failure(let problems): return .failure(problems)
             case .success(let row):
                 guard let guest = try desk.guestForImport(externalID: row.externalID, guestID: row.guestID) else {
@@ -85,10 +87,12 @@ enum ImportCommand {
                 }
                 var preference = row.preference
                 preference.guestID = guest
-                return .success(preference)
+                return .success((preference, row.recorded))
             }
         } importing: { _, eachRow in
-            try desk.importPreferences { add in try withoutActuallyEscaping(add) { add in try eachRow { try add($0) } } }
+            try desk.importPreferences { add in
+                try withoutActuallyEscaping(add) { add in try eachRow { try add($0.preference, $0.recorded) } }
+            }
         }
         guard let report else { return }
         Output.print("Imported \(report.rows) preferences from \(path): \(report.added) added, \(report.unchanged) already on file.")
