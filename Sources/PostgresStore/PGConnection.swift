@@ -342,7 +342,7 @@ extension PGConnection: SQLDatabase {
         return changeCount
     }
 
-    var idsOfList: String { "SELECT json_array_elements_text(?::json)::bigint" }
+    var idsOfList: String { "SELECT frontdesk_ids(?::json)" }
     var textsOfList: String { "SELECT json_array_elements_text(?::json)" }
     /// Through a function running with the owner's rights: a hotel's role reads its own refusals only,
     /// and wrong PINs typed at other hotels count too.

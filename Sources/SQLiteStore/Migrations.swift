@@ -8,7 +8,12 @@ enum Migrations {
     static let all: [String] = [migration1, migration2, migration3, staffTables, refusalsTable, propertySettingsTable,
                                   recognitionTables, databaseSettings, departmentsAndTraces,
                                   guestHistory, searchKeysAcrossScripts, complaintDrafts, chainPINLength,
-                                  sensitiveReads, externalIDs, erasures]
+                                  sensitiveReads, externalIDs, erasures, chainListEstimates]
+
+    /// Version 17 is the chain database's alone (how PostgreSQL estimates a list of ids); the
+    /// numbers stay equal, so one version means one schema on either store.
+    static let chainListEstimates = "SELECT 1;"
+
 
     /// A Latin reading of names in other scripts, searched like the name itself.
     static let migration2 = """
