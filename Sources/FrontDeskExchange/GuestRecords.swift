@@ -30,38 +30,26 @@ public enum GuestRecords {
 
     /// The guest a row describes, or everything wrong with it.
     public static func guest(from record: SourceRecord, mapping: ColumnMapping, vips: VIPCatalog, today: Day) -> Result<NewGuest, ImportProblems> {
-        var problems = record.problems
-        func value(_ field: String) -> String? {
-            mapping.columns[field].flatMap { record.values[$0] }?.trimmingSpaces.nonBlank
-        }
-        func refuse(_ field: String, _ reason: String) {
-            problems.append(ExchangeError(line: record.line, column: mapping.columns[field] ?? field, reason: reason))
-        }
-        var guest = NewGuest(title: value("title") ?? "", givenName: value("given") ?? "", familyName: value("family") ?? "",
-                             language: value("language") ?? "", loyaltyNumber: value("loyalty"), email: value("email"),
-                             phone: value("phone"), company: value("company"), nameReading: value("reading"),
-                             externalID: value("external-id"))
+        let cells = MappedRecord(record, mapping)
+        var guest = NewGuest(title: cells.value("title") ?? "", givenName: cells.value("given") ?? "",
+                             familyName: cells.value("family") ?? "", language: cells.value("language") ?? "",
+                             loyaltyNumber: cells.value("loyalty"), email: cells.value("email"), phone: cells.value("phone"),
+                             company: cells.value("company"), nameReading: cells.value("reading"),
+                             externalID: cells.value("external-id"))
         if guest.givenName.isEmpty && guest.familyName.isEmpty {
-            refuse("family", "missing name: a guest needs a given or a family name")
+            cells.refuse("family", "missing name: a guest needs a given or a family name")
         }
-        if let text = value("birth-date") {
+        if let text = cells.value("birth-date") {
             if let day = ImportDates.day(text) { guest.birthDate = day } else {
-                refuse("birth-date", "bad date '\(text)': write it 1980-04-23 (or 23.04.1980)")
+                cells.refuse("birth-date", "bad date '\(text)': write it 1980-04-23 (or 23.04.1980)")
             }
         }
-        if let text = value("vip") {
+        if let text = cells.value("vip") {
             if let level = vips.level(text: text) { guest.vip = level } else {
-                refuse("vip", "unknown VIP level '\(text)' (levels: none, " + vips.levels.map(\.code).joined(separator: ", ") + ")")
+                cells.refuse("vip", "unknown VIP level '\(text)' (levels: none, " + vips.levels.map(\.code).joined(separator: ", ") + ")")
             }
         }
-        if problems.isEmpty {
-            do { return .success(try guest.validated(today: today)) } catch let error as FrontDeskError {
-                problems.append(ExchangeError(line: record.line, column: nil, reason: error.description))
-            } catch {
-                problems.append(ExchangeError(line: record.line, column: nil, reason: "\(error)"))
-            }
-        }
-        return .failure(ImportProblems(problems))
+        return cells.result(cells.checked { try guest.validated(today: today) })
     }
 }
 

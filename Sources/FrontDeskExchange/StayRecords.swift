@@ -29,40 +29,34 @@ public enum StayRecords {
     }
 
     public static func stay(from record: SourceRecord, mapping: ColumnMapping, currency: String) -> Result<Row, ImportProblems> {
-        var problems = record.problems
-        func value(_ field: String) -> String? {
-            mapping.columns[field].flatMap { record.values[$0] }?.trimmingSpaces.nonBlank
-        }
-        func refuse(_ field: String, _ reason: String) {
-            problems.append(ExchangeError(line: record.line, column: mapping.columns[field] ?? field, reason: reason))
-        }
-        let external = value("external-id")
-        let guest = value("guest").flatMap { Int64($0) }
-        if external == nil && guest == nil { refuse("external-id", "whose stay? give the guest's PMS profile number (or frontdesk id)") }
-        let room = value("room") ?? ""
-        if room.isEmpty { refuse("room", "missing room") }
+        let cells = MappedRecord(record, mapping)
+        let external = cells.value("external-id")
+        let guest = cells.value("guest").flatMap { Int64($0) }
+        if external == nil && guest == nil { cells.refuse("external-id", "whose stay? give the guest's PMS profile number (or frontdesk id)") }
+        let room = cells.value("room") ?? ""
+        if room.isEmpty { cells.refuse("room", "missing room") }
         func day(_ field: String) -> Day? {
-            guard let text = value(field) else { refuse(field, "missing \(field) date"); return nil }
-            guard let day = ImportDates.day(text) else { refuse(field, "bad date '\(text)': write it 2026-12-01 (or 01.12.2026)"); return nil }
+            guard let text = cells.value(field) else { cells.refuse(field, "missing \(field) date"); return nil }
+            guard let day = ImportDates.day(text) else { cells.refuse(field, "bad date '\(text)': write it 2026-12-01 (or 01.12.2026)"); return nil }
             return day
         }
         let arrival = day("arrival"), departure = day("departure")
-        if let arrival, let departure, departure < arrival { refuse("departure", "the departure \(departure) is before the arrival \(arrival)") }
+        if let arrival, let departure, departure < arrival { cells.refuse("departure", "the departure \(departure) is before the arrival \(arrival)") }
         var status: StayStatus?
-        if let text = value("status") {
+        if let text = cells.value("status") {
             if let known = statuses[ColumnMapping.key(text)] { status = known } else {
-                refuse("status", "unknown status '\(text)' (reserved, in-house, departed or cancelled)")
+                cells.refuse("status", "unknown status '\(text)' (reserved, in-house, departed or cancelled)")
             }
         }
         var revenue: Int64?
-        if let text = value("revenue-minor") {
-            if let minor = Int64(text), minor >= 0 { revenue = minor } else { refuse("revenue-minor", "'\(text)' is not a whole amount in cents") }
-        } else if let text = value("revenue") {
-            do { revenue = try Money.parse(text, currency: currency) } catch let error as FrontDeskError { refuse("revenue", error.description) } catch {}
+        if let text = cells.value("revenue-minor") {
+            if let minor = Int64(text), minor >= 0 { revenue = minor } else { cells.refuse("revenue-minor", "'\(text)' is not a whole amount in cents") }
+        } else if let text = cells.value("revenue") {
+            do { revenue = try Money.parse(text, currency: currency) } catch let error as FrontDeskError { cells.refuse("revenue", error.description) } catch {}
         }
-        guard problems.isEmpty, let arrival, let departure else { return .failure(ImportProblems(problems)) }
-        return .success(Row(externalID: external, guestID: guest, room: room, arrival: arrival, departure: departure,
-                            status: status, revenueMinor: revenue))
+        guard let arrival, let departure else { return cells.result(nil) }
+        return cells.result(Row(externalID: external, guestID: guest, room: room, arrival: arrival, departure: departure,
+                                status: status, revenueMinor: revenue))
     }
 
     /// The words PMS exports use for a stay's state.
