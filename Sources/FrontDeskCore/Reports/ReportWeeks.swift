@@ -1,6 +1,11 @@
 /// The weeks a report counts by: the first starts on the period's first day, each next seven days
 /// later, and the last ends with the period, so it may be shorter than a week.
 public enum ReportWeeks {
+    /// A report's period when none is asked for: four whole weeks to the day it ends.
+    public static let usual = 4
+
+    public static func usualStart(endingOn to: Day) -> Day { to.adding(days: -(usual * 7 - 1)) }
+
     public static func starts(from: Day, to: Day) -> [Day] {
         stride(from: 0, through: max(0, to.daysSince(from)), by: 7).map { from.adding(days: $0) }
     }

@@ -16,8 +16,8 @@ struct ReportScreen: Screen {
     var keyContext: KeyContext { .report }
     var refresh: [Effect] { [.loadReport(to)] }
 
-    static let weeks = 4
-    private var from: Day { to.adding(days: -(Self.weeks * 7 - 1)) }
+    static let weeks = ReportWeeks.usual
+    private var from: Day { ReportWeeks.usualStart(endingOn: to) }
     private var page: Int { max(1, size.height - 4) }
 
     func lines(width: Int) -> [String] {

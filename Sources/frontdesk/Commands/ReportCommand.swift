@@ -9,8 +9,7 @@ enum ReportCommand {
         guard operands.isEmpty else { throw CommandFailure.usage("report complaints takes no operands") }
         let format = try settings.format([.table, .csv, .json])
         let desk = try Session.desk(settings)
-        let to = try ExportCommand.day(args, "to") ?? desk.today
-        let from = try ExportCommand.day(args, "from") ?? to.adding(days: -27)
+        let (from, to) = try period(args, today: desk.today)
         let property = try args.option("only-property").map(Settings.propertyCode)
         let report = try desk.complaintReport(from: from, to: to, property: property)
         switch format {
@@ -29,8 +28,7 @@ enum ReportCommand {
         guard operands.isEmpty else { throw CommandFailure.usage("report recognition takes no operands") }
         let format = try settings.format([.table, .csv, .json])
         let desk = try Session.desk(settings)
-        let to = try ExportCommand.day(args, "to") ?? desk.today
-        let from = try ExportCommand.day(args, "from") ?? to.adding(days: -27)
+        let (from, to) = try period(args, today: desk.today)
         let r = try desk.recognitionReport(from: from, to: to)
         switch format {
         case .json: try Output.printJSON(r)
@@ -43,6 +41,12 @@ enum ReportCommand {
             try Output.print(Listing(columns: ["measure", "week", "value"], items: rows) { $0 }, as: .csv)
         default: Output.print(RecognitionReportLines.of(r).joined(separator: "\n"))
         }
+    }
+
+    /// `--from` and `--to`; without them the four weeks to today.
+    static func period(_ args: Arguments, today: Day) throws -> (from: Day, to: Day) {
+        let to = try ExportCommand.day(args, "to") ?? today
+        return (try ExportCommand.day(args, "from") ?? ReportWeeks.usualStart(endingOn: to), to)
     }
 
     /// The numbers, one per row: what, which, how many (or how long, in minutes).
