@@ -61,18 +61,19 @@ extension Desk {
             try rows { line, guest in
                 if let external = guest.externalID {
                     let known = try store.guestID(externalID: external)
+                    let current = try known.flatMap { try store.guest(id: $0) }
                     if let id = known, try store.isErased(guestID: id) {
                         report.erased.append(line)
-                    } else if let id = known, let other = try otherPMSProfile(mergedWith: id, besides: external) {
+                    } else if let current, let other = try otherPMSProfile(of: current, besides: external) {
                         // Merged at the desk with a profile the PMS keeps under another number: the two
                         // rows would overwrite the profile in turn, each import undoing the other.
                         report.unchanged += 1
-                        report.notApplied.append(ImportNote(line: line, why: "PMS profile \(external) was merged into guest #\(id) "
+                        report.notApplied.append(ImportNote(line: line, why: "PMS profile \(external) was merged into guest #\(current.id) "
                                                             + "with PMS profile \(other): left out; merge the two in the PMS too"))
-                    } else if let id = known, let current = try store.guest(id: id) {
+                    } else if let current {
                         var updated = NewGuest(current)
                         for field in GuestFields.editable where fields.contains(field.name) { field.write(&updated, field.read(guest)) }
-                        if try sink.updateGuest(id: id, to: updated, actor: actor).isEmpty { report.unchanged += 1 } else { report.updated += 1 }
+                        if try sink.updateGuest(id: current.id, to: updated, actor: actor).isEmpty { report.unchanged += 1 } else { report.updated += 1 }
                     } else {
                         _ = try sink.addGuest(guest, createdAt: stamp, actor: actor)
                         report.added += 1
@@ -94,10 +95,9 @@ extension Desk {
 extension Desk {
     /// The PMS profile number that speaks for a merged guest instead of `external`, if any: the
     /// survivor's own, else another merged into it. The survivor's own row is always its own.
-    func otherPMSProfile(mergedWith guestID: Int64, besides external: String) throws -> String? {
-        guard let guest = try store.guest(id: guestID) else { return nil }
+    func otherPMSProfile(of guest: Guest, besides external: String) throws -> String? {
         if let own = guest.externalID { return own == external ? nil : own }
-        return try store.mergedProfiles(of: guestID).compactMap(\.guest.externalID).first { $0 != external }
+        return try store.mergedProfiles(of: guest.id).compactMap(\.guest.externalID).first { $0 != external }
     }
 }
 
