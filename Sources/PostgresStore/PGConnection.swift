@@ -25,13 +25,18 @@ final class PGConnection {
     /// After a lost connection: when the next attempt may be made, and the wait after that one.
     private var retryAt = Date.distantPast
     private var backoff: TimeInterval = 0.25
+    /// A connection to a read replica: it listens for nothing (a standby cannot), gives up on a
+    /// server that does not answer within a second, and is not reconnected on its own (`ReplicaReads`
+    /// decides when to try again, and reads from the primary meanwhile).
+    let isReplica: Bool
 
     /// The channel every committed write notifies: open screens refresh when it speaks.
     static let changeChannel = "frontdesk_changes"
 
-    init(conninfo: String, location: String) throws {
+    init(conninfo: String, location: String, replica: Bool = false) throws {
         self.conninfo = conninfo
         self.location = location
+        isReplica = replica
         try connect()
     }
 
@@ -52,7 +57,7 @@ final class PGConnection {
     private func connect() throws {
         drop()
         // A server that does not answer is given a few seconds, unless the URL says otherwise.
-        let timeout = conninfo.contains("connect_timeout") ? [] : [("connect_timeout", "3")]
+        let timeout = conninfo.contains("connect_timeout") ? [] : [("connect_timeout", isReplica ? "1" : "3")]
         let settings = [("dbname", conninfo)] + timeout
         let h = Self.withCStrings(settings.map(\.0)) { keys in
             Self.withCStrings(settings.map(\.1)) { values in PQconnectdbParams(keys, values, 1) }
@@ -65,7 +70,8 @@ final class PGConnection {
         }
         // Notices (a NOTICE from a migration) are not the terminal's business.
         PQsetNoticeProcessor(h, { _, _ in }, nil)
-        _ = try check(PQexec(h, "SET client_encoding = 'UTF8'; LISTEN \(Self.changeChannel); \(sessionSettings)"))
+        let listen = isReplica ? "" : "LISTEN \(Self.changeChannel);"
+        _ = try check(PQexec(h, "SET client_encoding = 'UTF8'; \(listen) \(sessionSettings)"))
     }
 
     /// Whether the server is still there as far as libpq knows.
@@ -83,6 +89,7 @@ final class PGConnection {
     private func reconnectIfLost() throws {
         guard handle == nil || !isConnected else { return }
         if closedByProgram { throw FrontDeskError.unavailable("the connection to \(location) was closed by this program") }
+        if isReplica { throw Self.down(location) }
         guard Date() >= retryAt else { throw Self.down(location) }
         // Just lost: a restarting server is usually back within a second, so try a few times at once.
         let attempts = retryAt == .distantPast ? 4 : 1
@@ -300,8 +307,16 @@ final class PGConnection {
     /// The socket to wait on for notices (poll(2)), or -1 when closed.
     var socket: Int32 { handle.map { PQsocket($0) } ?? -1 }
 
+    /// Counts the change notices that have already arrived, without a round trip or a wait; a
+    /// connection in trouble is left for the next statement to find out.
+    func takeArrivedNotices() {
+        guard let handle, !isInTransaction, PQconsumeInput(handle) == 1 else { return }
+        drainNotices()
+    }
+
     fileprivate func countOwnCommit() { ownCommits += 1 }
-    fileprivate var changeCount: Int64 { notices + ownCommits }
+    /// Commits made here and commits heard of: it moves whenever there may be something new to read.
+    var changeCount: Int64 { notices + ownCommits }
 }
 
 extension PGConnection: SQLDatabase {
@@ -324,10 +339,12 @@ extension PGConnection: SQLDatabase {
         return value
     }
 
-    /// One snapshot, never waiting on a write.
+    /// One snapshot, never waiting on a write. On a replica it is tried once: a read cut off there
+    /// is made on the primary instead.
     func read<T>(_ body: () throws -> T) throws -> T {
         if isInTransaction { return try body() }
-        return try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", notify: false, body)
+        return try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", notify: false,
+                               attempts: isReplica ? 1 : 30, body)
     }
 
     /// An empty statement is a round trip: the server hands over the notices it holds for this
@@ -381,17 +398,15 @@ extension PGConnection: SQLDatabase {
         try run("SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT coalesce(max(id), 0) + 1 FROM \(table)), false)", [.text(table)])
     }
 
-    /// One transaction; its commit need not wait for the disk (a crash loses the load, never the database).
-    /// Tried once: the load reads its rows as it goes (an import, from its file), so a second run
-    /// would start where the first was cut off and keep only the rest.
+    /// One transaction, committed as every save is: when an import says it is done, it is on disk,
+    /// and a read replica's terminals can go by the primary's log. Tried once: the load reads its
+    /// rows as it goes (an import, from its file), so a second run would start where the first
+    /// was cut off and keep only the rest.
     func bulkLoading(_ load: () throws -> Void) throws {
         if isInTransaction {
             throw FrontDeskError.invalid("\(location): a write was started inside another write on the same connection")
         }
-        try transaction(begin: "BEGIN ISOLATION LEVEL SERIALIZABLE", notify: true, attempts: 1) {
-            try script("SET LOCAL synchronous_commit = off")
-            try load()
-        }
+        try transaction(begin: "BEGIN ISOLATION LEVEL SERIALIZABLE", notify: true, attempts: 1, load)
         countOwnCommit()
     }
 }

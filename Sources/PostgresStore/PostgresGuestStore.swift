@@ -9,15 +9,20 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
     public static var schemaVersion: Int { PostgresSchema.version }
 
     let connection: PGConnection
+    /// Snapshot reads from a read replica, when one is named.
+    let replicaReads: ReplicaReads?
     public var currentSchemaVersion: Int { Self.schemaVersion }
 
     /// Opens the database a libpq connection string or `postgres://` URL names; with `create`, an
     /// empty database gets frontdesk's schema. `location` is how messages name it (no password).
+    /// A `replica` (a streaming standby of the same server) takes the snapshot reads it can answer.
     public init(conninfo: String, location: String, create: Bool, readOnly: Bool = false,
+                replica: (conninfo: String, location: String)? = nil,
                 now: @escaping @Sendable () -> Date = Date.init) throws {
         let db = try PGConnection(conninfo: conninfo, location: location)
         connection = db
-        super.init(db: db, now: now)
+        replicaReads = replica.map { ReplicaReads(primary: db, replicaConninfo: $0.conninfo, replicaLocation: $0.location) }
+        super.init(db: replicaReads ?? db, now: now)
         try prepareSchema(create: create)
         if readOnly {
             db.sessionSettings = "SET default_transaction_read_only = on"
@@ -47,6 +52,7 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
     }
 
     public func close() {
+        replicaReads?.close()
         connection.close()
     }
 
@@ -105,6 +111,9 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
             """)
         if index == 0 {
             problems.append("the search index guests_search_text is missing or invalid: REINDEX INDEX guests_search_text")
+        }
+        if let replicaReads, let why = replicaReads.check() {
+            problems.append("the read replica \(replicaReads.replicaLocation) cannot be used, so every read goes to the primary: \(why)")
         }
         return problems
     }

@@ -49,7 +49,7 @@ func settings(for command: Command, _ args: Arguments, environment: [String: Str
         throw CommandFailure(code: .notPermitted, message: "frontdesk \(command.words.joined(separator: " ")) needs the data's own group: "
                              + "run it as a member of that group (whoever runs this server)")
     }
-    let ignored = ["db", "property"].filter { args.option($0) != nil }
+    let ignored = ["db", "read-db", "property"].filter { args.option($0) != nil }
     if !ignored.isEmpty {
         Output.note("frontdesk: " + ignored.map { "--" + $0 }.joined(separator: " and ") + " ignored: this server's hotel is set in "
                     + (settings.system?.file ?? Installation.configurationFiles[0]))

@@ -79,13 +79,17 @@ struct DeskServerEndToEndTests {
     @Test func theConfigurationsSecretsStayInIt() throws {
         let server = try DeskServer()
         let configuration = server.prefix + "/etc/frontdesk/frontdesk.conf"
-        try "database = postgres://desk:pa#ss@127.0.0.1:1/chain?password=s3cret\nproperty = LIS\n"
+        try "database = postgres://desk:pa#ss@127.0.0.1:1/chain?password=s3cret\nread-database = postgres://desk:r3plica@127.0.0.1:2/chain\nproperty = LIS\n"
             .write(toFile: configuration, atomically: true, encoding: .utf8)
         chown(configuration, 0, try #require(getgrnam(server.dataGroup)).pointee.gr_gid)
         chmod(configuration, 0o640)
         let down = try server.asAssociate(server.binary, ["guests", "search", "x"])
         #expect(down.status == 69, "\(down.error)")
         #expect(!down.error.contains("s3cret") && !down.error.contains("pa#ss") && !down.error.contains("pa\n"), "\(down.error)")
+        #expect(!down.error.contains("r3plica"), "\(down.error)")
+        try "database = /var/lib/frontdesk/hotel.sqlite\nread-database = postgres://replica/chain\n".write(toFile: configuration, atomically: true, encoding: .utf8)
+        let fileWithReplica = try server.asAssociate(server.binary, ["guests", "search", "x"])
+        #expect(fileWithReplica.status == 78 && fileWithReplica.error.contains("leave read-database out"), "\(fileWithReplica.error)")
         try "database = hotel.sqlite\n".write(toFile: configuration, atomically: true, encoding: .utf8)
         let relative = try server.asAssociate(server.binary, ["guests", "search", "x"])
         #expect(relative.status == 78 && relative.error.contains("absolute path"), "\(relative.error)")

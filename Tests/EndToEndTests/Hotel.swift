@@ -8,6 +8,8 @@ final class Hotel {
     let database: String
     /// Where its terminals stand (FRONTDESK_PROPERTY).
     let property: String
+    /// More of the environment its commands and consoles run with (FRONTDESK_READ_DB, say).
+    var extraEnvironment: [String: String] = [:]
 
     init(database: String? = nil, property: String = "DEMO") throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("frontdesk-e2e-\(UUID().uuidString)")
@@ -20,7 +22,7 @@ final class Hotel {
 
     var environment: [String: String] {
         ["HOME": directory.path, "XDG_DATA_HOME": directory.appendingPathComponent("data").path,
-         "PATH": "/usr/bin:/bin", "FRONTDESK_PROPERTY": property, "TZ": "UTC"]
+         "PATH": "/usr/bin:/bin", "FRONTDESK_PROPERTY": property, "TZ": "UTC"].merging(extraEnvironment) { $1 }
     }
 
     /// Runs a frontdesk command (not the console) on this hotel's database.

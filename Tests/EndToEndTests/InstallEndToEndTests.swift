@@ -20,6 +20,13 @@ struct InstallEndToEndTests {
         let binary = prefix + "/bin/frontdesk"
         let relative = try hotel.run(["install", "--prefix", prefix + "-2", "--database", "hotel.sqlite"], as: Hotel.osUser)
         #expect(relative.status == 64 && relative.error.contains("absolute path"), "a relative path would depend on where it is run")
+        let replicaOfFile = try hotel.run(["install", "--prefix", prefix + "-3", "--database", "/var/lib/frontdesk/hotel.sqlite",
+                                           "--read-database", "postgres://lisbon@replica-eu/chain"], as: Hotel.osUser)
+        #expect(replicaOfFile.status == 64 && replicaOfFile.error.contains("leave read-database out"), "\(replicaOfFile.error)")
+        try hotel.expectOK(hotel.run(["install", "--prefix", prefix + "-4", "--database", "postgres://lisbon@db/chain",
+                                      "--read-database", "postgres://lisbon@replica-eu/chain", "--property", "LIS"], as: Hotel.osUser))
+        #expect(try String(contentsOfFile: prefix + "-4/etc/frontdesk/frontdesk.conf", encoding: .utf8)
+                    .contains("database = postgres://lisbon@db/chain\nread-database = postgres://lisbon@replica-eu/chain\nproperty = LIS\n"))
         for file in [binary, prefix + "/share/man/man1/frontdesk.1", prefix + "/share/bash-completion/completions/frontdesk",
                      prefix + "/share/frontdesk/themes/high-contrast.theme", prefix + "/etc/frontdesk/frontdesk.conf"] {
             #expect(FileManager.default.fileExists(atPath: file), "\(file) is installed")

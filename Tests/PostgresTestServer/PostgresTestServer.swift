@@ -24,6 +24,10 @@ public final class PostgresTestServer: @unchecked Sendable {
     /// A server of its own, for a test that stops or restarts it; stopped at exit like the shared one.
     public static func startPrivate() throws -> PostgresTestServer { try PostgresTestServer() }
 
+    /// A streaming read replica of this server (`pg_basebackup`, then a hot standby following its
+    /// log), in a directory and on a socket of its own; stopped at exit like the rest.
+    public func startStandby() throws -> PostgresTestServer { try PostgresTestServer(standbyOf: self) }
+
     public let directory: String
     public let port = 5432
     private let bin: String
@@ -44,10 +48,10 @@ public final class PostgresTestServer: @unchecked Sendable {
         return "postgres://\(user)@\(host):\(port)/\(database)"
     }
 
-    private init() throws {
+    private init(standbyOf primary: PostgresTestServer? = nil) throws {
         guard let bin = Self.serverPrograms() else {
             throw ServerError("""
-                PostgreSQL's server programs (initdb, pg_ctl, postgres) are not installed, and the PostgreSQL \
+                PostgreSQL's server programs (initdb, pg_ctl, postgres, pg_basebackup) are not installed, and the PostgreSQL \
                 tests need them: apt-get install postgresql postgresql-contrib libpq-dev \
                 (or set FRONTDESK_SKIP_POSTGRES=1 to leave those tests out on purpose)
                 """)
@@ -67,7 +71,14 @@ public final class PostgresTestServer: @unchecked Sendable {
             if Self.toStop.isEmpty { atexit { PostgresTestServer.stopAtExit() } }
             Self.toStop.append((directory, stopCommand))
         }
-        try run("initdb", ["-D", "\(directory)/data", "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+        if let primary {
+            // -R writes standby.signal and how to reach the primary; initdb's rules let a local
+            // replication connection in.
+            try run("pg_basebackup", ["-h", primary.directory, "-p", "\(primary.port)", "-U", "postgres", "-D", "\(directory)/data",
+                                      "-R", "-X", "stream", "-c", "fast"])
+        } else {
+            try run("initdb", ["-D", "\(directory)/data", "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+        }
         try start()
     }
 
@@ -98,6 +109,21 @@ public final class PostgresTestServer: @unchecked Sendable {
         try run("psql", ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", user,
                          "-d", database, "-c", sql])
     }
+
+    /// Waits until this standby has replayed everything its primary has committed so far.
+    public func waitForReplay(of primary: PostgresTestServer, timeout: TimeInterval = 30) throws {
+        // Where the primary's log is on disk: what a standby can replay, every commit so far included.
+        let target = try primary.psql("SELECT pg_current_wal_flush_lsn()").trimmingCharacters(in: .whitespacesAndNewlines)
+        let deadline = Date().addingTimeInterval(timeout)
+        while try psql("SELECT pg_last_wal_replay_lsn() >= '\(target)'::pg_lsn").trimmingCharacters(in: .whitespacesAndNewlines) != "t" {
+            guard Date() < deadline else { throw ServerError("the standby did not replay up to \(target) within \(Int(timeout)) s") }
+            usleep(10_000)
+        }
+    }
+
+    /// A standby stops applying its primary's log (it keeps receiving it), or applies it again.
+    public func pauseReplay() throws { try psql("SELECT pg_wal_replay_pause()") }
+    public func resumeReplay() throws { try psql("SELECT pg_wal_replay_resume()") }
 
     /// Stops the server (as a crash would, or cleanly) and starts it again.
     public func restart(immediately: Bool = true) throws {
@@ -155,7 +181,7 @@ public final class PostgresTestServer: @unchecked Sendable {
         }
         candidates += (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
         return candidates.first { dir in
-            ["initdb", "pg_ctl", "postgres", "psql"].allSatisfy { FileManager.default.isExecutableFile(atPath: dir + "/" + $0) }
+            ["initdb", "pg_ctl", "postgres", "psql", "pg_basebackup"].allSatisfy { FileManager.default.isExecutableFile(atPath: dir + "/" + $0) }
         }
     }
 

@@ -39,16 +39,19 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// How a store is opened: an existing one only, or created when missing; and the clock its
-/// signatures read (tests fix it).
+/// How a store is opened: an existing one only, or created when missing; a chain database's read
+/// replica, if the hotel has one near it; and the clock its signatures read (tests fix it).
 public struct StoreOpeningOptions: Sendable {
     public var create: Bool
     public var readOnly: Bool
+    public var readReplica: StoreLocation?
     public var now: @Sendable () -> Date
 
-    public init(create: Bool = false, readOnly: Bool = false, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(create: Bool = false, readOnly: Bool = false, readReplica: StoreLocation? = nil,
+                now: @escaping @Sendable () -> Date = { Date() }) {
         self.create = create
         self.readOnly = readOnly
+        self.readReplica = readReplica
         self.now = now
     }
 }

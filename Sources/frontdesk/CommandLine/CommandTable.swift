@@ -13,6 +13,7 @@ enum CommandTable {
     /// Options every command takes.
     static let global: [Option] = [
         Option(name: "db", value: "PATH|URL", help: "the hotel's database file, or a chain's postgres:// URL (default: see 'Which hotel' below)"),
+        Option(name: "read-db", value: "URL", help: "a read replica of the chain's database near this hotel, for search and profiles"),
         Option(name: "property", value: "CODE", help: "the hotel this is for (default: the database's own, else MAIN)"),
         Option(name: "as", value: "LOGIN", help: "who is at the keyboard (default: the operating-system user); asks for that person's PIN"),
         Option(name: "format", value: "F", help: "table (default), json, or csv where a command lists things", choices: ["table", "json", "csv"]),
@@ -294,6 +295,7 @@ enum CommandTable {
                 options: [Option(name: "prefix", value: "DIR", help: "where (default /usr/local)"),
                           Option(name: "group", value: "NAME", help: "make frontdesk setgid to the group that owns the data (mode 2755)"),
                           Option(name: "database", value: "PATH|URL", help: "the hotel's database, written to the system configuration"),
+                          Option(name: "read-database", value: "URL", help: "a read replica of that chain database near the hotel, written there too"),
                           Option(name: "property", value: "CODE", help: "the hotel, written to the system configuration")],
                 run: { try InstallCommand.install($0.operands, $0.arguments, settings: $0.settings) }),
         Command(words: ["uninstall"], summary: "remove exactly what install put under the prefix; data is kept",

@@ -84,7 +84,8 @@ enum Help {
         database was made for; staff work at their own.
 
         Environment:
-          FRONTDESK_DB, FRONTDESK_PROPERTY, FRONTDESK_THEME   defaults for --db, --property, --theme
+          FRONTDESK_DB, FRONTDESK_READ_DB     defaults for --db, --read-db
+          FRONTDESK_PROPERTY, FRONTDESK_THEME defaults for --property, --theme
           NO_COLOR           when set and not empty: no colours (the monochrome theme)
           ESCDELAY           milliseconds to wait after Esc (default 50)
 

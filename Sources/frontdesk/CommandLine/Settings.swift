@@ -32,6 +32,15 @@ struct Settings {
         (arguments.option("db") ?? environment["FRONTDESK_DB"].flatMap { $0.isEmpty ? nil : $0 }).map(StoreLocation.init)
     }
 
+    /// A chain database's read replica near this hotel: --read-db or FRONTDESK_READ_DB with a
+    /// database named the same way, else the system configuration's with its own database (a
+    /// replica goes with the database it follows).
+    var readReplica: StoreLocation? {
+        let named = lent ? nil : (arguments.option("read-db") ?? environment["FRONTDESK_READ_DB"].flatMap { $0.isEmpty ? nil : $0 })
+        if let named { return StoreLocation(named) }
+        return userNamedLocation == nil || lent ? system?.readDatabase.map(StoreLocation.init) : nil
+    }
+
     /// The same settings without one option (`prefs add --property` means something of its own).
     func removing(option: String) -> Settings {
         var copy = Settings(arguments: arguments.removing(option: option), environment: environment)

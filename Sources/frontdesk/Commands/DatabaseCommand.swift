@@ -39,7 +39,8 @@ enum DatabaseCommand {
         guard problems.isEmpty else {
             throw CommandFailure(code: .badData, message: "integrity check failed:\n" + problems.joined(separator: "\n"))
         }
-        Output.print("ok: schema \(try store.schemaVersion()), \(try store.guestCount()) guests")
+        let replica = settings.readReplica.map { "; search and profiles read from \($0), which follows it" } ?? ""
+        Output.print("ok: schema \(try store.schemaVersion()), \(try store.guestCount()) guests" + replica)
     }
 
     static func grantProperty(_ operands: [String], _ args: Arguments, settings: Settings) throws {

@@ -10,8 +10,8 @@ enum InstallCommand {
         let prefix = try absolute(args.option("prefix") ?? "/usr/local")
         let group = try args.option("group").map(groupID)
         let checkout = try sourceCheckout()
-        if args.option("property") != nil && args.option("database") == nil {
-            throw CommandFailure.usage("install --property needs --database: together they make the system configuration")
+        for option in ["property", "read-database"] where args.option(option) != nil && args.option("database") == nil {
+            throw CommandFailure.usage("install --\(option) needs --database: together they make the system configuration")
         }
         var placed = Placement(prefix: prefix)
 
@@ -25,7 +25,8 @@ enum InstallCommand {
         if let database = args.option("database") {
             let property = try args.option("property").map(Settings.propertyCode)
             let text = "# frontdesk's system configuration: the hotel's database, and the hotel it is.\n"
-                + "database = \(database)\n" + (property.map { "property = \($0)\n" } ?? "")
+                + "database = \(database)\n" + (args.option("read-database").map { "read-database = \($0)\n" } ?? "")
+                + (property.map { "property = \($0)\n" } ?? "")
             // What frontdesk would refuse to read, install refuses to write.
             do { _ = try SystemConfiguration.parse(text, file: "--database") } catch let failure as CommandFailure {
                 throw CommandFailure.usage(failure.message)

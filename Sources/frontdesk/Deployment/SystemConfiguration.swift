@@ -7,9 +7,11 @@ import FrontDeskCore
 struct SystemConfiguration: Equatable {
     var file: String
     var database: String?
+    /// A streaming replica of the chain database near this hotel, for search and profiles.
+    var readDatabase: String?
     var property: String?
 
-    static let names = ["database", "property"]
+    static let names = ["database", "read-database", "property"]
 
     /// The first configuration file there is (`Installation.configurationFiles`), or nil.
     static func find(requireTrusted: Bool) throws -> SystemConfiguration? {
@@ -44,9 +46,18 @@ struct SystemConfiguration: Equatable {
                     throw refuse("database takes an absolute path (/var/lib/frontdesk/hotel.sqlite) or a postgres:// URL, not '\(value)'")
                 }
                 config.database = value
+            case "read-database":
+                guard case .postgres = StoreLocation(value) else {
+                    throw refuse("read-database takes the postgres:// URL (or service=NAME) of a read replica, not '\(value)'")
+                }
+                config.readDatabase = value
             case "property": config.property = value
             default: throw refuse("unknown setting '\(name)' (settings: \(names.joined(separator: ", ")))")
             }
+        }
+        if config.readDatabase != nil, case .file? = config.database.map(StoreLocation.init) {
+            throw CommandFailure(code: .configuration, message: "\(file): read-database is a replica of a chain database on PostgreSQL, "
+                                 + "and database names a hotel's own file: leave read-database out")
         }
         return config
     }

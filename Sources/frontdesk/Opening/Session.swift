@@ -9,9 +9,9 @@ import FrontDeskStores
 /// else the one the database was made for, else MAIN.
 enum Session {
     static func store(_ settings: Settings, creating: Bool = false) throws -> FrontDeskStore {
-        if let named = try settings.namedLocation { return try open(named, lent: settings.lent) }
+        if let named = try settings.namedLocation { return try open(named, lent: settings.lent, replica: settings.readReplica) }
         let fm = FileManager.default
-        if fm.fileExists(atPath: settings.defaultDatabase) { return try open(.file(settings.defaultDatabase)) }
+        if fm.fileExists(atPath: settings.defaultDatabase) { return try open(.file(settings.defaultDatabase), replica: settings.readReplica) }
         if fm.fileExists(atPath: settings.demoDatabase) {
             let demo = try open(.file(settings.demoDatabase))
             try demo.moveDemoStays(to: Day(Date()), calendar: .current)
@@ -46,12 +46,13 @@ enum Session {
         try settings.signInRequest(defaultProperty: try store.homeProperty() ?? fallback)
     }
 
-    /// Opens an existing database; one that is not there says how to make it. For a caller the
-    /// group is lent to, the files must be the group's, never the caller's own (`lentFilesCheck`).
-    static func open(_ location: StoreLocation, lent: Bool = false) throws -> FrontDeskStore {
+    /// Opens an existing database, with the read replica named for it; one that is not there says
+    /// how to make it. For a caller the group is lent to, the files must be the group's, never the
+    /// caller's own (`lentFilesCheck`).
+    static func open(_ location: StoreLocation, lent: Bool = false, replica: StoreLocation? = nil) throws -> FrontDeskStore {
         if lent, case .file(let path) = location { try checkLentFiles(path) }
         do {
-            return try Stores.open(location)
+            return try Stores.open(location, StoreOpeningOptions(readReplica: replica))
         } catch FrontDeskError.notFound(let message) {
             throw CommandFailure(code: .noInput, message: message + " (make one with 'frontdesk db init --db \(location)')")
         }
