@@ -99,7 +99,8 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
         }
     }
 
-    /// What the server does not check for itself: the extension and index search depends on.
+    /// What the server does not check for itself: the extension and index search depends on, the
+    /// rules the database enforces (`securityProblems`), and the read replica if one is named.
     public func integrityCheck() throws -> [String] {
         var problems: [String] = []
         if try db.int("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'") == 0 {
@@ -112,6 +113,7 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
         if index == 0 {
             problems.append("the search index guests_search_text is missing or invalid: REINDEX INDEX guests_search_text")
         }
+        problems += try securityProblems()
         if let replicaReads, let why = replicaReads.check() {
             problems.append("the read replica \(replicaReads.replicaLocation) cannot be used, so every read goes to the primary: \(why)")
         }
