@@ -29,7 +29,7 @@ struct ReplicaEndToEndTests {
                                         "--db", lisbon.database], as: "sam"))
         let check = try lisbon.run(["db", "check", "--db", lisbon.database], as: Hotel.osUser)
         try lisbon.expectOK(check)
-        #expect(check.output.contains("search and profiles read from postgres://\(role)@"), "\(check.output)")
+        #expect(check.output.contains("search and profiles are read from the replica postgres://\(role)@"), "\(check.output)")
 
         let desk = try lisbon.console(as: "maria.s")
         try desk.openGuest("ana lima", named: "Ana Lima")

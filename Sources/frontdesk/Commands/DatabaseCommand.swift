@@ -39,7 +39,7 @@ enum DatabaseCommand {
         guard problems.isEmpty else {
             throw CommandFailure(code: .badData, message: "integrity check failed:\n" + problems.joined(separator: "\n"))
         }
-        let replica = settings.readReplica.map { "; search and profiles read from \($0), which follows it" } ?? ""
+        let replica = settings.readReplica.map { "; search and profiles are read from the replica \($0)" } ?? ""
         Output.print("ok: schema \(try store.schemaVersion()), \(try store.guestCount()) guests" + replica)
     }
 
