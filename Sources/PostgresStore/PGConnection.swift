@@ -25,18 +25,16 @@ final class PGConnection {
     /// After a lost connection: when the next attempt may be made, and the wait after that one.
     private var retryAt = Date.distantPast
     private var backoff: TimeInterval = 0.25
-    /// A connection to a read replica: it listens for nothing (a standby cannot), gives up on a
-    /// server that does not answer within a second, and is not reconnected on its own (`ReplicaReads`
-    /// decides when to try again, and reads from the primary meanwhile).
-    let isReplica: Bool
+    /// The chain's database itself, or a read replica of it.
+    let role: PGServerRole
 
     /// The channel every committed write notifies: open screens refresh when it speaks.
     static let changeChannel = "frontdesk_changes"
 
-    init(conninfo: String, location: String, replica: Bool = false) throws {
+    init(conninfo: String, location: String, role: PGServerRole = .primary) throws {
         self.conninfo = conninfo
         self.location = location
-        isReplica = replica
+        self.role = role
         try connect()
     }
 
@@ -56,9 +54,8 @@ final class PGConnection {
 
     private func connect() throws {
         drop()
-        // A server that does not answer is given a few seconds, unless the URL says otherwise.
-        let timeout = conninfo.contains("connect_timeout") ? [] : [("connect_timeout", isReplica ? "1" : "3")]
-        let settings = [("dbname", conninfo)] + timeout
+        // How long a server that does not answer is given, unless the URL says otherwise.
+        let settings = [("dbname", conninfo)] + role.connectionDefaults.filter { !conninfo.contains($0.0) }
         let h = Self.withCStrings(settings.map(\.0)) { keys in
             Self.withCStrings(settings.map(\.1)) { values in PQconnectdbParams(keys, values, 1) }
         }
@@ -70,8 +67,7 @@ final class PGConnection {
         }
         // Notices (a NOTICE from a migration) are not the terminal's business.
         PQsetNoticeProcessor(h, { _, _ in }, nil)
-        let listen = isReplica ? "" : "LISTEN \(Self.changeChannel);"
-        _ = try check(PQexec(h, "SET client_encoding = 'UTF8'; \(listen) \(sessionSettings)"))
+        _ = try check(PQexec(h, "SET client_encoding = 'UTF8'; \(role.sessionSettings) \(sessionSettings)"))
     }
 
     /// Whether the server is still there as far as libpq knows.
@@ -89,7 +85,7 @@ final class PGConnection {
     private func reconnectIfLost() throws {
         guard handle == nil || !isConnected else { return }
         if closedByProgram { throw FrontDeskError.unavailable("the connection to \(location) was closed by this program") }
-        if isReplica { throw Self.down(location) }
+        if !role.reconnects { throw Self.down(location) }
         guard Date() >= retryAt else { throw Self.down(location) }
         // Just lost: a restarting server is usually back within a second, so try a few times at once.
         let attempts = retryAt == .distantPast ? 4 : 1
@@ -249,10 +245,12 @@ final class PGConnection {
         for attempt in 1...attempts {
             try reconnectIfLost()
             var committing = false
+            var answer: T?
             do {
                 try script(begin)
                 isInTransaction = true
                 let value = try body()
+                answer = value
                 if notify { try script("NOTIFY \(Self.changeChannel)") }
                 committing = true
                 try script("COMMIT")
@@ -260,6 +258,8 @@ final class PGConnection {
                 return value
             } catch is PGConnectionLost {
                 drop()
+                // A read (it notifies nobody) has its answer once its body has run: what it read stays read.
+                if committing, !notify, let answer { return answer }
                 if committing {
                     throw FrontDeskError.unavailable(
                         "the connection to \(location) dropped while saving, so it may or may not be saved: look before saving again")
@@ -307,13 +307,6 @@ final class PGConnection {
     /// The socket to wait on for notices (poll(2)), or -1 when closed.
     var socket: Int32 { handle.map { PQsocket($0) } ?? -1 }
 
-    /// Counts the change notices that have already arrived, without a round trip or a wait; a
-    /// connection in trouble is left for the next statement to find out.
-    func takeArrivedNotices() {
-        guard let handle, !isInTransaction, PQconsumeInput(handle) == 1 else { return }
-        drainNotices()
-    }
-
     fileprivate func countOwnCommit() { ownCommits += 1 }
     /// Commits made here and commits heard of: it moves whenever there may be something new to read.
     var changeCount: Int64 { notices + ownCommits }
@@ -344,7 +337,7 @@ extension PGConnection: SQLDatabase {
     func read<T>(_ body: () throws -> T) throws -> T {
         if isInTransaction { return try body() }
         return try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", notify: false,
-                               attempts: isReplica ? 1 : 30, body)
+                               attempts: role.readAttempts, body)
     }
 
     /// An empty statement is a round trip: the server hands over the notices it holds for this

@@ -114,8 +114,8 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
             problems.append("the search index guests_search_text is missing or invalid: REINDEX INDEX guests_search_text")
         }
         problems += try securityProblems()
-        if let replicaReads, let why = replicaReads.check() {
-            problems.append("the read replica \(replicaReads.replicaLocation) cannot be used, so every read goes to the primary: \(why)")
+        if let replica = replicaReads?.replica, let why = replica.check() {
+            problems.append("the read replica \(replica.location) cannot be used, so every read goes to the primary: \(why)")
         }
         return problems
     }

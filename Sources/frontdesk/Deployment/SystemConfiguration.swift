@@ -55,9 +55,16 @@ struct SystemConfiguration: Equatable {
             default: throw refuse("unknown setting '\(name)' (settings: \(names.joined(separator: ", ")))")
             }
         }
-        if config.readDatabase != nil, case .file? = config.database.map(StoreLocation.init) {
-            throw CommandFailure(code: .configuration, message: "\(file): read-database is a replica of a chain database on PostgreSQL, "
-                                 + "and database names a hotel's own file: leave read-database out")
+        if config.readDatabase != nil {
+            switch config.database.map(StoreLocation.init) {
+            case .postgres?: break
+            case .file?:
+                throw CommandFailure(code: .configuration, message: "\(file): read-database is a replica of a chain database on PostgreSQL, "
+                                     + "and database names a hotel's own file: leave read-database out")
+            case nil:
+                throw CommandFailure(code: .configuration, message: "\(file): read-database is a replica of the chain database "
+                                     + "that database = names: add that line")
+            }
         }
         return config
     }

@@ -1,0 +1,35 @@
+/// Which server a connection talks to, and so how it behaves there: the chain's database itself,
+/// or a read replica of it near the hotel.
+enum PGServerRole {
+    case primary
+    case replica
+
+    /// The primary tells of every commit; a standby cannot LISTEN.
+    var listens: Bool { self == .primary }
+
+    /// The primary is reconnected to on its own after a loss; a replica is set aside instead
+    /// (`ReplicaConnection` says when to try it again) and its reads are made on the primary.
+    var reconnects: Bool { self == .primary }
+
+    /// A read is tried again after a conflict on the primary; on a replica once, then on the primary.
+    var readAttempts: Int { self == .primary ? 30 : 1 }
+
+    /// libpq settings used unless the URL gives its own. A replica not answering is given up on
+    /// quickly (libpq's shortest connect timeout is two seconds), and one that goes quiet in the
+    /// middle of a read is noticed within seconds, not when the kernel gives up on the connection.
+    var connectionDefaults: [(String, String)] {
+        switch self {
+        case .primary:
+            return [("connect_timeout", "3")]
+        case .replica:
+            return [("connect_timeout", "2"), ("keepalives_idle", "5"), ("keepalives_interval", "2"), ("keepalives_count", "2"),
+                    ("tcp_user_timeout", "5000")]
+        }
+    }
+
+    /// A replica that takes longer than three seconds over a statement is overloaded or stopped:
+    /// the statement is cancelled and the read made on the primary.
+    var sessionSettings: String {
+        self == .primary ? "LISTEN \(PGConnection.changeChannel);" : "SET statement_timeout = '3s';"
+    }
+}
