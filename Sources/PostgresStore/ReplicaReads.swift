@@ -29,7 +29,9 @@ final class ReplicaReads {
         case reached
     }
     private var horizon = Horizon.unknown
-    private var reportedToken: Int64?
+    /// The primary's change count when the horizon was last set: changes counted after it are not
+    /// yet covered by it.
+    private var coveredChanges: Int64?
 
     init(primary: PGConnection, replicaConninfo: String, replicaLocation: String) {
         self.primary = primary
@@ -41,13 +43,18 @@ final class ReplicaReads {
     /// Where the primary's log is safely on disk: every commit it has acknowledged or announced
     /// (with `synchronous_commit` on, the default) ends there or before, and a standby replays up
     /// to it. The insert position would not do: a record no commit has flushed yet (the snapshot
-    /// the server logs every 15 seconds) reaches a standby only with the next commit.
+    /// the server logs every 15 seconds) reaches a standby only with the next commit. The flushed
+    /// position can itself fall inside a record (vacuum's, which commits nothing) until the next
+    /// commit anywhere on the server writes the rest: in a chain, within moments, and meanwhile the
+    /// reads are made on the primary.
     static let endOfLog = "SELECT pg_current_wal_flush_lsn() - '0/0'::pg_lsn"
     /// How far a standby has replayed; NULL on a server that is not one (a standby promoted since).
     static let replayed = "SELECT pg_last_wal_replay_lsn() - '0/0'::pg_lsn"
 
-    /// Asks the primary where its log is now, for the reads to come.
+    /// Asks the primary where its log is now, for the reads to come: after every change it has
+    /// counted so far.
     private func markEndOfLog() {
+        coveredChanges = primary.changeCount
         horizon = (try? primary.int(Self.endOfLog)).map { .at($0) } ?? .unknown
     }
 
@@ -135,14 +142,12 @@ extension ReplicaReads: SQLDatabase {
         return try primary.read(body)
     }
 
-    /// The primary's token; when it moves, the reads that follow (the screens reading again) must
-    /// see every commit it counts, and the primary is asked where its log is after all of them.
+    /// The primary's token. When it counts a change the horizon does not cover yet, the reads that
+    /// follow (the screens reading again) must see it: the primary is asked where its log is,
+    /// after all of them. A terminal's own save is covered already.
     func changeToken() throws -> Int64 {
         let token = try primary.changeToken()
-        if token != reportedToken {
-            reportedToken = token
-            markEndOfLog()
-        }
+        if token != coveredChanges { markEndOfLog() }
         return token
     }
 

@@ -61,7 +61,9 @@ enum BenchDatabase {
     /// The same hotel on PostgreSQL: copied from the SQLite file of the same size (`db copy`), so
     /// both stores are measured on identical data.
     static func openChain(_ options: BenchOptions) throws -> Opened {
-        let store = try Stores.open(options.location, StoreOpeningOptions(create: true))
+        var opening = options.opening
+        opening.create = true
+        let store = try Stores.open(options.location, opening)
         let held = try store.guestCount()
         if held == options.guests + samples {
             progress("Database: reusing \(options.location) (\(held) guests)")

@@ -5,6 +5,8 @@ import FrontDeskCore
 struct BenchOptions {
     var guests = 1_000_000
     var database: String?
+    /// A streaming standby of that PostgreSQL database: reads made in one snapshot go there.
+    var readReplica: String?
     /// Typed queries (and profile opens, saves) per metric.
     var samples = 300
     var startupRuns = 20
@@ -27,14 +29,18 @@ struct BenchOptions {
     }
     var location: StoreLocation { database.map(StoreLocation.init) ?? .file(databasePath) }
     var isPostgres: Bool { if case .postgres = location { return true } else { return false } }
+    /// How the benchmark's stores open its database: with the replica when one is named.
+    var opening: StoreOpeningOptions { StoreOpeningOptions(readReplica: readReplica.map(StoreLocation.init)) }
 
     static let usage = """
-        usage: frontdesk-bench [--guests N] [--db PATH|URL] [--samples K] [--startup-runs R] [--frontdesk PATH]
+        usage: frontdesk-bench [--guests N] [--db PATH|URL] [--read-db URL] [--samples K] [--startup-runs R] [--frontdesk PATH]
                                [--chain-properties P] [--chain-terminals T] [--chain-seconds S] [--chain-pause MS]
                                [--chain-load-only] [--import-only] [--import-rows N]
           --guests N        guests in the benchmark database (default 1000000)
           --db PATH|URL     the database; reused when it holds N guests (default /tmp/frontdesk-bench-N.sqlite);
                             an empty PostgreSQL database is filled from that file (built first if missing)
+          --read-db URL     a streaming standby of that PostgreSQL database: search, profiles and the chain
+                            load's searches read from it, as at a hotel far from the primary
           --samples K       queries typed, profiles opened and preferences saved (default 300)
           --startup-runs R  console starts on a pseudo-terminal (default 20)
           --frontdesk PATH  the console binary to start (default: frontdesk beside this benchmark)
@@ -66,6 +72,7 @@ struct BenchOptions {
             case "--import-only": importOnly = true
             case "--import-rows": importRows = try count(arg, minimum: 1000)
             case "--db": database = try value(arg)
+            case "--read-db": readReplica = try value(arg)
             case "--samples": samples = try count(arg, minimum: 10)
             case "--startup-runs": startupRuns = try count(arg, minimum: 0)
             case "--frontdesk": frontdesk = try value(arg)
@@ -78,6 +85,7 @@ struct BenchOptions {
             default: throw BenchFailure("unknown argument '\(arg)'\n\(Self.usage)")
             }
         }
+        if readReplica != nil && !isPostgres { throw BenchFailure("--read-db needs a PostgreSQL database: --db postgres://…") }
     }
 }
 

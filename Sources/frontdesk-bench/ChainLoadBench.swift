@@ -21,7 +21,7 @@ struct ChainLoadFigures {
 enum ChainLoadBench {
     /// Each terminal pauses about `pauseMilliseconds` (half to one and a half times it) between
     /// operations: a desk's pace, keys of a search and now and then a save, not a tight loop.
-    static func run(location: StoreLocation, properties: Int, terminals: Int, seconds: Double, pauseMilliseconds: Int,
+    static func run(location: StoreLocation, opening: StoreOpeningOptions, properties: Int, terminals: Int, seconds: Double, pauseMilliseconds: Int,
                     queries: [String], guests: Int, tag: String) throws -> ChainLoadFigures {
         // One guest and one open complaint per property to add entries to.
         let setup = try Stores.open(location)
@@ -58,7 +58,7 @@ enum ChainLoadBench {
             var local = ChainLoadFigures()
             var generator = SystemRandomNumberGenerator()
             do {
-                let store = try Stores.open(location)
+                let store = try Stores.open(location, opening)
                 defer { store.close() }
                 var i = 0
                 while Stopwatch.nanoseconds() < deadline {

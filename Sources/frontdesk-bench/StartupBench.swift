@@ -24,7 +24,7 @@ enum StartupBench {
             : "no frontdesk binary beside this benchmark (\(path)); build it first with `swift build -c release --product frontdesk` or pass --frontdesk PATH"))
     }
 
-    static func run(frontdesk: String, database: String, runs: Int, query: String) -> StartupFigures {
+    static func run(frontdesk: String, database: String, readReplica: String?, runs: Int, query: String) -> StartupFigures {
         var figures = StartupFigures()
         let environment = [
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "USER": "bench",
@@ -34,7 +34,7 @@ enum StartupBench {
             do {
                 let terminal = try PseudoTerminal(width: 80, height: 24)
                 let started = Stopwatch.nanoseconds()
-                try terminal.spawn([frontdesk, "--db", database], environment: environment)
+                try terminal.spawn([frontdesk, "--db", database] + (readReplica.map { ["--read-db", $0] } ?? []), environment: environment)
                 let drawn = terminal.read(until: lastOfFrame, within: 10_000)
                 let ms = Double(Stopwatch.nanoseconds() - started) / 1_000_000
                 var peak: Int?

@@ -58,7 +58,8 @@ func benchmark(_ options: BenchOptions) throws -> String {
     switch StartupBench.locateFrontdesk(options) {
     case .success(let frontdesk):
         progress("Startup: \(options.startupRuns) runs of \(frontdesk) on a pseudo-terminal …")
-        startup = StartupBench.run(frontdesk: frontdesk, database: options.database ?? options.databasePath, runs: options.startupRuns,
+        startup = StartupBench.run(frontdesk: frontdesk, database: options.database ?? options.databasePath,
+                                   readReplica: options.readReplica, runs: options.startupRuns,
                                    query: corpus.queries[0].typed(6))
     case .failure(let reason):
         missing = reason.description
@@ -67,6 +68,7 @@ func benchmark(_ options: BenchOptions) throws -> String {
 
     let perGuest = String(format: "%.1f", storeFigures.preferencesPerProfile.mean)
     var data = "DemoGenerator seed \(BenchDatabase.seed) plus 2 preferences per guest and the \(BenchDatabase.samples) RomanisationSamples guests; \(options.location)"
+        + (options.readReplica.map { ", reads from its standby \(StoreLocation($0))" } ?? "")
     if let seconds = opened.buildSeconds {
         data += String(format: ", built in %.1f s with %d preferences", seconds, opened.preferences ?? 0)
     } else {
@@ -84,7 +86,7 @@ func benchmark(_ options: BenchOptions) throws -> String {
 func chainLoad(_ options: BenchOptions, queries: [String], tag: String) throws -> String {
     guard options.isPostgres else { throw BenchFailure("the chain load needs a PostgreSQL database: --db postgres://…") }
     progress("Chain load: \(options.chainProperties) properties × \(options.chainTerminals) terminals for \(options.chainSeconds) s …")
-    let figures = try ChainLoadBench.run(location: options.location, properties: options.chainProperties,
+    let figures = try ChainLoadBench.run(location: options.location, opening: options.opening, properties: options.chainProperties,
                                          terminals: options.chainTerminals, seconds: Double(options.chainSeconds),
                                          pauseMilliseconds: options.chainPause, queries: queries, guests: options.guests, tag: tag)
     return ChainLoadBench.report(figures)
