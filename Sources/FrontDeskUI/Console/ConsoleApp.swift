@@ -204,10 +204,11 @@ public final class ConsoleApp: TerminalApp {
 
     /// Every open screen reads its data again: after a write here, or a change anywhere.
     private func refreshAll() {
+        let token = live.tokenNow(desk.store)
         vips = (try? desk.vipCatalog()) ?? vips
         departments = (try? desk.departmentCatalog()) ?? departments
         for id in stack.ids { refresh(id) }
-        live.caughtUp(desk.store)
+        live.caughtUp(to: token)
     }
 
     /// Leaving for another view: half-written notes are kept as drafts (and the profiles under them

@@ -24,8 +24,15 @@ struct LiveRefresh {
         return .changed
     }
 
+    /// Taken before this terminal reads everything again itself, and handed to `caughtUp(to:)`
+    /// after: a change counted later (another terminal's, committed while the screens were being
+    /// read) is read again at the next quiet moment, not taken as seen.
+    func tokenNow(_ store: GuestStore) -> Int64? {
+        try? store.changeToken()
+    }
+
     /// After this terminal read everything again itself: its own write needs no second reading.
-    mutating func caughtUp(_ store: GuestStore) {
-        seen = (try? store.changeToken()) ?? seen
+    mutating func caughtUp(to token: Int64?) {
+        seen = token ?? seen
     }
 }
