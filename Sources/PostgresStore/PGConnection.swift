@@ -67,7 +67,7 @@ final class PGConnection {
         }
         // Notices (a NOTICE from a migration) are not the terminal's business.
         PQsetNoticeProcessor(h, { _, _ in }, nil)
-        _ = try check(PQexec(h, "SET client_encoding = 'UTF8'; \(role.sessionSettings) \(sessionSettings)"))
+        _ = try check(PQexec(h, "SET client_encoding = 'UTF8'; \(role.sessionSetup) \(sessionSettings)"))
     }
 
     /// Whether the server is still there as far as libpq knows.

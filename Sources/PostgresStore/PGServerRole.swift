@@ -27,9 +27,18 @@ enum PGServerRole {
         }
     }
 
-    /// A replica that takes longer than three seconds over a statement is overloaded or stopped:
-    /// the statement is cancelled and the read made on the primary.
-    var sessionSettings: String {
-        self == .primary ? "LISTEN \(PGConnection.changeChannel);" : "SET statement_timeout = '3s';"
+    /// What a session runs as it starts. On the primary it listens for commits, and commits
+    /// synchronously even where the server's setting says otherwise: a save is on disk before the
+    /// associate is told it is saved, and before other terminals are told of it (what a replica's
+    /// reads go by). On a replica a statement taking over three seconds means an overloaded or
+    /// stuck standby: it is cancelled and the read made on the primary.
+    var sessionSetup: String {
+        switch self {
+        case .primary:
+            return "LISTEN \(PGConnection.changeChannel); "
+                + "SELECT set_config('synchronous_commit', 'on', false) WHERE current_setting('synchronous_commit') = 'off';"
+        case .replica:
+            return "SET statement_timeout = '3s';"
+        }
     }
 }

@@ -115,7 +115,7 @@ public final class PostgresGuestStore: SQLGuestStore, FrontDeskStore {
         }
         problems += try securityProblems()
         if let replica = replicaReads?.replica, let why = replica.check() {
-            problems.append("the read replica \(replica.location) cannot be used, so every read goes to the primary: \(why)")
+            problems.append("the read replica \(replica.location) needs attention (meanwhile the reads it cannot answer go to the primary): \(why)")
         }
         return problems
     }

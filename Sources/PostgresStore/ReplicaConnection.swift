@@ -11,6 +11,9 @@ final class ReplicaConnection {
     private let conninfo: String
     private let primary: PGConnection
     private var connection: PGConnection?
+    /// Counts the connections made: a new one (a standby restarted, or another behind the same
+    /// name) has to show again how far it has replayed.
+    private(set) var generation = 0
     private var retryAt = Date.distantPast
     private var backoff: TimeInterval = 1
     /// Why the replica is not being used, when it is not.
@@ -24,18 +27,20 @@ final class ReplicaConnection {
         self.primary = primary
     }
 
-    /// The replica, when it is connected or can be connected to now.
+    /// The replica, when it is connected or can be connected to now. A primary that cannot say who
+    /// it is leaves the replica alone: the read goes to the primary and meets the trouble there.
     func current() -> PGConnection? {
         if let connection { return connection }
-        guard Date() >= retryAt else { return nil }
+        guard Date() >= retryAt, let ours = try? primary.first("SELECT " + Self.identity, map: Self.identityRow) else { return nil }
         do {
             let made = try PGConnection(conninfo: conninfo, location: location, role: .replica)
-            if let why = try mismatch(made) {
+            if let why = try mismatch(made, ours) {
                 made.close()
                 setAside(why)
                 return nil
             }
             connection = made
+            generation += 1
             backoff = 1
             trouble = nil
             return made
@@ -60,13 +65,12 @@ final class ReplicaConnection {
 
     /// Which server's log, which database, which role: the same on a replica as on its primary.
     private static let identity = "(SELECT system_identifier FROM pg_control_system())::text, current_database()::text, session_user::text"
+    private static func identityRow(_ row: any SQLRow) -> [String] { [row.text(0), row.text(1), row.text(2)] }
 
-    /// Why `replica` must not stand in for the primary, or nil when it may.
-    private func mismatch(_ replica: PGConnection) throws -> String? {
-        let ours = try primary.first("SELECT " + Self.identity) { [$0.text(0), $0.text(1), $0.text(2)] } ?? ["", "", ""]
-        let standby = try replica.first("SELECT pg_is_in_recovery()") { $0.bool(0) } ?? false
-        guard standby else { return Self.notAStandby }
-        let theirs = try replica.first("SELECT " + Self.identity) { [$0.text(0), $0.text(1), $0.text(2)] } ?? ["", "", ""]
+    /// Why `replica` must not stand in for the primary, whose identity is `ours`, or nil when it may.
+    private func mismatch(_ replica: PGConnection, _ ours: [String]) throws -> String? {
+        guard try replica.first("SELECT pg_is_in_recovery()", map: { $0.bool(0) }) == true else { return Self.notAStandby }
+        let theirs = try replica.first("SELECT " + Self.identity, map: Self.identityRow) ?? ["", "", ""]
         if theirs[0] != ours[0] { return "it is a standby of another database server" }
         if theirs[1] != ours[1] { return "it holds the database \(theirs[1]), not \(ours[1])" }
         if theirs[2] != ours[2] {
@@ -75,31 +79,53 @@ final class ReplicaConnection {
         return nil
     }
 
+    /// Where the primary's log is safely on disk: every commit it has acknowledged or announced
+    /// (frontdesk's sessions commit synchronously, `PGServerRole`) ends there or before, and a
+    /// standby replays up to it. The insert position would not do: a record no commit has flushed
+    /// yet (the snapshot the server logs every 15 seconds) reaches a standby only with the next
+    /// commit. The flushed position can itself fall inside a record (vacuum's, which commits
+    /// nothing) until the next commit anywhere on the server writes the rest: in a chain, within
+    /// moments, and meanwhile the reads are made on the primary.
+    static let endOfLog = "SELECT pg_current_wal_flush_lsn() - '0/0'::pg_lsn"
+    /// How far a standby has replayed; NULL on a server that is not one (a standby promoted since).
+    static let replayed = "SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() - '0/0'::pg_lsn END"
+
+    /// How far `replica` has replayed, or nil (and set aside) when it is no longer a standby.
+    func replayed(on replica: PGConnection) throws -> Int64? {
+        guard let replayed = try replica.first(Self.replayed, map: { $0.optionalInt(0) }), let replayed else {
+            setAside(Self.notAStandby)
+            return nil
+        }
+        return replayed
+    }
+
     /// Why the replica cannot serve reads now, or nil when it can: for `db check`, which tries it
     /// at once whatever the backoff says and gives it a few seconds to catch up.
     func check() -> String? {
         if connection == nil { retryAt = .distantPast }
-        guard let replica = current() else { return trouble }
+        guard let replica = current() else { return trouble ?? "the primary could not say who it is, so the replica was not tried" }
+        let target: Int64
+        do {
+            // A commit of its own first: the rest of any record only partly on disk goes with it, so
+            // the replica can reach the position read next.
+            _ = try? primary.run("SELECT txid_current()")
+            target = try primary.int(Self.endOfLog)
+        } catch {
+            return "the primary could not say where its log is (\(error))"
+        }
         do {
             if try replica.int("SELECT CASE WHEN pg_is_wal_replay_paused() THEN 1 ELSE 0 END") == 1 {
-                return "its replay of the primary's log is paused: SELECT pg_wal_replay_resume() there"
+                return "its replay of the primary's log is paused, so it falls behind: SELECT pg_wal_replay_resume() there"
             }
-            let target = try primary.int(ReplicaReads.endOfLog)
             let deadline = Date().addingTimeInterval(5)
-            var replayed = try replica.int(ReplicaReads.replayed)
-            while replayed < target && Date() < deadline {
+            while let replayed = try replayed(on: replica) {
+                if replayed >= target { return nil }
+                if Date() >= deadline {
+                    return "it is \((target - replayed + 1023) / 1024) kB behind the primary's log and did not catch up in 5 seconds"
+                }
                 usleep(50_000)
-                replayed = try replica.int(ReplicaReads.replayed)
             }
-            if replayed < target {
-                return "it is \((target - replayed + 1023) / 1024) kB behind the primary's log and did not catch up in 5 seconds"
-            }
-            // A commit not yet on disk is announced before a standby can have it.
-            if try primary.first("SELECT current_setting('synchronous_commit')", map: { $0.text(0) }) == "off" {
-                return "the primary's synchronous_commit is off, so a screen told of a save could read the replica before it has it: "
-                    + "set synchronous_commit to on (the default)"
-            }
-            return nil
+            return Self.notAStandby
         } catch {
             setAside("\(error)")
             return trouble

@@ -20,17 +20,11 @@ final class ReplicaReads {
     /// Set when a statement of a read on the replica failed: the read is made on the primary.
     private var failedOnReplica = false
 
-    /// How far the replica must have replayed before a read there.
-    private enum Horizon {
-        /// To be asked of the primary before the next read.
-        case unknown
-        case at(Int64)
-        /// The replica is known to be there.
-        case reached
-    }
-    private var horizon = Horizon.unknown
-    /// The primary's change count when the horizon was last set: changes counted after it are not
-    /// yet covered by it.
+    /// How far the replica must have replayed before a read there: nil until asked of the primary.
+    private var needed: Int64?
+    /// The replica connection (`ReplicaConnection.generation`) known to have replayed that far.
+    private var confirmedOn: Int?
+    /// The primary's change count when `needed` was asked: changes counted after it are not covered.
     private var coveredChanges: Int64?
 
     init(primary: PGConnection, replicaConninfo: String, replicaLocation: String) {
@@ -40,41 +34,24 @@ final class ReplicaReads {
 
     func close() { replica.close() }
 
-    /// Where the primary's log is safely on disk: every commit it has acknowledged or announced
-    /// (with `synchronous_commit` on, the default) ends there or before, and a standby replays up
-    /// to it. The insert position would not do: a record no commit has flushed yet (the snapshot
-    /// the server logs every 15 seconds) reaches a standby only with the next commit. The flushed
-    /// position can itself fall inside a record (vacuum's, which commits nothing) until the next
-    /// commit anywhere on the server writes the rest: in a chain, within moments, and meanwhile the
-    /// reads are made on the primary.
-    static let endOfLog = "SELECT pg_current_wal_flush_lsn() - '0/0'::pg_lsn"
-    /// How far a standby has replayed; NULL on a server that is not one (a standby promoted since).
-    static let replayed = "SELECT pg_last_wal_replay_lsn() - '0/0'::pg_lsn"
-
     /// Asks the primary where its log is now, for the reads to come: after every change it has
     /// counted so far.
     private func markEndOfLog() {
         coveredChanges = primary.changeCount
-        horizon = (try? primary.int(Self.endOfLog)).map { .at($0) } ?? .unknown
+        needed = try? primary.int(ReplicaConnection.endOfLog)
+        confirmedOn = nil
     }
 
     /// The replica, when a read there would see everything this terminal must see; else nil.
     private func replicaInStep() -> PGConnection? {
         guard let connection = replica.current() else { return nil }
-        if case .unknown = horizon { markEndOfLog() }
-        let needed: Int64
-        switch horizon {
-        case .reached: return connection
-        case .unknown: return nil  // the primary could not say where its log is
-        case .at(let position): needed = position
-        }
+        if needed == nil { markEndOfLog() }
+        // The primary could not say where its log is: the read goes there and meets the trouble.
+        guard let needed else { return nil }
+        if confirmedOn == replica.generation { return connection }
         do {
-            guard let replayed = try connection.first(Self.replayed, map: { $0.optionalInt(0) }), let replayed else {
-                replica.setAside(ReplicaConnection.notAStandby)
-                return nil
-            }
-            guard replayed >= needed else { return nil }
-            horizon = .reached
+            guard let replayed = try replica.replayed(on: connection), replayed >= needed else { return nil }
+            confirmedOn = replica.generation
             return connection
         } catch {
             replica.setAside("\(error)")
@@ -119,30 +96,37 @@ extension ReplicaReads: SQLDatabase {
             return value
         } catch {
             // A save that failed may still have been made.
-            horizon = .unknown
+            needed = nil
             throw error
         }
     }
 
-    /// On the replica when it is in step; a read that fails there for the replica's sake (cut off,
-    /// cancelled by its replay or its statement timeout) is made on the primary. A read's own error
-    /// (a guest not found) is the answer, and is not asked twice.
+    /// On the replica when it is in step. A read that fails there for the replica's sake (cut off,
+    /// cancelled by its replay or its statement timeout, refused at its start) sets the replica aside
+    /// and is made on the primary; an error the read throws itself, not from a statement (a
+    /// guest not found), is the answer, and is not asked twice.
     func read<T>(_ body: () throws -> T) throws -> T {
         if reading != nil || primary.isInTransaction { return try body() }
         if let connection = replicaInStep() {
             reading = connection
             failedOnReplica = false
+            var failedByItself = false
             defer { reading = nil }
             do {
-                return try connection.read(body)
-            } catch where failedOnReplica || !connection.isConnected {
-                if !connection.isConnected { replica.setAside("\(error)") }
+                return try connection.read {
+                    do { return try body() } catch {
+                        failedByItself = !failedOnReplica
+                        throw error
+                    }
+                }
+            } catch where !failedByItself {
+                replica.setAside("\(error)")
             }
         }
         return try primary.read(body)
     }
 
-    /// The primary's token. When it counts a change the horizon does not cover yet, the reads that
+    /// The primary's token. When it counts a change `needed` does not cover yet, the reads that
     /// follow (the screens reading again) must see it: the primary is asked where its log is,
     /// after all of them. A terminal's own save is covered already.
     func changeToken() throws -> Int64 {
@@ -171,7 +155,7 @@ extension ReplicaReads: SQLDatabase {
 
     func bulkLoading(_ load: () throws -> Void) throws {
         try refuseInsideRead()
-        defer { horizon = .unknown }
+        defer { needed = nil }
         try primary.bulkLoading(load)
     }
 }

@@ -16,6 +16,20 @@ import Testing
         }
     }
 
+    /// What `db check` expects of the database's own rules is what a new database has.
+    @Test func dbCheckExpectsTheRulesANewDatabaseHas() throws {
+        let database = try ChainDatabase.fresh()
+        let server = try ChainDatabase.server()
+        let secured = try server.psql("SELECT string_agg(relname, ' ' ORDER BY relname) FROM pg_class WHERE relrowsecurity", database: database)
+        #expect(secured.trimmingCharacters(in: .whitespacesAndNewlines) == PostgresGuestStore.rowSecured.sorted().joined(separator: " "))
+        let triggers = try server.psql("""
+            SELECT string_agg(c.relname || '.' || t.tgname, ' ' ORDER BY c.relname, t.tgname)
+            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal
+            """, database: database)
+        #expect(triggers.trimmingCharacters(in: .whitespacesAndNewlines)
+                == PostgresGuestStore.historyTriggers.map { $0.table + "." + $0.trigger }.sorted().joined(separator: " "))
+    }
+
     @Test func anEmptyDatabaseIsMadeOnlyWhenAskedAndAnotherProgramsIsLeftAlone() throws {
         let server = try ChainDatabase.server()
         let empty = try server.createDatabase()

@@ -105,17 +105,26 @@ import Testing
             GRANT SELECT (pin_hash) ON staff TO \(role);
             ALTER TABLE complaints DISABLE ROW LEVEL SECURITY;
             ALTER TABLE preference_events DISABLE TRIGGER preference_events_not_edited;
+            ALTER TABLE traces ENABLE REPLICA TRIGGER traces_done_once;
+            DROP TRIGGER complaints_not_deleted ON complaints;
+            ALTER ROLE \(role) CREATEROLE;
+            ALTER TABLE departments OWNER TO \(role);
             """, database: database)
-        defer { try? ChainDatabase.server().psql("ALTER ROLE \(role) NOBYPASSRLS") }
+        defer { try? ChainDatabase.server().psql("ALTER ROLE \(role) NOBYPASSRLS NOCREATEROLE") }
         let found = try owner.integrityCheck()
         let expected = [
             "row-level security is off on complaints, so every hotel reads all of it: ALTER TABLE complaints ENABLE ROW LEVEL SECURITY",
+            "the trigger complaints_not_deleted on complaints is gone, so complaints can be changed where it must not: "
+                + "recreate it as frontdesk's schema \(PostgresGuestStore.schemaVersion) makes it",
             "the trigger preference_events_not_edited on preference_events is switched off, so its rule is not kept: "
                 + "ALTER TABLE preference_events ENABLE TRIGGER preference_events_not_edited",
+            "the trigger traces_done_once on traces is switched off, so its rule is not kept: ALTER TABLE traces ENABLE TRIGGER traces_done_once",
             "LIS's role \(role) is allowed to bypass row-level security, so it reads every hotel's complaints: ALTER ROLE \(role) NOBYPASSRLS",
+            "LIS's role \(role) may create roles, and so make itself one of another hotel's: ALTER ROLE \(role) NOCREATEROLE",
             "LIS's role \(role) may change or delete rows of complaint_entries, which are kept as written: "
                 + "REVOKE UPDATE, DELETE, TRUNCATE ON complaint_entries FROM \(role)",
             "LIS's role \(role) may read PIN hashes: REVOKE SELECT ON staff FROM \(role), then 'frontdesk db grant-property LIS --role \(role)'",
+            "LIS's role \(role) owns departments, and an owner is not bound by its rules: ALTER TABLE departments OWNER TO postgres",
         ]
         #expect(found == expected)
         #expect(try desk.integrityCheck() == expected, "a hotel's own check finds the same of its own role")

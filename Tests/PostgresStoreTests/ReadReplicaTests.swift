@@ -100,7 +100,7 @@ import Testing
         _ = try terminal.recordPreference(NewPreference(guestID: guest, category: .room, detail: "High floor"), by: desk)
         #expect(try terminal.profile(guestID: guest)?.preferences.map(\.detail) == ["High floor"])
         let problems = try terminal.integrityCheck()
-        #expect(problems.count == 1 && problems[0].hasPrefix("the read replica replica of \(database) cannot be used, so every read goes to the primary"),
+        #expect(problems.count == 1 && problems[0].hasPrefix("the read replica replica of \(database) needs attention (meanwhile the reads it cannot answer go to the primary)"),
                 "db check says so: \(problems)")
 
         try pair.standby.start()
@@ -164,7 +164,7 @@ import Testing
         #expect(profile?.guest.familyName == "Lima", "read from the replica")
         #expect(profile?.preferences.map(\.detail) == ["Feather pillows"], "with the hotel's own rights")
         let paused = try lisbon.integrityCheck()
-        #expect(paused.count == 1 && paused[0].hasSuffix("its replay of the primary's log is paused: SELECT pg_wal_replay_resume() there"),
+        #expect(paused.count == 1 && paused[0].hasSuffix("its replay of the primary's log is paused, so it falls behind: SELECT pg_wal_replay_resume() there"),
                 "\(paused)")
     }
 }
