@@ -67,7 +67,8 @@ final class PGConnection {
         }
         // Notices (a NOTICE from a migration) are not the terminal's business.
         PQsetNoticeProcessor(h, { _, _ in }, nil)
-        _ = try check(PQexec(h, "SET client_encoding = 'UTF8'; \(role.sessionSetup) \(sessionSettings)"))
+        let setup = "SET client_encoding = 'UTF8'; \(role.sessionSetup) \(sessionSettings)"
+        _ = try check(answer(exec: { PQexec(h, setup) }, send: { PQsendQuery(h, setup) }))
     }
 
     /// Whether the server is still there as far as libpq knows.
@@ -134,9 +135,11 @@ final class PGConnection {
             cStrings.append(value.wire.map { strdup($0) } ?? nil)
         }
         defer { for p in cStrings { free(p) } }
-        let result = cStrings.withUnsafeBufferPointer { buffer -> OpaquePointer? in
-            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) { params in
-                PQexecPrepared(handle, name, Int32(values.count), values.isEmpty ? nil : params, nil, nil, 0)
+        let result = try cStrings.withUnsafeBufferPointer { buffer -> OpaquePointer? in
+            try buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) { params in
+                let list = values.isEmpty ? nil : params
+                return try answer(exec: { PQexecPrepared(handle, name, Int32(values.count), list, nil, nil, 0) },
+                                  send: { PQsendQueryPrepared(handle, name, Int32(values.count), list, nil, nil, 0) })
             }
         }
         return try check(result)
@@ -148,8 +151,10 @@ final class PGConnection {
         preparedCount += 1
         let name = "s\(preparedCount)"
         let types = values.map(\.typeOID)
-        let result = types.withUnsafeBufferPointer { buffer in
-            PQprepare(handle, name, Self.numberingParameters(sql), Int32(types.count), buffer.baseAddress)
+        let numbered = Self.numberingParameters(sql)
+        let result = try types.withUnsafeBufferPointer { buffer in
+            try answer(exec: { PQprepare(handle, name, numbered, Int32(types.count), buffer.baseAddress) },
+                       send: { PQsendPrepare(handle, name, numbered, Int32(types.count), buffer.baseAddress) })
         }
         _ = try check(result)
         prepared[sql] = name
@@ -190,8 +195,33 @@ final class PGConnection {
     func script(_ sql: String) throws {
         if !isInTransaction { try reconnectIfLost() }
         guard let handle else { throw FrontDeskError.unavailable("the connection to \(location) was closed by this program") }
-        _ = try check(PQexec(handle, sql))
+        _ = try check(answer(exec: { PQexec(handle, sql) }, send: { PQsendQuery(handle, sql) }))
         drainNotices()
+    }
+
+    /// The result of what `exec` runs. The primary is given as long as it takes (libpq waits).
+    /// A replica is given `role.answerWithin`: `send` sends the same without waiting, and a
+    /// replica that has not answered by then (stopped, or its machine gone quiet) is let go of.
+    private func answer(exec: () -> OpaquePointer?, send: () -> Int32) throws -> OpaquePointer? {
+        guard let limit = role.answerWithin else { return exec() }
+        guard let handle, send() == 1 else { return nil }
+        let deadline = Date().addingTimeInterval(limit)
+        while PQisBusy(handle) == 1 {
+            var socket = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+            let wait = Int32(max(0, deadline.timeIntervalSinceNow) * 1000)
+            if wait == 0 || (poll(&socket, 1, wait) == 0 && Date() >= deadline) {
+                drop()
+                throw PGConnectionLost(location: location, why: "no answer within \(Int(limit)) seconds")
+            }
+            // A failed read ends the wait: the result says what happened.
+            if PQconsumeInput(handle) == 0 { break }
+        }
+        var last: OpaquePointer?
+        while let next = PQgetResult(handle) {
+            if let last { PQclear(last) }
+            last = next
+        }
+        return last
     }
 
     private func check(_ result: OpaquePointer?) throws -> PGResult {

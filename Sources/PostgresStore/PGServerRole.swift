@@ -14,16 +14,22 @@ enum PGServerRole {
     /// A read is tried again after a conflict on the primary; on a replica once, then on the primary.
     var readAttempts: Int { self == .primary ? 30 : 1 }
 
+    /// How long an answer is waited for: on the primary as long as it takes (a terminal's save
+    /// must not be abandoned half-way); on a replica a little over its statement timeout, after
+    /// which a replica that has not answered at all (stopped, or its machine gone quiet while the
+    /// connection still looks open) is let go of and the read made on the primary.
+    var answerWithin: Double? { self == .primary ? nil : 4 }
+
     /// libpq settings used unless the URL gives its own. A replica not answering is given up on
     /// quickly (libpq's shortest connect timeout is two seconds), and one that goes quiet in the
     /// middle of a read is noticed within seconds, not when the kernel gives up on the connection.
     var connectionDefaults: [(String, String)] {
         switch self {
         case .primary:
-            return [("connect_timeout", "3")]
+            return [("connect_timeout", "3"), ("application_name", "frontdesk")]
         case .replica:
             return [("connect_timeout", "2"), ("keepalives_idle", "5"), ("keepalives_interval", "2"), ("keepalives_count", "2"),
-                    ("tcp_user_timeout", "5000")]
+                    ("tcp_user_timeout", "5000"), ("application_name", "frontdesk replica reads")]
         }
     }
 

@@ -112,6 +112,27 @@ import Testing
         #expect(try familyName(terminal, guest) == "Lima", "reads come from the replica again")
     }
 
+    /// A replica that stops answering (its process stopped; the connection looks open) holds a
+    /// read up a few seconds once; the read is made on the primary, and the next ones go there at once.
+    @Test(.timeLimit(.minutes(1))) func aReplicaThatStopsAnsweringIsLetGoOf() throws {
+        let pair = try ReplicaPair.pausable()
+        let database = try pair.fresh()
+        let terminal = try pair.open(database)
+        let guest = try terminal.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: desk)
+        try readingFromTheReplica(terminal, pair, guest: guest)
+        let backend = try pair.standby.psql("""
+            SELECT pid FROM pg_stat_activity WHERE datname = '\(database)' AND application_name = 'frontdesk replica reads'
+            """).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try #require(pid_t(backend), "the terminal's backend on the standby: '\(backend)'")
+        kill(pid, SIGSTOP)
+        defer { kill(pid, SIGCONT) }
+        try pair.quietly("UPDATE guests SET family = 'Quill' WHERE id = \(guest)", in: database)
+
+        #expect(try familyName(terminal, guest) == "Quill", "read from the primary once the replica gave no answer")
+        #expect(try terminal.searchGuests("ana", limit: 5).results.map(\.guestID) == [guest])
+        #expect(try terminal.integrityCheck() == [], "the standby itself answers on a new connection; only that one was stuck")
+    }
+
     /// Named by mistake, or changed since (a standby promoted, a URL left over from another
     /// chain): a server that is not this database's standby, read as this terminal's role, holds
     /// other rows or other rights, and is never read from.
