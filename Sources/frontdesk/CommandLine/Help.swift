@@ -76,12 +76,12 @@ enum Help {
     }
 
     static let commonNotes = """
-        Which hotel: --db (or FRONTDESK_DB) names the database; a file named there must exist.
-        Without one, commands and the console use the hotel's own file,
-        $XDG_DATA_HOME/frontdesk/frontdesk.sqlite, or, until that exists, the demo hotel
-        (frontdesk --demo) when it has been opened. Only the console makes the hotel's file,
-        on first use. The hotel is --property (or FRONTDESK_PROPERTY), else the one the
-        database was made for; staff work at their own.
+        Which hotel: --db (or FRONTDESK_DB) names the database; a file named there
+        must exist. Without one, commands and the console use the hotel's own file,
+        $XDG_DATA_HOME/frontdesk/frontdesk.sqlite, or, until that exists, the demo
+        hotel (frontdesk --demo) when it has been opened. Only the console makes the
+        hotel's file, on first use. The hotel is --property (or FRONTDESK_PROPERTY),
+        else the one the database was made for; staff work at their own.
 
         Environment:
           FRONTDESK_DB, FRONTDESK_READ_DB     defaults for --db, --read-db
