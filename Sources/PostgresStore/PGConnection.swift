@@ -45,7 +45,7 @@ final class PGConnection {
         drop()
     }
 
-    private func drop() {
+    func drop() {
         if let handle { PQfinish(handle) }
         handle = nil
         prepared.removeAll()
@@ -83,7 +83,7 @@ final class PGConnection {
     /// Connects again after the server went away, no more often than the backoff allows (a quarter
     /// of a second, doubling to five): a terminal typing on while the server restarts is not held up
     /// by one attempt per key. Statements are prepared anew, and screens read everything afresh.
-    private func reconnectIfLost() throws {
+    func reconnectIfLost() throws {
         guard handle == nil || !isConnected else { return }
         if closedByProgram { throw FrontDeskError.unavailable("the connection to \(location) was closed by this program") }
         if !role.reconnects { throw Self.down(location) }
@@ -114,7 +114,7 @@ final class PGConnection {
 
     /// Runs a statement and hands back its result. Outside a transaction a statement cut off by a
     /// lost connection is run once more on a new one: alone, it either ran or it did not.
-    private func execute(_ sql: String, _ values: [SQLValue]) throws -> PGResult {
+    func execute(_ sql: String, _ values: [SQLValue]) throws -> PGResult {
         if isInTransaction { return try executeOnce(sql, values) }
         try reconnectIfLost()
         do {
@@ -151,7 +151,7 @@ final class PGConnection {
         preparedCount += 1
         let name = "s\(preparedCount)"
         let types = values.map(\.typeOID)
-        let numbered = Self.numberingParameters(sql)
+        let numbered = ParameterNumbering.numbered(sql)
         let result = try types.withUnsafeBufferPointer { buffer in
             try answer(exec: { PQprepare(handle, name, numbered, Int32(types.count), buffer.baseAddress) },
                        send: { PQsendPrepare(handle, name, numbered, Int32(types.count), buffer.baseAddress) })
@@ -159,36 +159,6 @@ final class PGConnection {
         _ = try check(result)
         prepared[sql] = name
         return name
-    }
-
-    /// `?` becomes `$1`, `$2`, … in order, and `?3` becomes `$3`, outside quoted text and identifiers.
-    static func numberingParameters(_ sql: String) -> String {
-        var out = ""
-        var n = 0
-        var quote: Character?
-        var chars = sql.makeIterator()
-        var pending: Character? = nil
-        while let c = pending ?? chars.next() {
-            pending = nil
-            if let q = quote {
-                if c == q { quote = nil }
-                out.append(c)
-            } else if c == "'" || c == "\"" {
-                quote = c
-                out.append(c)
-            } else if c == "?" {
-                var digits = ""
-                while let d = chars.next() {
-                    if d.isASCII && d.isNumber { digits.append(d) } else { pending = d; break }
-                }
-                // As SQLite numbers them: a plain "?" is one past the largest number used so far.
-                if digits.isEmpty { n += 1; digits = String(n) } else { n = max(n, Int(digits) ?? n) }
-                out += "$" + digits
-            } else {
-                out.append(c)
-            }
-        }
-        return out
     }
 
     /// Runs SQL with no parameters, several statements allowed: the schema and session settings.
@@ -271,7 +241,7 @@ final class PGConnection {
     /// a transaction cut off by a lost connection before its commit (the server rolled it back).
     /// A connection lost during the commit itself leaves the outcome unknown, and says so.
     /// `attempts` 1 is for a body that cannot be run twice (a load reading its rows from a file).
-    private func transaction<T>(begin: String, notify: Bool, attempts: Int = 30, _ body: () throws -> T) throws -> T {
+    func transaction<T>(begin: String, notify: Bool, attempts: Int = 30, _ body: () throws -> T) throws -> T {
         for attempt in 1...attempts {
             try reconnectIfLost()
             var committing = false
@@ -337,168 +307,8 @@ final class PGConnection {
     /// The socket to wait on for notices (poll(2)), or -1 when closed.
     var socket: Int32 { handle.map { PQsocket($0) } ?? -1 }
 
-    fileprivate func countOwnCommit() { ownCommits += 1 }
+    /// After a commit made on this connection.
+    func countOwnCommit() { ownCommits += 1 }
     /// Commits made here and commits heard of: it moves whenever there may be something new to read.
     var changeCount: Int64 { notices + ownCommits }
-}
-
-extension PGConnection: SQLDatabase {
-    func each(_ sql: String, _ values: [SQLValue], row: (any SQLRow) throws -> Void) throws {
-        let result = try execute(sql, values)
-        for i in 0..<result.count { try row(PGRow(result: result, index: Int32(i))) }
-    }
-
-    @discardableResult
-    func run(_ sql: String, _ values: [SQLValue]) throws -> Int {
-        try execute(sql, values).affected
-    }
-
-    func write<T>(_ body: () throws -> T) throws -> T {
-        if isInTransaction {
-            throw FrontDeskError.invalid("\(location): a write was started inside another write on the same connection")
-        }
-        let value = try transaction(begin: "BEGIN ISOLATION LEVEL SERIALIZABLE", notify: true, body)
-        countOwnCommit()
-        return value
-    }
-
-    /// One snapshot, never waiting on a write. On a replica it is tried once: a read cut off there
-    /// is made on the primary instead.
-    func read<T>(_ body: () throws -> T) throws -> T {
-        if isInTransaction { return try body() }
-        return try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", notify: false,
-                               attempts: role.readAttempts, body)
-    }
-
-    /// An empty statement is a round trip: the server hands over the notices it holds for this
-    /// connection before it says it is ready, so a commit made elsewhere a moment ago is counted.
-    func changeToken() throws -> Int64 {
-        do {
-            try script("")
-        } catch is PGConnectionLost {
-            drop()
-            try reconnectIfLost()
-        }
-        return changeCount
-    }
-
-    var idsOfList: String { "SELECT frontdesk_ids(?::json)" }
-    var textsOfList: String { "SELECT json_array_elements_text(?::json)" }
-    /// Through a function running with the owner's rights: a hotel's role reads its own refusals only,
-    /// and wrong PINs typed at other hotels count too.
-    var refusalCountQuery: String { "SELECT frontdesk_refusal_count(?, ?, ?)" }
-    /// Through functions running with the owner's rights: a hotel's role cannot read a PIN hash,
-    /// nor compare one but through the counted check.
-    var pinSettingQuery: String { "SELECT frontdesk_pin_setting(?)" }
-    var checkPINQuery: String? { "SELECT frontdesk_check_pin(?, ?, ?, ?, ?, ?)" }
-    func daysLater(_ column: String) -> String { "to_char(\(column)::date + ?::integer, 'YYYY-MM-DD')" }
-
-    /// Through the pg_trgm GIN index on `guests.search_text`: the index is kept by the server.
-    func guestsContaining(_ key: String, limit: Int) throws -> [Int64] {
-        var pattern = "%"
-        for c in key {
-            if c == "%" || c == "_" || c == "\\" { pattern.append("\\") }
-            pattern.append(c)
-        }
-        pattern += "%"
-        return try query("""
-            SELECT id FROM (SELECT id FROM guests WHERE search_text LIKE ? OFFSET 0) found ORDER BY id LIMIT ?
-            """, [.text(pattern), .int(Int64(limit))]) { $0.int(0) }
-    }
-
-    func indexSearchText(guestID: Int64, old: String?, new: String) throws {}
-
-    func seesOneProperty() throws -> Bool {
-        try int("SELECT CASE WHEN frontdesk_property() IS NULL THEN 0 ELSE 1 END") == 1
-    }
-
-    /// Dead rows and their index entries are removed now, not when autovacuum comes round.
-    func forgetErased(tables: [String]) throws {
-        try run("VACUUM " + tables.joined(separator: ", "))
-    }
-
-    func continueIDs(of table: String) throws {
-        try run("SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT coalesce(max(id), 0) + 1 FROM \(table)), false)", [.text(table)])
-    }
-
-    /// One transaction, committed as every save is: when an import says it is done, it is on disk,
-    /// and a read replica's terminals can go by the primary's log. Tried once: the load reads its
-    /// rows as it goes (an import, from its file), so a second run would start where the first
-    /// was cut off and keep only the rest.
-    func bulkLoading(_ load: () throws -> Void) throws {
-        if isInTransaction {
-            throw FrontDeskError.invalid("\(location): a write was started inside another write on the same connection")
-        }
-        try transaction(begin: "BEGIN ISOLATION LEVEL SERIALIZABLE", notify: true, attempts: 1, load)
-        countOwnCommit()
-    }
-}
-
-/// The connection dropped or the server restarted: the store reconnects and the screen says so.
-struct PGConnectionLost: Error, CustomStringConvertible {
-    let location: String
-    let why: String
-    var description: String { "lost the connection to \(location) (\(why))" }
-}
-
-/// Another transaction's write conflicted with this one: trying again is right.
-struct PGSerializationFailure: Error {
-    let why: String
-}
-
-/// A statement's rows, read as text.
-final class PGResult {
-    let result: OpaquePointer
-
-    init(_ result: OpaquePointer) { self.result = result }
-    deinit { PQclear(result) }
-
-    var count: Int { Int(PQntuples(result)) }
-    /// Rows an INSERT, UPDATE or DELETE changed.
-    var affected: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
-}
-
-/// One row of a result: columns by position, as the SELECT lists them.
-struct PGRow: SQLRow {
-    let result: PGResult
-    let index: Int32
-
-    func isNull(_ c: Int32) -> Bool { PQgetisnull(result.result, index, c) == 1 }
-    func text(_ c: Int32) -> String {
-        guard let bytes = PQgetvalue(result.result, index, c) else { return "" }
-        let count = Int(PQgetlength(result.result, index, c))
-        return bytes.withMemoryRebound(to: UInt8.self, capacity: count) {
-            String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
-        }
-    }
-    func int(_ c: Int32) -> Int64 {
-        let t = text(c)
-        // Booleans come back as t/f, sums as numerics ("12" or "12.0").
-        if t == "t" { return 1 }
-        return Int64(t) ?? Double(t).map { Int64($0) } ?? 0
-    }
-    func double(_ c: Int32) -> Double { Double(text(c)) ?? 0 }
-}
-
-extension SQLValue {
-    /// The parameter as libpq takes it, in text format: nil for SQL NULL.
-    var wire: String? {
-        switch self {
-        case .null: return nil
-        case .int(let i): return String(i)
-        // The shortest text that reads back as the same double: timestamps keep their fraction.
-        case .real(let d): return "\(d)"
-        case .text(let s): return s
-        }
-    }
-
-    /// The type the statement is prepared with; a NULL leaves it to the server.
-    var typeOID: Oid {
-        switch self {
-        case .null: return 0
-        case .int: return 20     // int8
-        case .real: return 701   // float8
-        case .text: return 25    // text
-        }
-    }
 }
