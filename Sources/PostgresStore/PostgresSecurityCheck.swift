@@ -64,7 +64,9 @@ extension PostgresGuestStore {
             default: break
             }
         }
-        for (role, property) in try hotelRoles() { problems += try roleProblems(role, at: property) }
+        // An owner is bound by none of a table's rules, nor is any role that acts as one.
+        let owner = try db.first("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'frontdesk_schema'::regclass") { $0.text(0) } ?? ""
+        for (role, property) in try hotelRoles() { problems += try roleProblems(role, at: property, owner: owner) }
         return problems
     }
 
@@ -78,7 +80,7 @@ extension PostgresGuestStore {
         }
     }
 
-    private func roleProblems(_ role: String, at property: String) throws -> [String] {
+    private func roleProblems(_ role: String, at property: String, owner: String) throws -> [String] {
         let name = Self.quoted(role)
         let who = "\(property)'s role \(name)"
         guard let (superuser, bypassesRLS, makesRoles) = try db.first(
@@ -103,8 +105,6 @@ extension PostgresGuestStore {
         if try db.int("SELECT CASE WHEN has_column_privilege(?, 'staff', 'pin_hash', 'SELECT') THEN 1 ELSE 0 END", [.text(role)]) == 1 {
             problems.append("\(who) may read PIN hashes: REVOKE SELECT ON staff FROM \(name), then 'frontdesk db grant-property \(property) --role \(role)'")
         }
-        // An owner is bound by none of a table's rules, nor is any role that acts as one.
-        let owner = try db.first("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'frontdesk_schema'::regclass") { $0.text(0) } ?? ""
         if try db.int("SELECT CASE WHEN pg_has_role(?, ?, 'USAGE') THEN 1 ELSE 0 END", [.text(role), .text(owner)]) == 1 {
             problems.append("\(who) acts as the chain's owner \(Self.quoted(owner)), so no rule binds it: REVOKE \(Self.quoted(owner)) FROM \(name)")
             return problems
