@@ -8,17 +8,5 @@ import Testing
 /// its own new database (and, for the cases about several terminals, several connections to one).
 @Test("store contract on PostgreSQL", .enabled(if: !PostgresTestServer.isSkipped), arguments: Contract.caseNames)
 func contract(_ name: String) throws {
-    let stores = StoresUnderTest(
-        fresh: { try ChainDatabase.open(try ChainDatabase.fresh()) },
-        sharedDatabase: {
-            let database = try ChainDatabase.fresh()
-            return { try ChainDatabase.open(database) }
-        })
-    do {
-        try Contract.run(name, on: stores)
-    } catch let failure as ContractFailure {
-        Issue.record(Comment(rawValue: failure.message),
-                     sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
-                                                    line: failure.line, column: 1))
-    }
+    try runContract(name, fresh: ChainDatabase.fresh, open: { try ChainDatabase.open($0) })
 }

@@ -24,6 +24,15 @@ import Testing
         _ = try terminal.profile(guestID: guest)
     }
 
+    /// A new database with one guest, and a terminal on it reading from the replica.
+    func hotelReadingFromTheReplica(_ pair: ReplicaPair) throws -> (database: String, terminal: PostgresGuestStore, guest: Int64) {
+        let database = try pair.fresh()
+        let terminal = try pair.open(database)
+        let guest = try terminal.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: desk)
+        try readingFromTheReplica(terminal, pair, guest: guest)
+        return (database, terminal, guest)
+    }
+
     @Test func searchAndProfilesAreReadFromTheReplica() throws {
         let pair = try ReplicaPair.pausable()
         let database = try pair.fresh()
@@ -51,10 +60,7 @@ import Testing
 
     @Test func anAssociateSeesTheirOwnSaveAtOnceWhileTheReplicaLags() throws {
         let pair = try ReplicaPair.pausable()
-        let database = try pair.fresh()
-        let terminal = try pair.open(database)
-        let guest = try terminal.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: desk)
-        try readingFromTheReplica(terminal, pair, guest: guest)
+        let (database, terminal, guest) = try hotelReadingFromTheReplica(pair)
         try pair.standby.pauseReplay()
         defer { try? pair.standby.resumeReplay() }
         try pair.quietly("UPDATE guests SET family = 'Quill' WHERE id = \(guest)", in: database)
@@ -69,10 +75,7 @@ import Testing
 
     @Test func aChangeAnotherTerminalMadeIsReadOnceTheScreenIsToldOfIt() throws {
         let pair = try ReplicaPair.pausable()
-        let database = try pair.fresh()
-        let terminal = try pair.open(database)
-        let guest = try terminal.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: desk)
-        try readingFromTheReplica(terminal, pair, guest: guest)
+        let (database, terminal, guest) = try hotelReadingFromTheReplica(pair)
         #expect(try terminal.profile(guestID: guest)?.preferences == [])
         try pair.standby.pauseReplay()
         defer { try? pair.standby.resumeReplay() }
@@ -116,10 +119,7 @@ import Testing
     /// read up a few seconds once; the read is made on the primary, and the next ones go there at once.
     @Test(.timeLimit(.minutes(1))) func aReplicaThatStopsAnsweringIsLetGoOf() throws {
         let pair = try ReplicaPair.pausable()
-        let database = try pair.fresh()
-        let terminal = try pair.open(database)
-        let guest = try terminal.addGuest(NewGuest(givenName: "Ana", familyName: "Lima"), by: desk)
-        try readingFromTheReplica(terminal, pair, guest: guest)
+        let (database, terminal, guest) = try hotelReadingFromTheReplica(pair)
         let backend = try pair.standby.psql("""
             SELECT pid FROM pg_stat_activity WHERE datname = '\(database)' AND application_name = 'frontdesk replica reads'
             """).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -196,17 +196,5 @@ import Testing
       arguments: Contract.caseNames)
 func contractReadingFromAReplica(_ name: String) throws {
     let pair = try ReplicaPair.shared()
-    let stores = StoresUnderTest(
-        fresh: { try pair.open(try pair.fresh()) },
-        sharedDatabase: {
-            let database = try pair.fresh()
-            return { try pair.open(database) }
-        })
-    do {
-        try Contract.run(name, on: stores)
-    } catch let failure as ContractFailure {
-        Issue.record(Comment(rawValue: failure.message),
-                     sourceLocation: SourceLocation(fileID: failure.fileID, filePath: failure.filePath,
-                                                    line: failure.line, column: 1))
-    }
+    try runContract(name, fresh: pair.fresh, open: { try pair.open($0) })
 }
